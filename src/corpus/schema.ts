@@ -1,0 +1,366 @@
+// The shape of every file under data/. One zod schema is the single source of truth:
+// the loader validates with it, and the types below are inferred from it.
+import { z } from 'zod';
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a real calendar date');
+
+export const actId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'act ids are kebab-case');
+
+/** A citation: the act, its point, and a short verbatim fragment a reader can find in the act's text. */
+export const source = z.strictObject({
+  act: actId,
+  point: z.string().min(1),
+  quote: z.string().min(3),
+});
+
+/** The act's own wording (kk) with translations made by the project, never official. */
+export const trilingual = z.strictObject({
+  kk: z.string().min(1),
+  ru: z.string().min(1).nullable(),
+  en: z.string().min(1).nullable(),
+  translations: z.literal('unofficial'),
+});
+
+export const names = z.strictObject({ kk: z.string().min(1), ru: z.string().min(1), en: z.string().min(1) });
+
+/**
+ * A date the act gives. `exact` when the sources give it; otherwise a window:
+ * `earliest` is a bound the sources prove, `latest` is null unless they prove one too.
+ */
+export const effective = z.strictObject({
+  exact: isoDate.nullable(),
+  earliest: isoDate,
+  latest: isoDate.nullable(),
+  rule: z.string().min(1),
+  source: source.nullable(),
+  note: z.string().optional(),
+});
+
+export const actLink = z.strictObject({
+  act: actId,
+  what: z.string().min(1),
+  effective: effective.nullable(),
+  source: source.nullable(),
+});
+
+export const icd10Code = z
+  .string()
+  .regex(/^[A-Z]\d{2}(\.\d{1,2})?(-[A-Z]\d{2}(\.\d{1,2})?)?$/, 'an ICD-10 code (A00, A00.1) or range (A00-B99)');
+
+export const icd10Mapping = z.strictObject({
+  codes: z.array(icd10Code).min(1),
+  basis: z.literal('project_interpretation'),
+  note: z.string().optional(),
+});
+
+export const populationCategory = z.enum([
+  'all',
+  'children_under_18',
+  'adults',
+  'pregnant_or_postpartum',
+  'infants_under_1',
+  'other',
+]);
+
+export const population = z.strictObject({
+  category: populationCategory,
+  /** 'required' where the act names dispensary registration; 'not_stated' where it is silent. */
+  dispensary: z.enum(['required', 'not_stated']),
+  text: z.string().min(1),
+  /** What 'other' means, or what else limits the group (e.g. birth weight). */
+  detail: z.string().optional(),
+});
+
+export const indicationFlag = z.enum([
+  'all_stages',
+  'refractory',
+  'active_phase',
+  'intolerance',
+  'stage_threshold',
+  'other',
+]);
+
+export const indication = z.strictObject({
+  text: z.string().min(1),
+  flags: z.array(indicationFlag).min(1),
+  detail: z.string().optional(),
+});
+
+export const itemKind = z.enum(['drug', 'device', 'nutrition']);
+
+export const listItem = z.strictObject({
+  kind: itemKind,
+  /** The name as the act prints it, with export artefacts (letter-spacing, broken hyphens) removed. */
+  nameInAct: z.string().min(1),
+  /** False where the act names no product (Karaganda items 7–11). */
+  named: z.boolean(),
+  inn: z.string().min(1).nullable(),
+  names: z.strictObject({ ru: z.string().min(1), en: z.string().min(1), translations: z.literal('unofficial') }).nullable(),
+  form: z.string().min(1).nullable(),
+  source,
+});
+
+export const listSection = z.enum(['drugs', 'devices', 'nutrition']);
+
+export const listRow = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  section: listSection,
+  /** The row's number as printed in its section. */
+  number: z.string().min(1),
+  disease: trilingual,
+  icd10: icd10Mapping,
+  population,
+  indication: indication.nullable(),
+  items: z.array(listItem).min(1),
+  source,
+  /** Doubt about how the export's scrambled layout was read. Shown to users. */
+  note: z.string().optional(),
+});
+
+export const repealedAct = z.strictObject({
+  number: z.string().min(1),
+  issuer: z.string().min(1),
+  adopted: isoDate,
+  title: z.string().min(1),
+  registration: z.strictObject({ number: z.string(), date: isoDate.nullable() }).nullable(),
+  source,
+  note: z.string().optional(),
+});
+
+export const regionalList = z.strictObject({
+  region: z.string(),
+  /** The act whose annex the list is (for an amending act, the act it amends). */
+  annexOf: actId,
+  title: trilingual,
+  /** When this wording of the list applies: the effective date of the restatement. */
+  effective,
+  rows: z.array(listRow).min(1),
+  source,
+});
+
+// --- the programme ---
+
+export const residency = z.enum([
+  'citizen',
+  'kandas',
+  'refugee',
+  'foreign_permanent',
+  'stateless_permanent',
+  'foreign_temporary',
+]);
+
+export const entitlement = z.strictObject({
+  residency,
+  gvfmc: z.boolean(),
+  source,
+  note: z.string().optional(),
+});
+
+export const cshiGroup = z.strictObject({
+  number: z.number().int().min(1).max(16),
+  id: z.string().regex(/^[a-z0-9_]+$/),
+  name: names,
+  /** Which request fields derive the group, if any. */
+  derivedFrom: z.string().nullable(),
+  source,
+});
+
+export const coveredService = z.strictObject({
+  id: z.string().regex(/^[a-z0-9_.]+$/),
+  name: names,
+  source,
+  effective: effective.optional(),
+  note: z.string().optional(),
+});
+
+export const selfReferral = z.strictObject({
+  number: z.number().int(),
+  id: z.string().regex(/^[a-z0-9_]+$/),
+  name: names,
+  source,
+});
+
+export const ambulanceNorm = z.strictObject({
+  urgencyCategory: z.number().int().min(1).max(4),
+  maxArrivalMinutes: z.number().int().positive().nullable(),
+  servedBy: z.string(),
+  source,
+});
+
+export const criterion = z.strictObject({
+  number: z.number().int().min(1).max(9),
+  id: z.string().regex(/^[a-z0-9_]+$/),
+  name: names,
+  /** The threshold as a machine can compare it. */
+  threshold: z.strictObject({
+    comparator: z.enum(['>=', '<=', '==', 'range']),
+    value: z.number().nullable(),
+    min: z.number().nullable().optional(),
+    max: z.number().nullable().optional(),
+    unit: z.string(),
+    per: z.number().nullable().optional(),
+  }),
+  source,
+  note: z.string().optional(),
+});
+
+export const paymentMethod = z.strictObject({
+  number: z.number().int().nullable(),
+  direction: names,
+  methods: z.array(z.strictObject({ kk: z.string().min(1), ru: z.string().nullable(), en: z.string().nullable() })).min(1),
+  source,
+  note: z.string().optional(),
+});
+
+export const programmeContent = z.strictObject({
+  kind: z.literal('programme'),
+  period: z.strictObject({ from: isoDate, to: isoDate, source }),
+  entitlements: z.array(entitlement).min(1),
+  cshiEligibility: z.strictObject({ source, note: z.string().optional() }),
+  cshiStatePaidGroups: z.array(cshiGroup).length(16),
+  cshiServices: z.array(coveredService).min(1),
+  selfReferral: z.array(selfReferral).min(1),
+  ambulanceNorms: z.array(ambulanceNorm).min(1),
+  criteria: z.array(criterion).length(9),
+  paymentMethods: z.array(paymentMethod).min(1),
+  /** Every other cited point the engine relies on, by key. */
+  points: z.record(z.string(), source),
+});
+
+export const cshiListContent = z.strictObject({
+  kind: z.literal('cshi_list'),
+  services: z.array(coveredService).min(1),
+  points: z.record(z.string(), source),
+});
+
+export const regionalContent = z.strictObject({
+  kind: z.literal('regional_list'),
+  list: regionalList.nullable(),
+  repeals: z.array(repealedAct),
+});
+
+export const metadataOnly = z.strictObject({ kind: z.literal('metadata_only'), reason: z.string() });
+
+export const actKind = z.enum(['government_decree', 'maslikhat_decision', 'order', 'law']);
+
+export const act = z.strictObject({
+  id: actId,
+  issuer: names,
+  kind: actKind,
+  number: z.string().min(1),
+  title: trilingual,
+  adopted: isoDate,
+  registration: z.strictObject({ number: z.string().min(1), date: isoDate }).nullable(),
+  /** The file under data/sources/ the act's text comes from; null for an act known only by reference. */
+  seed: z.string().nullable(),
+  region: z.string().nullable(),
+  entryIntoForce: effective,
+  life: z.strictObject({
+    inForceTo: effective.nullable(),
+    restatedBy: z.array(actLink),
+    amendedBy: z.array(actLink),
+    repealedBy: actLink.nullable(),
+    amends: z.array(actLink),
+  }),
+  content: z.discriminatedUnion('kind', [programmeContent, cshiListContent, regionalContent, metadataOnly]),
+  notes: z.array(z.string()),
+});
+
+// --- reference tables ---
+
+export const region = z.strictObject({
+  id: z.string().regex(/^[a-z_]+$/),
+  kind: z.enum(['oblast', 'city']),
+  name: names,
+  /** The heading the programme's annex 1 gives the region. */
+  annex1Heading: z.string().min(1),
+});
+
+export const profile = z.strictObject({
+  id: z.string().regex(/^[a-z_]+$/),
+  name: names,
+  /** The name as annex 1 prints it, after joining the export's broken lines. */
+  annex1Name: z.string().min(1),
+});
+
+export const icd10Entry = z.strictObject({
+  code: icd10Code,
+  name: z.strictObject({ ru: z.string().min(1), en: z.string().min(1) }),
+});
+
+export const sourcedOutside = z.strictObject({
+  act: z.string().min(1),
+  status: z.literal('reference_data_outside_sources'),
+  verifiedAgainstSources: z.literal(false),
+  basis: z.string().min(1),
+});
+
+export const sociallySignificantGroup = z.strictObject({
+  id: z.string().regex(/^[a-z_]+$/),
+  name: names,
+  icd10: z.array(icd10Code).min(1),
+  validFrom: isoDate.nullable(),
+  validTo: isoDate.nullable(),
+  /** A time limit that depends on the event's date ("first 6 months"). */
+  eventWindowMonths: z.number().int().positive().nullable(),
+  codesVerified: z.boolean(),
+  note: z.string().optional(),
+});
+
+export const referenceFile = z.discriminatedUnion('table', [
+  z.strictObject({ table: z.literal('regions'), rows: z.array(region).length(20) }),
+  z.strictObject({ table: z.literal('profiles'), rows: z.array(profile).length(35) }),
+  z.strictObject({ table: z.literal('icd10'), basis: z.string(), rows: z.array(icd10Entry).min(1) }),
+  z.strictObject({ table: z.literal('socially_significant'), provenance: sourcedOutside, rows: z.array(sociallySignificantGroup).min(1) }),
+]);
+
+// --- annex 1, generated ---
+
+export const count = z.number().int().nonnegative().nullable();
+
+export const limitRow = z.strictObject({
+  region: z.string(),
+  profile: z.string(),
+  total: count,
+  children: count,
+  adults: count,
+  ruralTotal: count,
+  ruralChildren: count,
+  ruralAdults: count,
+  /** The export's line, so a reader can find it. */
+  quote: z.string(),
+  /** Where the spaces between digits could be read more than one way. */
+  note: z.string().optional(),
+});
+
+export const annex1File = z.strictObject({
+  act: actId,
+  point: z.string(),
+  generatedBy: z.string(),
+  allProfilesId: z.string(),
+  rows: z.array(limitRow),
+});
+
+export type Source = z.infer<typeof source>;
+export type Trilingual = z.infer<typeof trilingual>;
+export type Names = z.infer<typeof names>;
+export type Effective = z.infer<typeof effective>;
+export type ActLink = z.infer<typeof actLink>;
+export type Act = z.infer<typeof act>;
+export type ListRow = z.infer<typeof listRow>;
+export type ListItem = z.infer<typeof listItem>;
+export type RegionalList = z.infer<typeof regionalList>;
+export type ProgrammeContent = z.infer<typeof programmeContent>;
+export type CshiListContent = z.infer<typeof cshiListContent>;
+export type Region = z.infer<typeof region>;
+export type Profile = z.infer<typeof profile>;
+export type Icd10Entry = z.infer<typeof icd10Entry>;
+export type SociallySignificantGroup = z.infer<typeof sociallySignificantGroup>;
+export type ReferenceFile = z.infer<typeof referenceFile>;
+export type LimitRow = z.infer<typeof limitRow>;
+export type Annex1File = z.infer<typeof annex1File>;
+export type Residency = z.infer<typeof residency>;
+export type PopulationCategory = z.infer<typeof populationCategory>;

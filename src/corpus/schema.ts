@@ -139,6 +139,14 @@ export const regionalList = z.strictObject({
   effective,
   rows: z.array(listRow).min(1),
   source,
+  /** Who the list is for, as its title says (e.g. citizens registered in the region). */
+  beneficiaries: z
+    .strictObject({
+      residency: z.array(z.enum(['citizen', 'kandas', 'refugee', 'foreign_permanent', 'stateless_permanent', 'foreign_temporary'])).min(1),
+      tie: z.enum(['registered', 'permanently_resident']),
+      source,
+    })
+    .optional(),
 });
 
 // --- the programme ---
@@ -310,7 +318,17 @@ export const sociallySignificantGroup = z.strictObject({
   note: z.string().optional(),
 });
 
+/** A premise the project adds where the sources are silent. Shown with every answer that rests on it. */
+export const assumption = z.strictObject({
+  id: z.string().regex(/^[a-z_]+$/),
+  value: z.number(),
+  unit: z.string(),
+  statement: names,
+  basis: z.string().min(1),
+});
+
 export const referenceFile = z.discriminatedUnion('table', [
+  z.strictObject({ table: z.literal('assumptions'), rows: z.array(assumption).min(1) }),
   z.strictObject({ table: z.literal('regions'), rows: z.array(region).length(20) }),
   z.strictObject({ table: z.literal('profiles'), rows: z.array(profile).length(35) }),
   z.strictObject({ table: z.literal('icd10'), basis: z.string(), rows: z.array(icd10Entry).min(1) }),
@@ -360,6 +378,7 @@ export type Profile = z.infer<typeof profile>;
 export type Icd10Entry = z.infer<typeof icd10Entry>;
 export type SociallySignificantGroup = z.infer<typeof sociallySignificantGroup>;
 export type ReferenceFile = z.infer<typeof referenceFile>;
+export type Assumption = z.infer<typeof assumption>;
 export type LimitRow = z.infer<typeof limitRow>;
 export type Annex1File = z.infer<typeof annex1File>;
 export type Residency = z.infer<typeof residency>;

@@ -1,0 +1,48 @@
+// bench/engine: decisions per second on 100k mixed requests, against a JSON.parse + JSON.stringify
+// round trip of the same requests and decisions, in the same run. Goal: ratio ≥ 1.
+// Run: npm run bench:engine
+import { loadCorpus } from '../src/corpus/index.js';
+import { compile, decide, type Decision } from '../src/engine/index.js';
+import { mixedRequests } from './requests.js';
+
+const N = Number(process.env.BENCH_N ?? 100_000);
+const engine = compile(loadCorpus());
+const requests = mixedRequests(N);
+const texts = requests.map((r) => JSON.stringify(r));
+
+function percentile(sorted: Float64Array, p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+// Warm up both paths so the JIT has seen them.
+const warm: Decision[] = [];
+for (let i = 0; i < 5000; i++) warm.push(decide(engine, requests[i % N]!));
+for (let i = 0; i < 5000; i++) JSON.stringify(JSON.parse(texts[i % N]!)) + JSON.stringify(warm[i % warm.length]);
+
+const decisions: Decision[] = new Array(N);
+const perDecision = new Float64Array(N);
+let t0 = process.hrtime.bigint();
+for (let i = 0; i < N; i++) {
+  const s = process.hrtime.bigint();
+  decisions[i] = decide(engine, requests[i]!);
+  perDecision[i] = Number(process.hrtime.bigint() - s) / 1000;
+}
+const decideNs = Number(process.hrtime.bigint() - t0);
+
+let sink = 0;
+t0 = process.hrtime.bigint();
+for (let i = 0; i < N; i++) {
+  const req = JSON.parse(texts[i]!);
+  sink += JSON.stringify(req).length + JSON.stringify(decisions[i]).length;
+}
+const roundTripNs = Number(process.hrtime.bigint() - t0);
+
+perDecision.sort();
+const decideRate = N / (decideNs / 1e9);
+const roundTripRate = N / (roundTripNs / 1e9);
+const outcomes = decisions.reduce<Record<string, number>>((acc, d) => ((acc[d.outcome] = (acc[d.outcome] ?? 0) + 1), acc), {});
+console.log(`requests: ${N} mixed (${JSON.stringify(outcomes)})`);
+console.log(`decide:                 ${decideRate.toFixed(0)} decisions/s   p50 ${percentile(perDecision, 0.5).toFixed(1)} µs   p99 ${percentile(perDecision, 0.99).toFixed(1)} µs`);
+console.log(`JSON parse+stringify:   ${roundTripRate.toFixed(0)} round trips/s (request in, decision out)`);
+console.log(`ratio decide/round-trip: ${(decideRate / roundTripRate).toFixed(2)} (goal ≥ 1)`);
+if (sink === 0) console.log('');

@@ -1,0 +1,168 @@
+// Ledger CLI twins: db migrate, book, cancel, usage, import-bookings, token create.
+// The CLI works on the database directly, as the operator who holds it: its actor is an admin.
+import { readFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import type { Command } from 'commander';
+import { KepilError } from '../corpus/issues.js';
+import { getEngine } from './engine-commands.js';
+import { openLedger } from './ledger-wiring.js';
+import { createToken } from '../ledger/auth.js';
+import { parseCsv, usageCsv } from '../ledger/csv.js';
+import type { Actor, BookingInput } from '../ledger/ledger.js';
+import { table } from './render.js';
+
+const operator = (): Actor => ({ id: `cli:${userInfo().username}`, role: 'admin', region: null });
+
+async function withLedger<T>(fn: (l: Awaited<ReturnType<typeof openLedger>>) => Promise<T>): Promise<T> {
+  const l = await openLedger(getEngine());
+  try {
+    return await fn(l);
+  } finally {
+    await l.store.close();
+  }
+}
+
+const yearOption = (v: string | undefined): number => {
+  const n = Number(v ?? new Date().getFullYear());
+  if (!Number.isInteger(n)) throw new KepilError('bad_request', `--year must be a year, got '${v}'`, [{ path: 'year', message: 'e.g. 2026' }]);
+  return n;
+};
+
+/** A progress bar on stderr (standard output stays clean for --json). */
+function progress(done: number, total: number): void {
+  if (!process.stderr.isTTY && done !== total && done % 100 !== 0) return;
+  const width = 30;
+  const filled = total ? Math.round((done / total) * width) : width;
+  process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${done === total ? '\n' : ''}`);
+}
+
+export function registerLedgerCommands(program: Command, run: (fn: () => void | Promise<void>) => Promise<void>): void {
+  program
+    .command('db')
+    .description('the ledger database')
+    .command('migrate')
+    .description('apply pending migrations (SQLite by default; PostgreSQL with KEPIL_DB_URL)')
+    .action(() =>
+      run(() =>
+        withLedger(async ({ store }) => {
+          console.log(`migrated ${store.dialect.name} at ${store.location}`);
+        }),
+      ),
+    );
+
+  program
+    .command('book')
+    .description('book a planned hospitalisation against the annex 1 caps')
+    .requiredOption('--region <id>')
+    .requiredOption('--profile <id>')
+    .requiredOption('--birth-date <date>')
+    .requiredOption('--admission-date <date>')
+    .requiredOption('--patient-ref <ref>', 'a pseudonymous reference, never a name')
+    .option('--rural', 'a rural resident')
+    .option('--key <key>', 'idempotency key')
+    .option('--json', 'print JSON')
+    .action((o: { region: string; profile: string; birthDate: string; admissionDate: string; patientRef: string; rural?: boolean; key?: string; json?: boolean }) =>
+      run(() =>
+        withLedger(async ({ ledger }) => {
+          const input: BookingInput = { region: o.region, profile: o.profile, birthDate: o.birthDate, admissionDate: o.admissionDate, patientRef: o.patientRef, rural: !!o.rural, ...(o.key ? { idempotencyKey: o.key } : {}) } as BookingInput;
+          const r = await ledger.book(operator(), input);
+          console.log(o.json ? JSON.stringify(r, null, 2) : `${r.replayed ? 'already booked' : 'booked'}: ${r.booking.id} (${r.booking.region}/${r.booking.profile}, ${r.booking.ageGroup}, ${r.booking.admissionDate})`);
+        }),
+      ),
+    );
+
+  program
+    .command('cancel')
+    .description('cancel a booking and release its place')
+    .argument('<id>', 'booking id')
+    .option('--json', 'print JSON')
+    .action((id: string, o: { json?: boolean }) =>
+      run(() =>
+        withLedger(async ({ ledger }) => {
+          const b = await ledger.setStatus(operator(), id, 'cancelled');
+          console.log(o.json ? JSON.stringify(b, null, 2) : `cancelled: ${b.id}`);
+        }),
+      ),
+    );
+
+  program
+    .command('usage')
+    .description("each profile's cap, booked, admitted, remaining and % used")
+    .option('--region <id>', 'a region (default: the whole country)')
+    .option('--year <year>', 'programme year (default: this year)')
+    .option('--json', 'print JSON')
+    .option('--csv', 'print CSV')
+    .action((o: { region?: string; year?: string; json?: boolean; csv?: boolean }) =>
+      run(() =>
+        withLedger(async ({ ledger }) => {
+          if (o.region && !getEngine().corpus.regions.has(o.region)) throw new KepilError('bad_request', `unknown region '${o.region}'`, [{ path: 'region', message: [...getEngine().corpus.regions.keys()].join(', ') }]);
+          const u = await ledger.usage(yearOption(o.year), o.region);
+          if (o.csv) process.stdout.write(usageCsv(u.rows));
+          else if (o.json) console.log(JSON.stringify(u, null, 2));
+          else console.log(`${u.region} ${u.year}\n${table(u.rows as unknown as Record<string, unknown>[], ['profile', 'cap', 'booked', 'admitted', 'remaining', 'percentUsed'])}`);
+        }),
+      ),
+    );
+
+  program
+    .command('import-bookings')
+    .description('bulk-load bookings from CSV (region,profile,birthDate,admissionDate,rural,patientRef[,idempotencyKey]); each row is all or nothing')
+    .argument('<file>')
+    .option('--json', 'print the per-row report as JSON')
+    .action((file: string, o: { json?: boolean }) =>
+      run(() =>
+        withLedger(async ({ ledger }) => {
+          let text: string;
+          try {
+            text = readFileSync(file, 'utf8');
+          } catch (e) {
+            throw new KepilError('bad_request', `cannot read ${file}: ${(e as Error).message}`, [{ path: 'file', message: 'a readable CSV file' }]);
+          }
+          const { header, rows } = parseCsv(text);
+          const needed = ['region', 'profile', 'birthDate', 'admissionDate', 'patientRef'];
+          const absent = needed.filter((h) => !header.includes(h));
+          if (absent.length) throw new KepilError('bad_request', `the CSV lacks columns: ${absent.join(', ')}`, absent.map((h) => ({ path: `header.${h}`, message: 'required column' })));
+          const report: { line: number; ok: boolean; id?: string; replayed?: boolean; error?: unknown }[] = [];
+          for (const [i, { line, values }] of rows.entries()) {
+            try {
+              const rural = (values.rural ?? '').toLowerCase();
+              const input = { region: values.region, profile: values.profile, birthDate: values.birthDate, admissionDate: values.admissionDate, patientRef: values.patientRef, rural: rural === 'true' || rural === '1' || rural === 'yes', ...(values.idempotencyKey ? { idempotencyKey: values.idempotencyKey } : {}) } as BookingInput;
+              const r = await ledger.book(operator(), input);
+              report.push({ line, ok: true, id: r.booking.id, replayed: r.replayed });
+            } catch (e) {
+              if (!(e instanceof KepilError)) throw e;
+              report.push({ line, ok: false, error: e.toJSON() });
+            }
+            progress(i + 1, rows.length);
+          }
+          const failed = report.filter((r) => !r.ok);
+          if (o.json) console.log(JSON.stringify({ rows: report.length, booked: report.length - failed.length, failed: failed.length, report }, null, 2));
+          else {
+            console.log(`${report.length - failed.length} of ${report.length} rows booked, ${failed.length} refused`);
+            for (const f of failed) console.log(`  line ${f.line}: ${JSON.stringify(f.error)}`);
+          }
+          if (failed.length) process.exitCode = 1;
+        }),
+      ),
+    );
+
+  program
+    .command('token')
+    .description('API tokens')
+    .command('create')
+    .description('create a token and print it once')
+    .requiredOption('--role <role>', 'registrar or admin')
+    .option('--region <id>', 'the registrar’s region')
+    .option('--label <label>', 'who it is for', 'unnamed')
+    .action((o: { role: string; region?: string; label: string }) =>
+      run(() =>
+        withLedger(async ({ store }) => {
+          if (o.role !== 'registrar' && o.role !== 'admin') throw new KepilError('bad_request', `--role must be registrar or admin, got '${o.role}'`, [{ path: 'role', message: 'registrar or admin' }]);
+          if (o.region && !getEngine().corpus.regions.has(o.region)) throw new KepilError('bad_request', `unknown region '${o.region}'`, [{ path: 'region', message: [...getEngine().corpus.regions.keys()].join(', ') }]);
+          const { id, token } = await createToken(store, o.role, o.region ?? null, o.label);
+          console.error(`token ${id} (${o.role}${o.region ? `, ${o.region}` : ''}); it is shown once:`);
+          console.log(token);
+        }),
+      ),
+    );
+}

@@ -1,0 +1,37 @@
+// The kepil command line. Every command takes --json; bad arguments exit 2 with a JSON error.
+import { Command, CommanderError } from 'commander';
+import { registerCorpusCommands } from './corpus-commands.js';
+import { registerEngineCommands } from './engine-commands.js';
+import { registerServeCommand } from './serve-command.js';
+import { registerLedgerCommands } from './ledger-commands.js';
+import { fail } from './render.js';
+import { KepilError } from '../corpus/issues.js';
+
+const program = new Command('kepil')
+  .description("Kazakhstan's guaranteed medical care, as dated and cited data and rules")
+  .exitOverride()
+  .configureOutput({ writeErr: () => {} })
+  .showHelpAfterError(false);
+
+async function run(fn: () => void | Promise<void>): Promise<void> {
+  try {
+    await fn();
+  } catch (err) {
+    fail(err);
+  }
+}
+
+registerCorpusCommands(program, run);
+registerEngineCommands(program, run);
+registerServeCommand(program, run);
+registerLedgerCommands(program, run);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) {
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.help' || err.code === 'commander.version') process.exit(0);
+    fail(new KepilError('bad_request', err.message.replace(/^error: /, ''), [{ path: 'argv', message: err.message.replace(/^error: /, '') }]));
+  }
+  fail(err);
+}

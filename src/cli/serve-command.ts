@@ -1,0 +1,29 @@
+// `kepil serve`: the API, FHIR and the web page from one process.
+import type { Command } from 'commander';
+import { KepilError } from '../corpus/issues.js';
+import { serve } from '../api/server.js';
+import { getEngine } from './engine-commands.js';
+import { ledgerPlugin } from './ledger-wiring.js';
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new KepilError('bad_request', `--port must be 0–65535, got '${value}'`, [{ path: 'port', message: 'an integer 0–65535' }]);
+  return n;
+}
+
+export function registerServeCommand(program: Command, run: (fn: () => void | Promise<void>) => Promise<void>): void {
+  program
+    .command('serve')
+    .description('serve the HTTP API, FHIR endpoint and web page (default 127.0.0.1:8080)')
+    .option('--host <host>', 'address to listen on (env KEPIL_HOST)', process.env.KEPIL_HOST ?? '127.0.0.1')
+    .option('--port <port>', 'port (env KEPIL_PORT)', process.env.KEPIL_PORT ?? '8080')
+    .option('--quiet', 'log warnings and errors only')
+    .action((o: { host: string; port: string; quiet?: boolean }) =>
+      run(async () => {
+        const engine = getEngine();
+        const ledger = await ledgerPlugin(engine);
+        const app = await serve({ engine, host: o.host, port: port(o.port), logger: { level: o.quiet ? 'warn' : 'info' }, plugins: [ledger.plugin], onClose: ledger.close });
+        app.log.info(`Kepil on http://${o.host}:${(app.server.address() as { port: number }).port}/ (dataset ${engine.corpus.version})`);
+      }),
+    );
+}

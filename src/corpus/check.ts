@@ -1,0 +1,83 @@
+// `kepil corpus check`: provenance, the acts' own inconsistencies, and every recorded doubt.
+import type { Corpus } from './corpus.js';
+import { ALL_PROFILES } from './corpus.js';
+import type { Act, LimitRow } from './schema.js';
+import { checkProvenance, type Citation } from './provenance.js';
+import { QUOTE_GAP } from './annex1.js';
+import type { Issue } from './issues.js';
+
+export interface CorpusReport {
+  version: string;
+  acts: number;
+  provenance: { checked: number; failures: Issue[] };
+  inconsistencies: string[];
+  doubts: { where: string; note: string }[];
+}
+
+const COLUMNS = ['total', 'children', 'adults', 'ruralTotal', 'ruralChildren', 'ruralAdults'] as const;
+
+function annex1Citations(corpus: Corpus): Citation[] {
+  return corpus.limits.flatMap((r, i) =>
+    r.quote.split(QUOTE_GAP).map((quote) => ({ source: { act: corpus.programme.id, point: `annex 1, ${r.region}, ${r.profile}`, quote }, at: `data/generated/annex1-limits.json#rows[${i}]` })),
+  );
+}
+
+/** The act's own sums, as published: a row's parts, and each region's all-profiles row. */
+export function annex1Inconsistencies(rows: LimitRow[]): string[] {
+  const out: string[] = [];
+  const part = (r: LimitRow, t: keyof LimitRow, a: keyof LimitRow, b: keyof LimitRow): void => {
+    const [x, y, z] = [r[t], r[a], r[b]] as (number | null)[];
+    if (x != null && y != null && z != null && x !== y + z) out.push(`annex 1 ${r.region}/${r.profile}: ${String(t)} ${x} ≠ ${String(a)} ${y} + ${String(b)} ${z} (by ${x - y - z})`);
+  };
+  for (const r of rows) {
+    part(r, 'total', 'children', 'adults');
+    part(r, 'ruralTotal', 'ruralChildren', 'ruralAdults');
+  }
+  const regions = [...new Set(rows.map((r) => r.region))];
+  for (const region of regions) {
+    const mine = rows.filter((r) => r.region === region);
+    const all = mine.find((r) => r.profile === ALL_PROFILES);
+    if (!all) continue;
+    for (const c of COLUMNS) {
+      if (all[c] == null) continue;
+      const sum = mine.filter((r) => r !== all).reduce((s, r) => s + (r[c] ?? 0), 0);
+      if (sum !== all[c]) out.push(`annex 1 ${region}: all-profiles ${c} ${all[c]} ≠ sum of profiles ${sum} (by ${all[c]! - sum})`);
+    }
+  }
+  return out;
+}
+
+function actDoubts(act: Act): { where: string; note: string }[] {
+  const out = act.notes.map((note) => ({ where: act.id, note }));
+  const walk = (v: unknown, at: string): void => {
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${at}[${i}]`));
+    else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'note' && typeof x === 'string') out.push({ where: at, note: x });
+        else walk(x, `${at}.${k}`);
+      }
+    }
+  };
+  walk(act.content, `${act.id}#content`);
+  walk(act.life, `${act.id}#life`);
+  walk(act.entryIntoForce, `${act.id}#entryIntoForce`);
+  return out;
+}
+
+export function checkCorpus(corpus: Corpus): CorpusReport {
+  const acts = [...corpus.acts.values()];
+  const wording = corpus.programme.content.criteria.find((c) => c.source.quote.includes('10 000 мың'));
+  return {
+    version: corpus.version,
+    acts: acts.length,
+    provenance: checkProvenance(acts, corpus.sources, annex1Citations(corpus)),
+    inconsistencies: [
+      ...annex1Inconsistencies(corpus.limits),
+      ...(wording ? [`programme p.79.${wording.number}: the act reads "10 000 мың тұрғынға" (literally ten million residents); read as 10 000`] : []),
+    ],
+    doubts: [
+      ...acts.flatMap(actDoubts),
+      ...corpus.limits.filter((r) => r.note).map((r) => ({ where: `annex 1 ${r.region}/${r.profile}`, note: r.note! })),
+    ],
+  };
+}

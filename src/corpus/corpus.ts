@@ -1,0 +1,81 @@
+// The corpus in memory: validated acts and tables, indexed once at load. Pure (no I/O).
+import type { Act, Assumption, CshiListContent, Icd10Entry, LimitRow, Profile, ProgrammeContent, Region, RegionalList, SociallySignificantGroup, ReferenceFile } from './schema.js';
+import type { RawCorpus } from './loader.js';
+import { KepilError } from './issues.js';
+import { ALL_PROFILES } from './annex1.js';
+
+export interface ListHolder {
+  /** The act whose text carries the list (an amending act, or the base act itself). */
+  act: Act;
+  list: RegionalList;
+}
+
+export interface Corpus {
+  version: string;
+  acts: Map<string, Act>;
+  regions: Map<string, Region>;
+  profiles: Map<string, Profile>;
+  programme: Act & { content: ProgrammeContent };
+  cshiList: Act & { content: CshiListContent };
+  listsByRegion: Map<string, ListHolder[]>;
+  limits: LimitRow[];
+  limitByKey: Map<string, LimitRow>;
+  icd10: Map<string, Icd10Entry>;
+  sociallySignificant: SociallySignificantGroup[];
+  socialProvenance: Extract<ReferenceFile, { table: 'socially_significant' }>['provenance'] | null;
+  assumptions: Map<string, Assumption>;
+  /** Days after an open window's earliest bound past which an act is presumed in effect. */
+  presumeDays: number;
+  sources: Map<string, string>;
+}
+
+export const PROGRAMME_ID = 'programme-2026-2028';
+export const CSHI_LIST_ID = 'gov-421-2019';
+
+export const limitKey = (region: string, profile: string): string => `${region}/${profile}`;
+
+function table<T extends ReferenceFile['table']>(raw: RawCorpus, name: T): Extract<ReferenceFile, { table: T }> | undefined {
+  return raw.reference.find((r): r is Extract<ReferenceFile, { table: T }> => r.table === name);
+}
+
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new KepilError('corpus_incomplete', `the corpus has no ${what}`);
+  return value;
+}
+
+export function buildCorpus(raw: RawCorpus): Corpus {
+  const acts = new Map(raw.acts.map((a) => [a.id, a]));
+  const programme = required(acts.get(PROGRAMME_ID), `act ${PROGRAMME_ID}`);
+  const cshiList = required(acts.get(CSHI_LIST_ID), `act ${CSHI_LIST_ID}`);
+  if (programme.content.kind !== 'programme' || cshiList.content.kind !== 'cshi_list') {
+    throw new KepilError('corpus_incomplete', 'the programme or the CSHI list has the wrong content kind');
+  }
+  const listsByRegion = new Map<string, ListHolder[]>();
+  for (const act of raw.acts) {
+    if (act.content.kind === 'regional_list' && act.content.list) {
+      const list = act.content.list;
+      listsByRegion.set(list.region, [...(listsByRegion.get(list.region) ?? []), { act, list }]);
+    }
+  }
+  const assumptions = new Map((table(raw, 'assumptions')?.rows ?? []).map((a) => [a.id, a]));
+  const social = table(raw, 'socially_significant');
+  return {
+    version: raw.version,
+    acts,
+    regions: new Map(required(table(raw, 'regions'), 'regions table').rows.map((r) => [r.id, r])),
+    profiles: new Map(required(table(raw, 'profiles'), 'profiles table').rows.map((p) => [p.id, p])),
+    programme: programme as Corpus['programme'],
+    cshiList: cshiList as Corpus['cshiList'],
+    listsByRegion,
+    limits: raw.annex1.rows,
+    limitByKey: new Map(raw.annex1.rows.map((r) => [limitKey(r.region, r.profile), r])),
+    icd10: new Map((table(raw, 'icd10')?.rows ?? []).map((e) => [e.code, e])),
+    sociallySignificant: social?.rows ?? [],
+    socialProvenance: social?.provenance ?? null,
+    assumptions,
+    presumeDays: assumptions.get('publication_window_days')?.value ?? 60,
+    sources: raw.sources,
+  };
+}
+
+export { ALL_PROFILES };

@@ -1,0 +1,93 @@
+// Precompiles the corpus once at load, so that a decision looks things up and never scans a list.
+import type { Corpus, ListHolder } from '../corpus/corpus.js';
+import type { ListItem, ListRow, SociallySignificantGroup, Source } from '../corpus/schema.js';
+import { KepilError } from '../corpus/issues.js';
+import { nameKey } from '../corpus/match.js';
+import { IcdIndex } from './icd.js';
+import { REGION_IDS } from './request.js';
+
+export interface ItemEntry {
+  holder: ListHolder;
+  row: ListRow;
+  item: ListItem;
+}
+
+export interface CompiledList {
+  holder: ListHolder;
+  byItem: Map<string, ItemEntry[]>;
+  byDiagnosis: IcdIndex<ListRow>;
+}
+
+export interface Engine {
+  corpus: Corpus;
+  /** Points of the programme by key, checked present at compile time. */
+  cite: (key: string) => Source;
+  lists: Map<string, CompiledList[]>;
+  /** The socially significant groups in force on a date, indexed by ICD-10. */
+  social: { from: string | null; to: string | null; index: IcdIndex<SociallySignificantGroup> }[];
+}
+
+/** Every programme point the rules cite. A corpus without one of them is refused at load. */
+export const REQUIRED_POINTS = [
+  'gvfmc.entitled', 'gvfmc.ambulance', 'gvfmc.air_ambulance', 'gvfmc.phc', 'gvfmc.phc.attachment', 'gvfmc.phc.dsm75',
+  'gvfmc.outpatient.social', 'gvfmc.outpatient.injury_urgent', 'gvfmc.outpatient.screening', 'gvfmc.outpatient.no_referral',
+  'gvfmc.day_hospital.social', 'gvfmc.inpatient.infectious', 'gvfmc.inpatient.planned_referral', 'gvfmc.inpatient.emergency_uninsured',
+  'gvfmc.inpatient.2027_restriction', 'gvfmc.rehabilitation', 'gvfmc.palliative', 'gvfmc.blood', 'gvfmc.pathology',
+  'gvfmc.transplantation', 'cshi.transplantation_2027', 'gvfmc.drugs.outpatient', 'gvfmc.abroad', 'cshi.entitled', 'cshi.state_paid',
+  'cshi.outpatient.referral', 'cshi.outpatient.dynamic_observation', 'cshi.dental.emergency', 'cshi.dental.planned', 'cshi.self_referral',
+  'cshi.day_hospital', 'cshi.inpatient.planned', 'cshi.inpatient.emergency', 'cshi.inpatient.emergency_regardless', 'cshi.rehabilitation',
+  'cshi.pathology', 'cshi.transplantation', 'cshi.drugs',
+] as const;
+
+function itemKeys(item: ListItem): string[] {
+  const names = [item.nameInAct, item.inn, item.names?.ru, item.names?.en];
+  // A combination ("salmeterol + fluticasone") also matches with its parts in any order.
+  return [...new Set(names.filter((n): n is string => !!n).map(nameKey).filter((k) => k.length > 0))];
+}
+
+function compileList(holder: ListHolder): CompiledList {
+  const byItem = new Map<string, ItemEntry[]>();
+  const byDiagnosis = new IcdIndex<ListRow>();
+  for (const row of holder.list.rows) {
+    byDiagnosis.add(row.icd10.codes, row);
+    for (const item of row.items) {
+      if (!item.named) continue;
+      for (const key of itemKeys(item)) byItem.set(key, [...(byItem.get(key) ?? []), { holder, row, item }]);
+    }
+  }
+  return { holder, byItem, byDiagnosis };
+}
+
+export function compile(corpus: Corpus): Engine {
+  const points = corpus.programme.content.points;
+  const absent = REQUIRED_POINTS.filter((k) => !points[k]);
+  if (absent.length) throw new KepilError('corpus_incomplete', `the programme's data lacks points the rules cite: ${absent.join(', ')}`);
+  const regions = [...corpus.regions.keys()];
+  if (regions.join() !== REGION_IDS.join()) throw new KepilError('corpus_incomplete', 'the regions table and the request schema disagree');
+
+  const lists = new Map<string, CompiledList[]>();
+  for (const [region, holders] of corpus.listsByRegion) lists.set(region, holders.map(compileList));
+
+  const versions = new Map<string, SociallySignificantGroup[]>();
+  for (const g of corpus.sociallySignificant) {
+    const key = `${g.validFrom ?? ''}|${g.validTo ?? ''}`;
+    versions.set(key, [...(versions.get(key) ?? []), g]);
+  }
+  const social = [...versions.entries()].map(([key, groups]) => {
+    const [from, to] = key.split('|');
+    const index = new IcdIndex<SociallySignificantGroup>();
+    for (const g of groups) index.add(g.icd10, g);
+    return { from: from || null, to: to || null, index };
+  });
+
+  return {
+    corpus,
+    cite: (key) => {
+      const s = points[key];
+      if (!s) throw new KepilError('internal', `no point '${key}' in the programme's data`);
+      return s;
+    },
+    lists,
+    social,
+  };
+}

@@ -1,0 +1,38 @@
+// ICD-10 code sets compiled to exact-key maps: a lookup tries the code, then its 3-character block.
+
+/** "A15-A19" → A15 … A19; "B18.0" stays as it is. Ranges run across letters (A00-B99). */
+export function expand(codeOrRange: string): string[] {
+  const [from, to] = codeOrRange.split('-');
+  if (!to) return [codeOrRange];
+  const num = (c: string): number => (c.charCodeAt(0) - 65) * 100 + Number(c.slice(1, 3));
+  const out: string[] = [];
+  for (let n = num(from!); n <= num(to); n++) out.push(`${String.fromCharCode(65 + Math.floor(n / 100))}${String(n % 100).padStart(2, '0')}`);
+  return out;
+}
+
+/** A map from code (or block) to the values filed under it. */
+export class IcdIndex<T> {
+  private readonly map = new Map<string, T[]>();
+
+  add(codes: string[], value: T): void {
+    for (const code of codes.flatMap(expand)) {
+      const list = this.map.get(code);
+      if (list) {
+        if (!list.includes(value)) list.push(value);
+      } else this.map.set(code, [value]);
+    }
+  }
+
+  /** Values filed under the code itself or under its 3-character block. */
+  get(code: string): T[] {
+    const exact = this.map.get(code) ?? [];
+    const block = code.length > 3 ? (this.map.get(code.slice(0, 3)) ?? []) : [];
+    return block.length === 0 ? exact : [...new Set([...exact, ...block])];
+  }
+}
+
+/** Is `code` inside any of `codes` (codes, blocks or ranges)? For small one-off sets. */
+export function within(code: string, codes: string[]): boolean {
+  const set = new Set(codes.flatMap(expand));
+  return set.has(code) || set.has(code.slice(0, 3));
+}

@@ -1,0 +1,107 @@
+// The eligibility request: one zod schema for the library, the CLI, the HTTP API and its OpenAPI.
+// A field left out is unknown; a field given as false is false.
+import { z } from 'zod';
+import { isoDate, residency } from '../corpus/schema.js';
+import { KepilError, formatPath, type Issue } from '../corpus/issues.js';
+
+export const REGION_IDS = [
+  'abai', 'akmola', 'aktobe', 'almaty_oblast', 'atyrau', 'west_kazakhstan', 'zhambyl', 'zhetisu', 'karaganda', 'kostanay',
+  'kyzylorda', 'mangystau', 'pavlodar', 'north_kazakhstan', 'turkistan', 'ulytau', 'east_kazakhstan', 'almaty', 'astana', 'shymkent',
+] as const;
+
+export const CSHI_GROUP_IDS = [
+  'child', 'non_working_pregnant', 'caring_child_under_3', 'parental_leave', 'disabled_child_carer', 'group1_disability_carer',
+  'pensioner', 'prisoner', 'detainee', 'non_working_kandas', 'mother_heroine', 'disabled', 'full_time_student',
+  'social_assistance', 'registered_unemployed', 'crisis_welfare',
+] as const;
+
+export const CARE_TYPES = [
+  'ambulance', 'air_ambulance', 'phc', 'outpatient_specialist', 'day_hospital', 'inpatient', 'rehabilitation', 'palliative',
+  'blood', 'pathology', 'transplantation', 'outpatient_drug', 'treatment_abroad',
+] as const;
+
+export const SPECIALTIES = [
+  'dermatovenereology', 'obstetrics_gynecology', 'dentistry', 'orthodontics', 'orthopaedic_dentistry', 'youth_health',
+  'cardiology', 'neurology', 'endocrinology', 'gastroenterology', 'pulmonology', 'rheumatology', 'oncology', 'haematology',
+  'nephrology', 'urology', 'ophthalmology', 'otorhinolaryngology', 'surgery', 'traumatology', 'paediatrics', 'psychiatry',
+  'infectious_diseases', 'allergology', 'therapy', 'other',
+] as const;
+
+export const icd10Single = z.string().regex(/^[A-Z]\d{2}(\.\d{1,2})?$/, 'an ICD-10 code such as I21 or E84.0');
+
+export const personSchema = z.strictObject({
+  residency: residency.optional(),
+  region: z.enum(REGION_IDS).optional(),
+  birthDate: isoDate.optional(),
+  sex: z.enum(['female', 'male']).optional(),
+  pregnant: z.boolean().optional(),
+  postpartum: z.boolean().optional(),
+  employed: z.boolean().optional(),
+  contributions: z.enum(['paid', 'unpaid', 'exempt']).optional(),
+  categories: z.array(z.enum(CSHI_GROUP_IDS)).max(16).optional(),
+  dispensary: z.array(icd10Single).max(50).optional(),
+  phcAttached: z.boolean().optional(),
+});
+
+export const careSchema = z.strictObject({
+  type: z.enum(CARE_TYPES),
+  form: z.enum(['emergency', 'urgent', 'planned']).optional(),
+  purpose: z.enum(['treatment', 'screening', 'prevention', 'dynamic_observation']).optional(),
+  specialty: z.enum(SPECIALTIES).optional(),
+  diagnosis: icd10Single.optional(),
+  /** When the diagnosed event happened (for "first 6 months after a myocardial infarction"). */
+  diagnosisDate: isoDate.optional(),
+  referral: z.boolean().optional(),
+  lifeThreatening: z.boolean().optional(),
+  item: z.string().trim().min(1).max(200).optional(),
+});
+
+export const requestSchema = z
+  .strictObject({
+    date: isoDate,
+    person: personSchema,
+    care: careSchema,
+  })
+  .superRefine((r, ctx) => {
+    if (r.person.birthDate && r.person.birthDate > r.date) {
+      ctx.addIssue({ code: 'custom', path: ['person', 'birthDate'], message: `the birth date is after the request date ${r.date}` });
+    }
+    if (r.care.diagnosisDate && r.care.diagnosisDate > r.date) {
+      ctx.addIssue({ code: 'custom', path: ['care', 'diagnosisDate'], message: `the diagnosis date is after the request date ${r.date}` });
+    }
+    if (r.person.pregnant && r.person.sex === 'male') {
+      ctx.addIssue({ code: 'custom', path: ['person', 'pregnant'], message: 'pregnant is true for sex male' });
+    }
+  });
+
+/** Entitlements take a person and a date, no care. */
+export const entitlementsRequestSchema = z
+  .strictObject({ date: isoDate, person: personSchema })
+  .superRefine((r, ctx) => {
+    if (r.person.birthDate && r.person.birthDate > r.date) {
+      ctx.addIssue({ code: 'custom', path: ['person', 'birthDate'], message: `the birth date is after the request date ${r.date}` });
+    }
+  });
+
+export type EligibilityRequest = z.infer<typeof requestSchema>;
+export type EntitlementsRequest = z.infer<typeof entitlementsRequestSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Care = z.infer<typeof careSchema>;
+
+/** Collects every failing field, then throws once. */
+export function zodIssues(error: z.ZodError): Issue[] {
+  return error.issues.map((i) => {
+    let message = i.message;
+    if (i.code === 'invalid_value' && 'values' in i) message = `${i.message}; allowed: ${(i.values as unknown[]).join(', ')}`;
+    return { path: formatPath(i.path) || '(body)', message };
+  });
+}
+
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const r = schema.safeParse(input);
+  if (!r.success) throw new KepilError('bad_request', 'the request is invalid', zodIssues(r.error));
+  return r.data;
+}
+
+export const parseRequest = (input: unknown): EligibilityRequest => parseWith(requestSchema, input);
+export const parseEntitlementsRequest = (input: unknown): EntitlementsRequest => parseWith(entitlementsRequestSchema, input);

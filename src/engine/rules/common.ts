@@ -1,0 +1,80 @@
+// Building blocks shared by the rules: verdicts, gates on a package, and combining routes.
+import type { Source } from '../../corpus/schema.js';
+import type { Condition, Missing, Package, Verdict } from '../decision.js';
+import { verdict } from '../decision.js';
+import type { Engine } from '../compile.js';
+import type { Fact, Facts } from '../facts.js';
+
+export type Rule = (engine: Engine, facts: Facts) => Verdict;
+
+export function covered(pkg: Package, basis: Source[], conditions: Condition[] = [], rule = 'covered'): Verdict {
+  const v = verdict('covered', pkg, basis);
+  v.conditions = conditions;
+  v.trace.push({ rule, result: `covered by ${pkg}`, source: basis[0] });
+  return v;
+}
+
+export function notCovered(text: string, source: Source | null, rule = 'not covered'): Verdict {
+  const v = verdict('not_covered', null, source ? [source] : []);
+  v.reasons.push({ text, source });
+  v.trace.push({ rule, result: `not covered: ${text}`, ...(source ? { source } : {}) });
+  return v;
+}
+
+export function undetermined(missing: Missing[], basis: Source[] = [], rule = 'undetermined'): Verdict {
+  const v = verdict('undetermined', null, basis);
+  v.missing = missing;
+  v.trace.push({ rule, result: `undetermined: needs ${missing.map((m) => m.id).join(', ')}` });
+  return v;
+}
+
+export const listMissing = (id: string, text: string): Missing => ({ kind: 'list', id, text });
+
+export const condition = (id: string, text: string, source: Source | null, met = false): Condition => ({ id, text, source, status: met ? 'met' : 'to_verify' });
+
+/** Runs `then` only for a person the package is for; otherwise says why not, or what is missing. */
+export function gate(fact: Fact, pkg: Package, then: () => Verdict): Verdict {
+  if (fact.state === true) {
+    const v = then();
+    if (v.outcome === 'covered') v.basis = [...fact.basis, ...v.basis];
+    return v;
+  }
+  if (fact.state === false) return notCovered(`the person does not have ${pkg === 'gvfmc' ? 'GVFMC' : 'CSHI'}${fact.note ? ` (${fact.note})` : ''}`, fact.basis[0] ?? null, `has ${pkg}`);
+  return undetermined(fact.missing, fact.basis, `has ${pkg}`);
+}
+
+/**
+ * Tries routes in order: the first that covers wins. Otherwise any undetermined route makes the whole
+ * undetermined; only when every route says no is the answer not covered, with all their reasons.
+ */
+export function firstOf(...routes: (() => Verdict)[]): Verdict {
+  const tried: Verdict[] = [];
+  for (const route of routes) {
+    const v = route();
+    if (v.outcome === 'covered') {
+      v.trace = [...tried.flatMap((t) => t.trace), ...v.trace];
+      return v;
+    }
+    tried.push(v);
+  }
+  const open = tried.filter((t) => t.outcome === 'undetermined');
+  const merged = verdict(open.length ? 'undetermined' : 'not_covered', null);
+  for (const t of tried) {
+    merged.trace.push(...t.trace);
+    merged.reasons.push(...t.reasons);
+    merged.notes.push(...t.notes);
+    merged.conditions.push(...t.conditions);
+    merged.basis.push(...t.basis);
+  }
+  merged.missing = [...new Map(open.flatMap((t) => t.missing).map((m) => [m.id, m])).values()];
+  if (open.length) merged.conditions = [];
+  merged.basis = [...new Map(merged.basis.map((s) => [`${s.act}|${s.point}|${s.quote}`, s])).values()];
+  return merged;
+}
+
+/** A prerequisite fact carried by a boolean field: met, failed (not covered), or missing. */
+export function requireFlag(value: boolean | undefined, field: string, text: string, source: Source, onMet: (c: Condition) => Verdict): Verdict {
+  if (value === true) return onMet(condition(field, text, source, true));
+  if (value === false) return notCovered(`${text}: not met (${field} is false)`, source, text);
+  return undetermined([{ kind: 'fact', id: field, field, text }], [source], text);
+}

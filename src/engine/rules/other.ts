@@ -1,0 +1,35 @@
+// Rehabilitation (p.37, p.56.5, p.64), pathology (p.47, p.56.6, p.66), transplantation (p.50–51, p.69)
+// and treatment abroad (p.53).
+import type { Rule } from './common.js';
+import { covered, gate, firstOf, condition, undetermined, listMissing, notCovered } from './common.js';
+
+const FROM_2027 = '2027-01-01';
+
+export const rehabilitation: Rule = (e, f) =>
+  firstOf(
+    () => gate(f.cshi, 'cshi', () => covered('cshi', [e.cite('cshi.rehabilitation')], [condition('icd.dsm116', 'stages II–III, for a diagnosis on the ICD-10 list of ҚР ДСМ-116/2020 (not in the corpus) (p.64)', e.cite('cshi.rehabilitation'))], 'medical rehabilitation in CSHI (p.64)')),
+    () =>
+      gate(f.gvfmc, 'gvfmc', () =>
+        covered('gvfmc', [e.cite('gvfmc.rehabilitation')], [condition('rehabilitation.main_disease', 'within the treatment of the main disease, after an acute state, surgery or injury (p.37)', e.cite('gvfmc.rehabilitation'))], 'medical rehabilitation in GVFMC (p.37)'),
+      ),
+  );
+
+export const pathology: Rule = (e, f) =>
+  firstOf(
+    () => gate(f.cshi, 'cshi', () => covered('cshi', [e.cite('cshi.pathology')], [], 'pathological-anatomical diagnosis in CSHI (p.66)')),
+    () => gate(f.gvfmc, 'gvfmc', () => covered('gvfmc', [e.cite('gvfmc.pathology')], [], 'pathological-anatomical diagnosis in GVFMC (p.47)')),
+  );
+
+/** Transplantation moves from GVFMC to CSHI on 1 Jan 2027 (p.51). */
+export const transplantation: Rule = (e, f) => {
+  if (f.date < FROM_2027) return gate(f.gvfmc, 'gvfmc', () => covered('gvfmc', [e.cite('gvfmc.transplantation')], [], 'transplantation in GVFMC until 2027 (p.50)'));
+  return gate(f.cshi, 'cshi', () => covered('cshi', [e.cite('cshi.transplantation_2027'), e.cite('cshi.transplantation')], [], 'transplantation in CSHI from 2027 (p.51, p.69)'));
+};
+
+/** p.53: citizens, by the disease list and categories of ҚР ДСМ-45, which the corpus does not hold. */
+export const treatmentAbroad: Rule = (e, f) => {
+  const abroad = e.cite('gvfmc.abroad');
+  if (!f.person.residency) return undetermined([{ kind: 'fact', id: 'person.residency', field: 'person.residency', text: 'treatment abroad is for citizens (p.53)' }], [abroad]);
+  if (f.person.residency !== 'citizen') return notCovered('treatment abroad in GVFMC is for citizens of the Republic of Kazakhstan (p.53)', abroad, 'treatment abroad (p.53)');
+  return undetermined([listMissing('dsm-45-2021', 'the list of diseases (annex 3) and of categories of citizens sent for treatment abroad under ҚР ДСМ-45, which the corpus does not hold')], [abroad], 'treatment abroad (p.53)');
+};

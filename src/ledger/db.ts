@@ -1,0 +1,48 @@
+// One code path, two engines. Every difference between SQLite and PostgreSQL is a named flag here.
+import { Kysely, SqliteDialect, PostgresDialect, type ColumnDefinitionBuilder } from 'kysely';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { resolve } from 'node:path';
+import type { LedgerSchema } from './tables.js';
+
+export interface LedgerDialect {
+  name: 'sqlite' | 'postgres';
+  /** SQLite serialises writers on the whole file; PostgreSQL needs the cap's usage row locked. */
+  lockRows: boolean;
+  /** How an auto-numbered primary key is declared. */
+  serialId: (col: ColumnDefinitionBuilder) => ColumnDefinitionBuilder;
+  serialType: 'integer' | 'serial';
+}
+
+export interface LedgerDb {
+  db: Kysely<LedgerSchema>;
+  dialect: LedgerDialect;
+  /** Where the data lives, without credentials. */
+  location: string;
+  close: () => Promise<void>;
+}
+
+const SQLITE: LedgerDialect = { name: 'sqlite', lockRows: false, serialId: (c) => c.primaryKey().autoIncrement(), serialType: 'integer' };
+const POSTGRES: LedgerDialect = { name: 'postgres', lockRows: true, serialId: (c) => c.primaryKey(), serialType: 'serial' };
+
+export function defaultSqlitePath(): string {
+  return resolve(process.env.KEPIL_SQLITE_PATH ?? 'kepil.db');
+}
+
+/** PostgreSQL when `url` (or KEPIL_DB_URL) is postgres://…; otherwise the SQLite file. */
+export function openLedgerDb(url = process.env.KEPIL_DB_URL, sqlitePath = defaultSqlitePath()): LedgerDb {
+  if (url && /^postgres(ql)?:\/\//.test(url)) {
+    const pool = new pg.Pool({ connectionString: url, max: Number(process.env.KEPIL_PG_POOL ?? 20) });
+    const db = new Kysely<LedgerSchema>({ dialect: new PostgresDialect({ pool }) });
+    return { db, dialect: POSTGRES, location: url.replace(/\/\/[^@/]*@/, '//'), close: () => db.destroy() };
+  }
+  const file = url && !url.includes('://') ? resolve(url) : sqlitePath;
+  const sqlite = new Database(file);
+  // WAL with full sync: an acknowledged booking survives a killed process.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('busy_timeout = 10000');
+  sqlite.pragma('foreign_keys = ON');
+  const db = new Kysely<LedgerSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: SQLITE, location: file, close: () => db.destroy() };
+}

@@ -1,0 +1,290 @@
+// The inpatient volume ledger: book planned hospitalisations against annex 1 caps. Every write is one
+// transaction that locks the cap's usage row, checks, counts, records the event and the audit row.
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Transaction } from 'kysely';
+import type { Corpus } from '../corpus/corpus.js';
+import { limitKey, ALL_PROFILES } from '../corpus/corpus.js';
+import type { LimitRow } from '../corpus/schema.js';
+import { isoDate } from '../corpus/schema.js';
+import { KepilError } from '../corpus/issues.js';
+import { REGION_IDS, parseWith } from '../engine/request.js';
+import { ageOn } from '../engine/facts.js';
+import type { LedgerDb } from './db.js';
+import type { BookingStatus, BookingsTable, LedgerSchema, UsageTable } from './tables.js';
+import { applicableCaps, exceededCap, nullCaps, USAGE_COLUMN } from './caps.js';
+
+export interface Actor {
+  id: string;
+  role: 'registrar' | 'admin';
+  region: string | null;
+}
+
+export const bookingInput = z.strictObject({
+  region: z.enum(REGION_IDS),
+  profile: z.string().regex(/^[a-z_]+$/, 'a profile id such as cardiology'),
+  birthDate: isoDate,
+  admissionDate: isoDate,
+  rural: z.boolean().default(false),
+  /** Pseudonymous: letters, digits and . _ : - only, so no name can be stored. */
+  patientRef: z.string().regex(/^[A-Za-z0-9._:-]{4,64}$/, '4–64 characters of A–Z, a–z, 0–9, . _ : - (a pseudonym, never a name)'),
+  year: z.number().int().optional(),
+  idempotencyKey: z.string().min(8).max(128).optional(),
+});
+export type BookingInput = z.input<typeof bookingInput>;
+
+export const statusInput = z.strictObject({ status: z.enum(['admitted', 'completed', 'cancelled']) });
+
+const TRANSITIONS: Record<BookingStatus, BookingStatus[]> = {
+  booked: ['admitted', 'cancelled'],
+  admitted: ['completed', 'cancelled'],
+  cancelled: [],
+  completed: [],
+};
+
+export interface Booking {
+  id: string;
+  year: number;
+  region: string;
+  profile: string;
+  ageGroup: 'child' | 'adult';
+  rural: boolean;
+  admissionDate: string;
+  patientRef: string;
+  status: BookingStatus;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const toBooking = (r: BookingsTable): Booking => ({
+  id: r.id,
+  year: Number(r.year),
+  region: r.region,
+  profile: r.profile,
+  ageGroup: r.age_group,
+  rural: Number(r.rural) === 1,
+  admissionDate: r.admission_date,
+  patientRef: r.patient_ref,
+  status: r.status,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const bad = (path: string, message: string) => new KepilError('bad_request', message, [{ path, message }]);
+const now = () => new Date().toISOString();
+const ZERO = { total: 0, children: 0, adults: 0, rural_total: 0, rural_children: 0, rural_adults: 0, admitted: 0 };
+
+export interface UsageRow {
+  region: string;
+  profile: string;
+  cap: number | null;
+  capChildren: number | null;
+  capAdults: number | null;
+  capRural: number | null;
+  booked: number;
+  admitted: number;
+  used: number;
+  usedChildren: number;
+  usedAdults: number;
+  usedRural: number;
+  remaining: number | null;
+  percentUsed: number | null;
+}
+
+export class Ledger {
+  constructor(
+    private readonly store: LedgerDb,
+    private readonly corpus: Corpus,
+  ) {}
+
+  private authorise(actor: Actor, region: string): void {
+    if (actor.role !== 'admin' && actor.region !== region) {
+      throw new KepilError('forbidden', `a registrar of ${actor.region} cannot write in ${region}`, [{ path: 'region', message: `your token is for ${actor.region}` }]);
+    }
+  }
+
+  /** Validates a booking against the act before any transaction: unknown profile, `*` caps, the year. */
+  private plan(input: BookingInput): { data: z.infer<typeof bookingInput>; year: number; limit: LimitRow; ageGroup: 'child' | 'adult' } {
+    const data = parseWith(bookingInput, input);
+    const { from, to } = this.corpus.programme.content.period;
+    const year = Number(data.admissionDate.slice(0, 4));
+    if (data.year !== undefined && data.year !== year) throw bad('year', `the year ${data.year} differs from the admission date's year ${year}`);
+    if (data.admissionDate < from || data.admissionDate > to) throw bad(data.year !== undefined ? 'year' : 'admissionDate', `the programme's limits cover ${from.slice(0, 4)}–${to.slice(0, 4)}; ${data.admissionDate} is outside`);
+    if (data.birthDate > data.admissionDate) throw bad('birthDate', 'the birth date is after the admission date');
+    if (data.profile === ALL_PROFILES || !this.corpus.profiles.has(data.profile)) throw bad('profile', `unknown profile '${data.profile}'; one of: ${[...this.corpus.profiles.keys()].join(', ')}`);
+    const limit = this.corpus.limitByKey.get(limitKey(data.region, data.profile));
+    if (!limit) throw bad('profile', `annex 1 has no row for ${data.region}/${data.profile}`);
+    if (data.rural && this.corpus.regions.get(data.region)?.kind === 'city') throw bad('rural', `${data.region} is a city: annex 1 sets no rural caps for it`);
+    const ageGroup = ageOn(data.birthDate, data.admissionDate) < 18 ? 'child' : 'adult';
+    const unbookable = nullCaps(limit, applicableCaps(ageGroup, data.rural));
+    if (unbookable.length) throw bad('profile', `annex 1 gives ${data.region}/${data.profile} no ${unbookable.join(', ')} cap ('*': no bed fund for the profile), so it cannot be booked`);
+    return { data, year, limit, ageGroup };
+  }
+
+  private async lockUsage(trx: Transaction<LedgerSchema>, year: number, region: string, profile: string): Promise<UsageTable> {
+    await trx.insertInto('usage').values({ year, region, profile, ...ZERO }).onConflict((oc) => oc.columns(['year', 'region', 'profile']).doNothing()).execute();
+    let q = trx.selectFrom('usage').selectAll().where('year', '=', year).where('region', '=', region).where('profile', '=', profile);
+    if (this.store.dialect.lockRows) q = q.forUpdate();
+    return await q.executeTakeFirstOrThrow();
+  }
+
+  private async audit(trx: Transaction<LedgerSchema>, actor: Actor, action: string, bookingId: string | null, before: string | null, after: string | null, detail: unknown): Promise<void> {
+    await trx
+      .insertInto('audit')
+      .values({ at: now(), actor: actor.id, action, booking_id: bookingId, before_status: before, after_status: after, dataset_version: this.corpus.version, detail: JSON.stringify(detail) })
+      .execute();
+  }
+
+  private async byKey(key: string): Promise<Booking | null> {
+    const row = await this.store.db.selectFrom('bookings').selectAll().where('idempotency_key', '=', key).executeTakeFirst();
+    return row ? toBooking(row) : null;
+  }
+
+  /** Books one place, or refuses with 409 naming the cap. A retried idempotency key returns the first result. */
+  async book(actor: Actor, input: BookingInput): Promise<{ booking: Booking; replayed: boolean }> {
+    const { data, year, limit, ageGroup } = this.plan(input);
+    this.authorise(actor, data.region);
+    const caps = applicableCaps(ageGroup, data.rural);
+    try {
+      return await this.store.db.transaction().execute(async (trx) => {
+        const usage = await this.lockUsage(trx, year, data.region, data.profile);
+        // Checked after the lock: a concurrent twin with the same key has committed by now.
+        if (data.idempotencyKey) {
+          const first = await trx.selectFrom('bookings').selectAll().where('idempotency_key', '=', data.idempotencyKey).executeTakeFirst();
+          if (first) return { booking: toBooking(first), replayed: true };
+        }
+        const over = exceededCap(limit, { ...usage, ...numeric(usage) }, caps);
+        if (over) {
+          throw new KepilError('conflict', `the ${over.cap} cap for ${data.region}/${data.profile} in ${year} is full: ${over.used} of ${over.limit} used, ${over.remaining} remaining`, [
+            { path: over.cap, message: `cap ${over.limit}, used ${over.used}, remaining ${over.remaining}` },
+          ]);
+        }
+        let update = trx.updateTable('usage').where('year', '=', year).where('region', '=', data.region).where('profile', '=', data.profile);
+        for (const cap of caps) {
+          const col = USAGE_COLUMN[cap];
+          update = update.set((eb) => ({ [col]: eb(col, '+', 1) }));
+        }
+        await update.execute();
+        const at = now();
+        const row: BookingsTable = {
+          id: randomUUID(),
+          year,
+          region: data.region,
+          profile: data.profile,
+          age_group: ageGroup,
+          rural: data.rural ? 1 : 0,
+          admission_date: data.admissionDate,
+          patient_ref: data.patientRef,
+          status: 'booked',
+          idempotency_key: data.idempotencyKey ?? null,
+          created_by: actor.id,
+          created_at: at,
+          updated_at: at,
+        };
+        await trx.insertInto('bookings').values(row).execute();
+        await trx.insertInto('booking_events').values({ booking_id: row.id, from_status: null, to_status: 'booked', at, actor: actor.id }).execute();
+        await this.audit(trx, actor, 'book', row.id, null, 'booked', { region: row.region, profile: row.profile, year, ageGroup, rural: data.rural });
+        return { booking: toBooking(row), replayed: false };
+      });
+    } catch (e) {
+      // Two first requests with one key on different cap rows: the unique index lets one in.
+      if (data.idempotencyKey && !(e instanceof KepilError) && /unique|UNIQUE/.test(String((e as Error).message))) {
+        const first = await this.byKey(data.idempotencyKey);
+        if (first) return { booking: first, replayed: true };
+      }
+      throw e;
+    }
+  }
+
+  /** Moves a booking along booked → admitted → completed, or cancels it (releasing its place). */
+  async setStatus(actor: Actor, id: string, status: 'admitted' | 'completed' | 'cancelled'): Promise<Booking> {
+    return await this.store.db.transaction().execute(async (trx) => {
+      const current = await trx.selectFrom('bookings').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!current) throw new KepilError('not_found', `no booking ${id}`, [{ path: 'id', message: 'unknown booking' }]);
+      this.authorise(actor, current.region);
+      await this.lockUsage(trx, Number(current.year), current.region, current.profile);
+      if (!TRANSITIONS[current.status].includes(status)) {
+        throw new KepilError('conflict', `a ${current.status} booking cannot become ${status}`, [{ path: 'status', message: `from ${current.status}: ${TRANSITIONS[current.status].join(', ') || 'no change allowed'}` }]);
+      }
+      const caps = applicableCaps(current.age_group, Number(current.rural) === 1);
+      let update = trx.updateTable('usage').where('year', '=', Number(current.year)).where('region', '=', current.region).where('profile', '=', current.profile);
+      if (status === 'cancelled') {
+        for (const cap of caps) {
+          const col = USAGE_COLUMN[cap];
+          update = update.set((eb) => ({ [col]: eb(col, '-', 1) }));
+        }
+        if (current.status === 'admitted') update = update.set((eb) => ({ admitted: eb('admitted', '-', 1) }));
+      } else if (status === 'admitted') {
+        update = update.set((eb) => ({ admitted: eb('admitted', '+', 1) }));
+      }
+      if (status !== 'completed') await update.execute();
+      const at = now();
+      await trx.updateTable('bookings').set({ status, updated_at: at }).where('id', '=', id).execute();
+      await trx.insertInto('booking_events').values({ booking_id: id, from_status: current.status, to_status: status, at, actor: actor.id }).execute();
+      await this.audit(trx, actor, status === 'cancelled' ? 'cancel' : 'status', id, current.status, status, {});
+      return toBooking({ ...current, status, updated_at: at });
+    });
+  }
+
+  async get(id: string): Promise<(Booking & { history: { from: string | null; to: string; at: string; actor: string }[] }) | null> {
+    const row = await this.store.db.selectFrom('bookings').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) return null;
+    const events = await this.store.db.selectFrom('booking_events').selectAll().where('booking_id', '=', id).orderBy('id').execute();
+    return { ...toBooking(row), history: events.map((e) => ({ from: e.from_status, to: e.to_status, at: e.at, actor: e.actor })) };
+  }
+
+  /** Cap, booked, admitted, remaining and percentage used, for every profile of a region, or summed for the country. */
+  async usage(year: number, region?: string): Promise<{ year: number; region: string; rows: UsageRow[] }> {
+    const { from, to } = this.corpus.programme.content.period;
+    if (year < Number(from.slice(0, 4)) || year > Number(to.slice(0, 4))) throw bad('year', `the programme's limits cover ${from.slice(0, 4)}–${to.slice(0, 4)}`);
+    let q = this.store.db.selectFrom('usage').selectAll().where('year', '=', year);
+    if (region) q = q.where('region', '=', region);
+    const used = await q.execute();
+    const usedBy = new Map(used.map((u) => [limitKey(u.region, u.profile), numeric(u)]));
+    const regions = region ? [region] : [...this.corpus.regions.keys()];
+    const rows: UsageRow[] = [];
+    for (const profile of this.corpus.profiles.keys()) {
+      const acc = { cap: null as number | null, capChildren: null as number | null, capAdults: null as number | null, capRural: null as number | null, ...ZERO };
+      for (const r of regions) {
+        const limit = this.corpus.limitByKey.get(limitKey(r, profile));
+        const u = usedBy.get(limitKey(r, profile)) ?? ZERO;
+        const add = (a: number | null, b: number | null | undefined) => (b == null ? a : (a ?? 0) + b);
+        acc.cap = add(acc.cap, limit?.total);
+        acc.capChildren = add(acc.capChildren, limit?.children);
+        acc.capAdults = add(acc.capAdults, limit?.adults);
+        acc.capRural = add(acc.capRural, limit?.ruralTotal);
+        for (const k of Object.keys(ZERO) as (keyof typeof ZERO)[]) acc[k] += u[k];
+      }
+      rows.push({
+        region: region ?? 'country',
+        profile,
+        cap: acc.cap,
+        capChildren: acc.capChildren,
+        capAdults: acc.capAdults,
+        capRural: acc.capRural,
+        booked: acc.total - acc.admitted,
+        admitted: acc.admitted,
+        used: acc.total,
+        usedChildren: acc.children,
+        usedAdults: acc.adults,
+        usedRural: acc.rural_total,
+        remaining: acc.cap === null ? null : acc.cap - acc.total,
+        percentUsed: acc.cap ? Math.round((acc.total / acc.cap) * 10000) / 100 : null,
+      });
+    }
+    return { year, region: region ?? 'country', rows };
+  }
+}
+
+/** PostgreSQL returns integer columns of aggregates as strings in some drivers; count as numbers. */
+function numeric(u: Pick<UsageTable, keyof typeof ZERO>): typeof ZERO {
+  return {
+    total: Number(u.total),
+    children: Number(u.children),
+    adults: Number(u.adults),
+    rural_total: Number(u.rural_total),
+    rural_children: Number(u.rural_children),
+    rural_adults: Number(u.rural_adults),
+    admitted: Number(u.admitted),
+  };
+}

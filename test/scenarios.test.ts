@@ -1,0 +1,61 @@
+// Golden scenarios, in the spirit of OpenFisca's YAML tests: test/scenarios/*.json, each a request,
+// the expected outcome and package, and the points that must be cited.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { decide, parseRequest, type Decision } from '../src/engine/index.js';
+import { engineForTests } from './app-support.js';
+
+export interface Scenario {
+  name: string;
+  request: unknown;
+  expect: {
+    outcome: Decision['outcome'];
+    package: Decision['package'];
+    /** "p.62" matches any cited point starting so; "act-id#annex 1" pins the act too. */
+    points?: string[];
+    missing?: string[];
+    conditions?: string[];
+    wouldCover?: string[];
+    reason?: string;
+  };
+}
+
+const DIR = fileURLToPath(new URL('../../test/scenarios/', import.meta.url));
+const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+const all: Scenario[] = [];
+
+function cites(d: Decision, point: string): boolean {
+  const [act, prefix] = point.includes('#') ? point.split('#') : [null, point];
+  return d.basis.some((b) => (!act || b.act === act) && b.point.startsWith(prefix!));
+}
+
+for (const file of files) {
+  const { title, scenarios } = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as { title: string; scenarios: Scenario[] };
+  all.push(...scenarios);
+  describe(title, () => {
+    for (const s of scenarios) {
+      test(s.name, () => {
+        const d = decide(engineForTests(), parseRequest(s.request));
+        const why = JSON.stringify({ outcome: d.outcome, package: d.package, basis: d.basis.map((b) => `${b.act}#${b.point}`), missing: d.missing.map((m) => m.id), reasons: d.reasons.map((r) => r.text), conditions: d.conditions.map((c) => c.id) });
+        assert.equal(d.outcome, s.expect.outcome, why);
+        assert.equal(d.package, s.expect.package, why);
+        for (const p of s.expect.points ?? []) assert.ok(cites(d, p), `cites ${p}: ${why}`);
+        for (const m of s.expect.missing ?? []) assert.ok(d.missing.some((x) => x.id === m), `missing ${m}: ${why}`);
+        for (const c of s.expect.conditions ?? []) assert.ok(d.conditions.some((x) => x.id === c), `condition ${c}: ${why}`);
+        for (const w of s.expect.wouldCover ?? []) assert.ok(d.wouldCover.some((x) => x.change.includes(w)), `would cover ${w}: ${JSON.stringify(d.wouldCover)}`);
+        if (s.expect.reason) assert.ok(d.reasons.some((r) => r.text.includes(s.expect.reason!)), `reason ${s.expect.reason}: ${why}`);
+        assert.ok(d.basis.length > 0 || d.outcome === 'undetermined', 'a covered or not-covered answer cites its points');
+      });
+    }
+  });
+}
+
+test('there are at least 80 golden scenarios, covering every type of care and outcome', () => {
+  assert.ok(all.length >= 80, `${all.length} scenarios`);
+  const types = new Set(all.map((s) => (s.request as { care: { type: string } }).care.type));
+  for (const t of ['ambulance', 'air_ambulance', 'phc', 'outpatient_specialist', 'day_hospital', 'inpatient', 'rehabilitation', 'palliative', 'blood', 'pathology', 'transplantation', 'outpatient_drug', 'treatment_abroad']) assert.ok(types.has(t), t);
+  for (const o of ['covered', 'not_covered', 'undetermined']) assert.ok(all.some((s) => s.expect.outcome === o), o);
+});

@@ -70,7 +70,7 @@ export interface RegionalListOnDate {
 
 /** Is this wording of a list in force: the wording effective, and the act it belongs to not repealed. */
 export function listStatus(corpus: Corpus, holder: ListHolder, date: string): DateStatus {
-  const wording = reached(holder.list.effective, date, corpus.presumeDays);
+  const wording = { ...reached(holder.list.effective, date, corpus.presumeDays), pending: holder.act.id };
   const base = corpus.acts.get(holder.list.annexOf);
   const holderStatus = actInForce(holder.act, date, corpus.presumeDays);
   return both(wording, base && base !== holder.act ? both(holderStatus, actInForce(base, date, corpus.presumeDays)) : holderStatus);

@@ -10,6 +10,8 @@ export interface DateStatus {
   /** True when 'yes' or 'no' rests on the project's publication premise, not on the sources. */
   presumed: boolean;
   reason: string;
+  /** The act whose unknown publication date leaves the status open. */
+  pending?: string;
 }
 
 export function addDays(date: string, days: number): string {
@@ -52,7 +54,7 @@ export function both(a: DateStatus, b: DateStatus): DateStatus {
 
 /** Is `act` in force on `date`: entered into force, and neither repealed nor expired. */
 export function actInForce(act: Act, date: string, presumeDays: number): DateStatus {
-  let status = reached(act.entryIntoForce, date, presumeDays);
+  let status: DateStatus = { ...reached(act.entryIntoForce, date, presumeDays), pending: act.id };
   if (act.content.kind === 'programme') {
     const { from, to } = act.content.period;
     const inPeriod = date >= from && date <= to;
@@ -60,7 +62,7 @@ export function actInForce(act: Act, date: string, presumeDays: number): DateSta
   }
   if (act.life.repealedBy?.effective) {
     const repeal = reached(act.life.repealedBy.effective, date, presumeDays);
-    status = both(status, { ...not(repeal), reason: `repealed by ${act.life.repealedBy.act}: ${repeal.reason}` });
+    status = both(status, { ...not(repeal), reason: `repealed by ${act.life.repealedBy.act}: ${repeal.reason}`, pending: act.life.repealedBy.act });
   }
   if (act.life.inForceTo) {
     const expiry = reached(act.life.inForceTo, date, presumeDays);

@@ -39,10 +39,11 @@ export const REQUIRED_POINTS = [
   'cshi.pathology', 'cshi.transplantation', 'cshi.drugs',
 ] as const;
 
+/** Keys for every name of the item, also without strengths ("Декспантенол 5%" answers to "декспантенол"). */
 function itemKeys(item: ListItem): string[] {
-  const names = [item.nameInAct, item.inn, item.names?.ru, item.names?.en];
-  // A combination ("salmeterol + fluticasone") also matches with its parts in any order.
-  return [...new Set(names.filter((n): n is string => !!n).map(nameKey).filter((k) => k.length > 0))];
+  const names = [item.nameInAct, item.inn, item.names?.ru, item.names?.en].filter((n): n is string => !!n);
+  const keys = names.flatMap((n) => [nameKey(n), nameKey(n.replace(/\S*\d\S*/g, ' '))]);
+  return [...new Set(keys.filter((k) => k.length > 0))];
 }
 
 function compileList(holder: ListHolder): CompiledList {

@@ -9,7 +9,7 @@ import { outpatientSpecialist } from './rules/outpatient.js';
 import { dayHospital, inpatient } from './rules/hospital.js';
 import { rehabilitation, pathology, transplantation, treatmentAbroad } from './rules/other.js';
 import { outpatientDrug } from './rules/drugs.js';
-import { notCovered } from './rules/common.js';
+import { outsideProgramme } from './rules/common.js';
 
 const RULES: Record<EligibilityRequest['care']['type'], Rule> = {
   ambulance,
@@ -41,15 +41,8 @@ const REMEDIES: { change: string; applies: (r: EligibilityRequest) => boolean; a
 
 function evaluate(engine: Engine, request: EligibilityRequest): Verdict {
   const facts = deriveFacts(engine, request.date, request.person, request.care);
-  const programme = engine.corpus.programme.content.period;
-  const v =
-    request.date < programme.from || request.date > programme.to
-      ? notCovered(`the corpus holds the programme for ${programme.from} to ${programme.to} only; ${request.date} is outside it`, programme.source, 'programme period')
-      : RULES[request.care.type](engine, facts);
-  if (v.outcome === 'not_covered' && (request.date < programme.from || request.date > programme.to)) {
-    v.outcome = 'undetermined';
-    v.missing.push({ kind: 'list', id: 'programme-for-date', text: `the programme of guarantees in force on ${request.date}, which the corpus does not hold` });
-  }
+  // A regional list is a local act and applies on its own dates; the national packages need the programme.
+  const v = (request.care.type !== 'outpatient_drug' && outsideProgramme(engine, facts)) || RULES[request.care.type](engine, facts);
   v.trace = [...facts.trace, ...v.trace];
   v.notes = [...new Set(v.notes)];
   return v;

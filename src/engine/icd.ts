@@ -4,6 +4,11 @@
 export function expand(codeOrRange: string): string[] {
   const [from, to] = codeOrRange.split('-');
   if (!to) return [codeOrRange];
+  // "M07.0-M07.3": subcodes within one block.
+  if (from!.includes('.') && to.includes('.') && from!.slice(0, 3) === to.slice(0, 3)) {
+    const [lo, hi] = [Number(from!.slice(4)), Number(to.slice(4))];
+    return Array.from({ length: hi - lo + 1 }, (_, i) => `${from!.slice(0, 3)}.${lo + i}`);
+  }
   const num = (c: string): number => (c.charCodeAt(0) - 65) * 100 + Number(c.slice(1, 3));
   const out: string[] = [];
   for (let n = num(from!); n <= num(to); n++) out.push(`${String.fromCharCode(65 + Math.floor(n / 100))}${String(n % 100).padStart(2, '0')}`);

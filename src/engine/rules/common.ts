@@ -72,6 +72,14 @@ export function firstOf(...routes: (() => Verdict)[]): Verdict {
   return merged;
 }
 
+/** The programme's national packages apply only within its period; outside it the answer is open. */
+export function outsideProgramme(e: Engine, f: Facts): Verdict | null {
+  const { from, to, source } = e.corpus.programme.content.period;
+  if (f.date >= from && f.date <= to) return null;
+  const v = undetermined([listMissing('programme-for-date', `the programme of guarantees in force on ${f.date}, which the corpus does not hold (it holds ${from} to ${to})`)], [source], 'programme period');
+  return v;
+}
+
 /** A prerequisite fact carried by a boolean field: met, failed (not covered), or missing. */
 export function requireFlag(value: boolean | undefined, field: string, text: string, source: Source, onMet: (c: Condition) => Verdict): Verdict {
   if (value === true) return onMet(condition(field, text, source, true));

@@ -8,7 +8,12 @@ import type { Condition, Verdict } from '../decision.js';
 import type { Facts, Tri } from '../facts.js';
 import { ageIs, missingFact } from '../facts.js';
 import type { Rule } from './common.js';
-import { covered, firstOf, notCovered, undetermined, condition, listMissing } from './common.js';
+import { covered, firstOf, notCovered, undetermined, condition, listMissing, outsideProgramme } from './common.js';
+
+function presumedNote(e: Engine, act: string, date: string): string {
+  const premise = e.corpus.assumptions.get('publication_window_days');
+  return `${act} is taken as in force on ${date}: its publication date is not in the sources, and ${date} is more than ${e.corpus.presumeDays} days past its earliest possible date (${premise ? premise.statement.en : 'a project premise'})`;
+}
 
 const FLAG_TEXT: Record<string, string> = {
   refractory: 'refractory to conventional therapy',
@@ -81,12 +86,27 @@ function regionalRoute(e: Engine, f: Facts, compiled: CompiledList): Verdict {
   if (!f.care.item) return undetermined([missingFact('care.item', 'the drug, device or product asked about')]);
   const entries = compiled.byItem.get(nameKey(f.care.item)) ?? [];
   const list = compiled.holder.list;
-  if (entries.length === 0) return notCovered(`'${f.care.item}' is not on ${list.region}'s supplementary list (${compiled.holder.act.id})`, list.source, `regional list ${compiled.holder.act.id}`);
+  if (entries.length === 0) {
+    // Karaganda items 7–11 give "a drug" for a diagnosis without naming it: that cannot be ruled out.
+    const unnamed = f.care.diagnosis ? compiled.byDiagnosis.get(f.care.diagnosis).filter((row) => row.items.some((i) => !i.named && i.kind === 'drug')) : [];
+    if (unnamed.length) {
+      const v = undetermined(
+        unnamed.map((row) => ({ kind: 'list' as const, id: `unnamed-drug:${row.id}`, text: `${row.id} gives a drug for ${row.disease.kk}, but the published text does not name it` })),
+        unnamed.map((row) => row.source),
+        `regional list ${compiled.holder.act.id}`,
+      );
+      v.notes.push(...unnamed.filter((r) => r.note).map((r) => `${r.id}: ${r.note}`));
+      return v;
+    }
+    return notCovered(`'${f.care.item}' is not on ${list.region}'s supplementary list (${compiled.holder.act.id})`, list.source, `regional list ${compiled.holder.act.id}`);
+  }
   return firstOf(...entries.map((entry) => () => entryVerdict(e, f, compiled, entry)));
 }
 
 /** The national list: GVFMC (p.21, p.52.3) or CSHI (p.70) — either way ҚР ДСМ-75 decides. */
 function nationalRoute(e: Engine, f: Facts): Verdict {
+  const outside = outsideProgramme(e, f);
+  if (outside) return outside;
   const basis = [e.cite('gvfmc.phc.dsm75'), e.cite('gvfmc.drugs.outpatient'), e.cite('cshi.drugs')];
   if (f.gvfmc.state === false && f.cshi.state === false) return notCovered('the person has neither GVFMC nor CSHI', f.gvfmc.basis[0] ?? null, 'national list ҚР ДСМ-75');
   return undetermined([listMissing('dsm-75', 'the national list of free outpatient drugs and devices (ҚР ДСМ-75), which the corpus does not hold')], basis, 'national list ҚР ДСМ-75 (p.21, p.52.3, p.70)');
@@ -105,7 +125,7 @@ export const outpatientDrug: Rule = (e, f) => {
   const inForce = judged.find((j) => j.s.state === 'yes');
   if (inForce) {
     const v = firstOf(() => regionalRoute(e, f, inForce.l), national);
-    if (inForce.s.presumed) v.notes.push(`${inForce.l.holder.act.id}: ${inForce.s.reason}`);
+    if (inForce.s.presumed) v.notes.push(presumedNote(e, inForce.l.holder.act.id, f.date));
     return v;
   }
   const uncertain = judged.find((j) => j.s.state === 'uncertain');
@@ -113,12 +133,13 @@ export const outpatientDrug: Rule = (e, f) => {
     const withList = firstOf(() => regionalRoute(e, f, uncertain.l), national);
     const without = national();
     const act = uncertain.l.holder.act.id;
+    const pending = uncertain.s.pending ?? act;
     withList.readings = [
-      { assumption: `${act} in force on ${f.date}`, outcome: withList.outcome, package: withList.package },
-      { assumption: `${act} not yet in force on ${f.date}`, outcome: without.outcome, package: without.package },
+      { assumption: `the list of ${act} applies on ${f.date}`, outcome: withList.outcome, package: withList.package },
+      { assumption: `the list of ${act} does not apply on ${f.date}`, outcome: without.outcome, package: without.package },
     ];
     if (withList.outcome === without.outcome && withList.package === without.package) return withList;
-    const v = undetermined([missingFact(`publication:${act}`, `the first official publication date of ${act}: ${uncertain.s.reason}`)], withList.basis, `regional list ${act} (entry into force uncertain)`);
+    const v = undetermined([{ kind: 'fact', id: `publication:${pending}`, text: `the first official publication date of ${pending}, which the sources do not give: ${uncertain.s.reason}` }], withList.basis, `regional list ${act} (in force uncertain)`);
     v.readings = withList.readings;
     v.conditions = withList.conditions;
     v.trace = [...withList.trace, ...v.trace];

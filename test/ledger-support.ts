@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { after } from 'node:test';
 import { openLedgerDb, type LedgerDb } from '../src/ledger/db.js';
 import { migrate } from '../src/ledger/migrations.js';
 import { Ledger } from '../src/ledger/ledger.js';
@@ -34,6 +35,13 @@ export async function ledgerEngines(): Promise<Engines[]> {
   await client.end();
   const sep = PG_URL.includes('?') ? '&' : '?';
   out.push({ name: 'postgres', url: `${PG_URL}${sep}options=${encodeURIComponent(`-c search_path=${schema}`)}` });
+  // Each test file works in a schema of its own, dropped when the process ends.
+  after(async () => {
+    const c = new pg.Client({ connectionString: PG_URL });
+    await c.connect();
+    await c.query(`drop schema if exists ${schema} cascade`);
+    await c.end();
+  });
   return out;
 }
 

@@ -1,6 +1,6 @@
 // Precompiles the corpus once at load, so that a decision looks things up and never scans a list.
 import type { Corpus, ListHolder } from '../corpus/corpus.js';
-import type { ListItem, ListRow, SociallySignificantGroup, Source } from '../corpus/schema.js';
+import type { ListItem, ListRow, ProgrammeContent, SociallySignificantGroup, Source } from '../corpus/schema.js';
 import { KepilError } from '../corpus/issues.js';
 import { nameKey } from '../corpus/match.js';
 import { IcdIndex } from './icd.js';
@@ -25,6 +25,12 @@ export interface Engine {
   lists: Map<string, CompiledList[]>;
   /** The socially significant groups in force on a date, indexed by ICD-10. */
   social: { from: string | null; to: string | null; index: IcdIndex<SociallySignificantGroup> }[];
+  /** Per group, the sentence an answer shows (built once: answers are made in microseconds). */
+  socialNotes: Map<SociallySignificantGroup, string>;
+  /** p.3 by residency. */
+  entitlements: Map<string, ProgrammeContent['entitlements'][number]>;
+  /** p.55 groups by id. */
+  cshiGroups: Map<string, ProgrammeContent['cshiStatePaidGroups'][number]>;
 }
 
 /** Every programme point the rules cite. A corpus without one of them is refused at load. */
@@ -81,8 +87,18 @@ export function compile(corpus: Corpus): Engine {
     return { from: from || null, to: to || null, index };
   });
 
+  const socialNotes = new Map(
+    corpus.sociallySignificant.map((g) => [
+      g,
+      `the diagnosis is in the group '${g.name.en}' of ҚР ДСМ-108/2020 — reference data from outside the sources${g.codesVerified ? '' : ' (its ICD-10 codes are the project’s reading, unverified against the order)'}`,
+    ]),
+  );
+  const programme = corpus.programme.content;
   return {
     corpus,
+    socialNotes,
+    entitlements: new Map(programme.entitlements.map((x) => [x.residency, x])),
+    cshiGroups: new Map(programme.cshiStatePaidGroups.map((g) => [g.id, g])),
     cite: (key) => {
       const s = points[key];
       if (!s) throw new KepilError('internal', `no point '${key}' in the programme's data`);

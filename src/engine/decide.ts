@@ -43,7 +43,7 @@ function evaluate(engine: Engine, request: EligibilityRequest): Verdict {
   const facts = deriveFacts(engine, request.date, request.person, request.care);
   // A regional list is a local act and applies on its own dates; the national packages need the programme.
   const v = (request.care.type !== 'outpatient_drug' && outsideProgramme(engine, facts)) || RULES[request.care.type](engine, facts);
-  v.trace = [...facts.trace, ...v.trace];
+  v.trace = facts.trace.concat(v.trace);
   v.notes = [...new Set(v.notes)];
   return v;
 }

@@ -23,13 +23,12 @@ export interface Facts {
   cshi: Fact & { groups: string[] };
   /** Is the diagnosis a socially significant disease (ҚР ДСМ-108/2020) on the date? */
   social: Fact & { group: SociallySignificantGroup | null; orphanGap: boolean };
-  trace: TraceStep[];
+  readonly trace: TraceStep[];
 }
 
+/** Full years on `date`. ISO dates compare as strings, so the birthday test needs no parsing. */
 export function ageOn(birthDate: string, date: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+  return Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4)) - (date.slice(5) < birthDate.slice(5) ? 1 : 0);
 }
 
 export const missingFact = (field: string, text: string): Missing => ({ kind: 'fact', id: field, field, text });
@@ -44,21 +43,19 @@ export function isChild(f: Facts): Tri {
 }
 
 function gvfmcFact(engine: Engine, person: Person): Fact {
-  const p = engine.corpus.programme.content;
   if (!person.residency) return { state: 'unknown', basis: [engine.cite('gvfmc.entitled')], missing: [missingFact('person.residency', 'who GVFMC is for depends on residency (p.3)')] };
-  const e = p.entitlements.find((x) => x.residency === person.residency);
+  const e = engine.entitlements.get(person.residency);
   return { state: e?.gvfmc ?? false, basis: e ? [e.source] : [engine.cite('gvfmc.entitled')], missing: [], note: e?.note };
 }
 
-function cshiFact(engine: Engine, f: Omit<Facts, 'cshi' | 'social' | 'trace'>): Facts['cshi'] {
-  const p = engine.corpus.programme.content;
+function cshiFact(engine: Engine, f: Facts): Facts['cshi'] {
   const { person } = f;
   if (person.contributions === 'paid' || person.contributions === 'exempt') {
     return { state: true, basis: [engine.cite('cshi.entitled')], missing: [], groups: [], note: `contributions ${person.contributions}` };
   }
-  const group = (id: string) => p.cshiStatePaidGroups.find((g) => g.id === id)!;
+  const group = (id: string) => engine.cshiGroups.get(id)!;
   const derived: [string, Tri][] = [
-    ['child', isChild(f as Facts)],
+    ['child', isChild(f)],
     ['non_working_pregnant', person.pregnant === true ? (person.employed === undefined ? 'unknown' : !person.employed) : person.pregnant === false ? false : 'unknown'],
     ['non_working_kandas', person.residency === 'kandas' ? (person.employed === undefined ? 'unknown' : !person.employed) : person.residency ? false : 'unknown'],
   ];
@@ -92,8 +89,7 @@ function socialFact(engine: Engine, date: string, care: Care): Facts['social'] {
   if (!version) return { ...none, state: 'unknown', missing: [{ kind: 'list', id: 'dsm-108-2020', text: `the list of socially significant diseases (ҚР ДСМ-108/2020) in force on ${date} is not in the corpus` }] };
   const group = version.index.get(care.diagnosis)[0];
   if (!group) return { ...none, state: false, orphanGap: true, missing: [] };
-  const unverified = group.codesVerified ? '' : ' (its ICD-10 codes are the project’s reading, unverified against the order)';
-  const note = `${care.diagnosis} is in the group '${group.name.en}' of ҚР ДСМ-108/2020 — reference data from outside the sources${unverified}`;
+  const note = engine.socialNotes.get(group)!;
   if (group.eventWindowMonths) {
     if (!care.diagnosisDate) {
       return { ...none, group, state: 'unknown', note, missing: [missingFact('care.diagnosisDate', `'${group.name.en}' is socially significant only for ${group.eventWindowMonths} months after the event`)] };
@@ -104,17 +100,44 @@ function socialFact(engine: Engine, date: string, care: Care): Facts['social'] {
   return { ...none, group, state: true, note, missing: [] };
 }
 
+const show = (s: Tri) => (s === 'unknown' ? 'unknown' : s ? 'yes' : 'no');
+
+/** Facts are derived on first use: an ambulance question never looks up a diagnosis. */
+class LazyFacts implements Facts {
+  readonly age: number | null;
+  private g?: Fact;
+  private c?: Facts['cshi'];
+  private s?: Facts['social'];
+
+  constructor(
+    private readonly engine: Engine,
+    readonly date: string,
+    readonly person: Person,
+    readonly care: Care,
+  ) {
+    this.age = person.birthDate ? ageOn(person.birthDate, date) : null;
+  }
+
+  get gvfmc(): Fact {
+    return (this.g ??= gvfmcFact(this.engine, this.person));
+  }
+  get cshi(): Facts['cshi'] {
+    return (this.c ??= cshiFact(this.engine, this));
+  }
+  get social(): Facts['social'] {
+    return (this.s ??= socialFact(this.engine, this.date, this.care));
+  }
+
+  /** The facts the rules used, in a readable trace. */
+  get trace(): TraceStep[] {
+    const t: TraceStep[] = [{ rule: 'age on the date', result: this.age === null ? 'unknown (no birthDate)' : String(this.age) }];
+    if (this.g) t.push({ rule: 'has GVFMC (p.3)', result: show(this.g.state), source: this.g.basis[0] });
+    if (this.c) t.push({ rule: 'has CSHI (p.54, p.55)', result: this.c.note ? `${show(this.c.state)}: ${this.c.note}` : show(this.c.state), source: this.c.basis[0] });
+    if (this.s) t.push({ rule: 'diagnosis socially significant (ҚР ДСМ-108/2020, outside the sources)', result: this.s.note ? `${show(this.s.state)}: ${this.s.note}` : show(this.s.state) });
+    return t;
+  }
+}
+
 export function deriveFacts(engine: Engine, date: string, person: Person, care: Care): Facts {
-  const age = person.birthDate ? ageOn(person.birthDate, date) : null;
-  const base = { date, person, care, age, gvfmc: gvfmcFact(engine, person) };
-  const cshi = cshiFact(engine, base);
-  const social = socialFact(engine, date, care);
-  const show = (s: Tri) => (s === 'unknown' ? 'unknown' : s ? 'yes' : 'no');
-  const trace: TraceStep[] = [
-    { rule: 'age on the date', result: age === null ? 'unknown (no birthDate)' : `${age}` },
-    { rule: 'has GVFMC (p.3)', result: show(base.gvfmc.state), source: base.gvfmc.basis[0] },
-    { rule: 'has CSHI (p.54, p.55)', result: `${show(cshi.state)}${cshi.note ? `: ${cshi.note}` : ''}`, source: cshi.basis[0] },
-    { rule: 'diagnosis socially significant (ҚР ДСМ-108/2020, outside the sources)', result: `${show(social.state)}${social.note ? `: ${social.note}` : ''}` },
-  ];
-  return { ...base, cshi, social, trace };
+  return new LazyFacts(engine, date, person, care);
 }

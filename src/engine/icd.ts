@@ -36,8 +36,13 @@ export class IcdIndex<T> {
   }
 }
 
-/** Is `code` inside any of `codes` (codes, blocks or ranges)? For small one-off sets. */
-export function within(code: string, codes: string[]): boolean {
-  const set = new Set(codes.flatMap(expand));
-  return set.has(code) || set.has(code.slice(0, 3));
+/** A fixed set of codes, blocks and ranges, expanded once. */
+export class IcdSet {
+  private readonly set: Set<string>;
+  constructor(codes: string[]) {
+    this.set = new Set(codes.flatMap(expand));
+  }
+  has(code: string): boolean {
+    return this.set.has(code) || this.set.has(code.slice(0, 3));
+  }
 }

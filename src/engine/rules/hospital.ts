@@ -3,7 +3,9 @@ import type { Verdict } from '../decision.js';
 import type { Engine } from '../compile.js';
 import type { Facts } from '../facts.js';
 import { isChild, ageIs } from '../facts.js';
-import { within } from '../icd.js';
+import { IcdSet } from '../icd.js';
+
+const INFECTIOUS = new IcdSet(['A00-B99']);
 import type { Rule } from './common.js';
 import { covered, gate, firstOf, undetermined, condition, requireFlag, listMissing, notCovered } from './common.js';
 import { orphanGap } from './social.js';
@@ -60,7 +62,7 @@ function emergencyUninsured(e: Engine, f: Facts): Verdict {
 }
 
 function infectiousRoute(e: Engine, f: Facts): Verdict {
-  if (!f.care.diagnosis || !within(f.care.diagnosis, ['A00-B99'])) return notCovered('not an infectious or parasitic disease (A00–B99)', null, 'infectious disease (p.33.2)');
+  if (!f.care.diagnosis || !INFECTIOUS.has(f.care.diagnosis)) return notCovered('not an infectious or parasitic disease (A00–B99)', null, 'infectious disease (p.33.2)');
   return gate(f.gvfmc, 'gvfmc', () =>
     undetermined([listMissing('dsm-162-2020', 'the ICD-10 list of infectious and parasitic diseases treated inpatient in GVFMC (ҚР ДСМ-162/2020), which the corpus does not hold')], [e.cite('gvfmc.inpatient.infectious')], 'infectious disease (p.33.2)'),
   );

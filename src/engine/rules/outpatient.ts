@@ -5,17 +5,18 @@ import type { Verdict } from '../decision.js';
 import type { Engine } from '../compile.js';
 import type { Facts } from '../facts.js';
 import { isChild } from '../facts.js';
-import { within } from '../icd.js';
+import { IcdSet } from '../icd.js';
 import type { Rule } from './common.js';
 import { covered, gate, firstOf, notCovered, undetermined, condition, requireFlag, listMissing } from './common.js';
 import { orphanGap } from './social.js';
 
-const INJURY_OR_POISONING = ['S00-T98'];
+const INJURY_OR_POISONING = new IcdSet(['S00-T98']);
+const CONGENITAL_MAXILLOFACIAL = new IcdSet(['Q35-Q37', 'Q67', 'Q75']);
 const urgent = (f: Facts) => f.care.form === 'urgent' || f.care.form === 'emergency';
 
 function gvfmcRoute(e: Engine, f: Facts): Verdict {
   return gate(f.gvfmc, 'gvfmc', () => {
-    if (urgent(f) || (f.care.diagnosis && within(f.care.diagnosis, INJURY_OR_POISONING))) {
+    if (urgent(f) || (f.care.diagnosis && INJURY_OR_POISONING.has(f.care.diagnosis))) {
       return covered('gvfmc', [e.cite('gvfmc.outpatient.injury_urgent'), e.cite('gvfmc.outpatient.no_referral')], [], 'injury, poisoning or urgent state (p.24.2, p.25)');
     }
     if (f.care.purpose === 'screening') {
@@ -34,7 +35,7 @@ function gvfmcRoute(e: Engine, f: Facts): Verdict {
 /** p.59: the cases in which a CSHI patient may go to a specialist without a PHC referral. */
 function selfReferral(f: Facts): string | null {
   if (urgent(f)) return 'urgent_or_injury';
-  if (f.care.diagnosis && within(f.care.diagnosis, INJURY_OR_POISONING)) return 'urgent_or_injury';
+  if (f.care.diagnosis && INJURY_OR_POISONING.has(f.care.diagnosis)) return 'urgent_or_injury';
   if (f.care.specialty === 'dermatovenereology') return 'dermatovenereology';
   if (f.care.specialty === 'obstetrics_gynecology') return 'obstetrics_gynecology';
   if (f.care.specialty === 'youth_health') return 'youth_health_centre';
@@ -61,7 +62,7 @@ function dental(e: Engine, f: Facts): Verdict {
   return gate(f.cshi, 'cshi', () => {
     const planned = e.cite('cshi.dental.planned');
     if (f.care.specialty === 'orthodontics' || f.care.specialty === 'orthopaedic_dentistry') {
-      const congenital = f.care.diagnosis && within(f.care.diagnosis, ['Q35-Q37', 'Q67', 'Q75']);
+      const congenital = f.care.diagnosis && CONGENITAL_MAXILLOFACIAL.has(f.care.diagnosis);
       if (f.care.specialty === 'orthodontics' && isChild(f) === true && congenital) {
         return covered('cshi', [planned], [condition('dental.congenital', 'a child with congenital maxillofacial pathology, per the services list of ҚР ДСМ-37 (p.58.4)', planned)], 'orthodontic care for a child with congenital maxillofacial pathology (p.58.4)');
       }

@@ -22,17 +22,20 @@ export function mixedRequests(n: number, seed = 42): EligibilityRequest[] {
   const maybe = <T>(v: T): T | undefined => (r() < 0.8 ? v : undefined);
   const out: EligibilityRequest[] = [];
   for (let i = 0; i < n; i++) {
-    const year = 1940 + Math.floor(r() * 86);
+    const date = pick(['2024-06-01', '2026-05-01', '2026-11-22', '2027-03-01', '2028-01-15']);
+    // Born before the request date, so every request is valid.
+    const year = 1940 + Math.floor(r() * (Number(date.slice(0, 4)) - 1940));
     const type = pick(CARE_TYPES);
     const diagnosis = pick(DIAGNOSES);
+    const sex = pick(['female', 'male'] as const);
     out.push({
-      date: pick(['2024-06-01', '2026-05-01', '2026-11-22', '2027-03-01', '2028-01-15']),
+      date,
       person: {
         residency: maybe(pick(RESIDENCY)),
         region: pick(REGION_IDS),
         birthDate: maybe(`${year}-0${1 + Math.floor(r() * 9)}-1${Math.floor(r() * 9)}`),
-        sex: pick(['female', 'male'] as const),
-        pregnant: maybe(r() < 0.1),
+        sex,
+        pregnant: sex === 'female' ? maybe(r() < 0.1) : maybe(false),
         employed: maybe(r() < 0.6),
         contributions: maybe(pick(['paid', 'unpaid', 'exempt'] as const)),
         categories: r() < 0.3 ? [pick(CSHI_GROUP_IDS)] : maybe([]),

@@ -50,7 +50,7 @@ function E(group, value) {
 function num(n) {
   if (n === null || n === undefined) return '*';
   try {
-    return new Intl.NumberFormat(NUMBER_LOCALE[state.lang]).format(n);
+    return new Intl.NumberFormat(NUMBER_LOCALE[state.lang]).format(n).replace(/[\u202f\u00a0]/g, '\u00a0');
   } catch {
     return String(n);
   }
@@ -111,6 +111,15 @@ function errorBox(err) {
 
 function loading() {
   return h('p', { class: 'muted loading' }, t('common.loading'));
+}
+
+/** A reason; a long one folds away behind its first words. */
+function reasonBlock(text, testid) {
+  if (!text) return null;
+  if (text.length <= 180) return h('p', { class: 'small reason', 'data-testid': testid }, h('strong', {}, `${t('common.reason')}: `), text);
+  return h('details', { class: 'small reason', 'data-testid': testid },
+    h('summary', {}, h('strong', {}, `${t('common.reason')}: `), `${text.slice(0, 110).trimEnd()}…`),
+    h('p', {}, text));
 }
 
 function windowText(w) {
@@ -287,8 +296,11 @@ function readRequest() {
       else if (f.kind === 'codes') {
         const codes = raw.split(/[,;\s]+/).map((c) => c.trim().toUpperCase()).filter(Boolean);
         v = codes.length ? codes : undefined;
-      } else if (f.kind === 'code') v = raw.toUpperCase();
-      else v = raw;
+        el.value = codes.join(', ');
+      } else if (f.kind === 'code') {
+        v = raw.toUpperCase();
+        el.value = v;
+      } else v = raw;
     }
     if (v !== undefined) setPath(req, f.path, v);
   }
@@ -540,12 +552,12 @@ function renderList() {
   if (data.error) return replace(out, errorBox(data.error));
   const rows = data.list?.rows ?? [];
   const head = h('div', { class: `list-head state-${data.state}` },
-    h('h2', {}, E('region', data.region), ' · ', data.date),
+    h('h2', {}, E('region', data.region), ' · ', h('span', { class: 'nowrap' }, data.date)),
     h('p', {}, h('span', { class: 'visually-hidden' }, `${t('lists.state')}: `), badge(E('listState', data.state), `state state-${data.state}`), ' ',
       data.act ? actLink(data.act) : null),
     data.status?.presumed ? h('p', { class: 'small' }, badge(t('common.presumed'), 'presumed'), ' ', windowText(data.status.window)) : null,
     data.status?.window && !data.status?.presumed ? h('p', { class: 'small' }, windowText(data.status.window)) : null,
-    h('p', { class: 'small reason', 'data-testid': 'list-reason' }, h('strong', {}, `${t('common.reason')}: `), data.reason));
+    reasonBlock(data.reason, 'list-reason'));
   if (!data.list) return replace(out, head);
 
   const notes = data.notes ?? [];
@@ -918,7 +930,7 @@ function renderActs() {
           badge(E('inForce', f.state), `state in-${f.state}`),
           f.presumed ? [' ', badge(t('common.presumed'), 'presumed')] : null,
           f.window ? h('span', { class: 'small' }, ' ', windowText(f.window)) : null),
-        f.reason ? h('p', { class: 'small reason' }, h('strong', {}, `${t('common.reason')}: `), f.reason) : null,
+        reasonBlock(f.reason, 'act-reason'),
         h('dl', { class: 'kv small' },
           h('dt', {}, t('acts.adopted')), h('dd', {}, a.adopted),
           a.registration ? [h('dt', {}, t('acts.registration')), h('dd', {}, `${t('acts.number')} ${a.registration.number}, ${a.registration.date}`)] : null,

@@ -608,4 +608,5 @@ export const STRINGS = {
 };
 
 /** The locale used for numbers. */
-export const NUMBER_LOCALE = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
+// Kazakh numbers group digits with a space, as Russian ones do; not every Chromium build carries kk number data.
+export const NUMBER_LOCALE = { kk: 'ru-RU', ru: 'ru-RU', en: 'en-GB' };

@@ -2,10 +2,20 @@
 // the loader validates with it, and the types below are inferred from it.
 import { z } from 'zod';
 
+/** A real calendar date: month 1–12, and a day that month has (29 Feb only in leap years). */
+export function isCalendarDate(s: string): boolean {
+  const y = Number(s.slice(0, 4));
+  const m = Number(s.slice(5, 7));
+  const d = Number(s.slice(8, 10));
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+}
+
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a real calendar date');
+  .refine(isCalendarDate, 'not a real calendar date');
 
 export const actId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'act ids are kebab-case');
 

@@ -70,7 +70,9 @@ export interface RegionalListOnDate {
 
 /** Is this wording of a list in force: the wording effective, and the act it belongs to not repealed. */
 export function listStatus(corpus: Corpus, holder: ListHolder, date: string): DateStatus {
-  const wording = { ...reached(holder.list.effective, date, corpus.presumeDays), pending: holder.act.id };
+  // The wording's date is the restating act's: name it when its publication date is what is missing.
+  const restating = [...holder.act.life.restatedBy, ...holder.act.life.amendedBy].find((l) => l.effective && l.effective.earliest === holder.list.effective.earliest && l.effective.exact === holder.list.effective.exact);
+  const wording = { ...reached(holder.list.effective, date, corpus.presumeDays), pending: restating?.act ?? holder.act.id };
   const base = corpus.acts.get(holder.list.annexOf);
   const holderStatus = actInForce(holder.act, date, corpus.presumeDays);
   return both(wording, base && base !== holder.act ? both(holderStatus, actInForce(base, date, corpus.presumeDays)) : holderStatus);

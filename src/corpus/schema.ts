@@ -153,7 +153,8 @@ export const regionalList = z.strictObject({
   beneficiaries: z
     .strictObject({
       residency: z.array(z.enum(['citizen', 'kandas', 'refugee', 'foreign_permanent', 'stateless_permanent', 'foreign_temporary'])).min(1),
-      tie: z.enum(['registered', 'permanently_resident']),
+      /** How the person must be tied to the region; 'not_stated' where the act names citizens only. */
+      tie: z.enum(['registered', 'permanently_resident', 'not_stated']),
       source,
     })
     .optional(),

@@ -42,7 +42,7 @@ export const REQUIRED_POINTS = [
   'gvfmc.transplantation', 'cshi.transplantation_2027', 'gvfmc.drugs.outpatient', 'gvfmc.abroad', 'cshi.entitled', 'cshi.state_paid',
   'cshi.outpatient.referral', 'cshi.outpatient.dynamic_observation', 'cshi.dental.emergency', 'cshi.dental.planned', 'cshi.self_referral',
   'cshi.day_hospital', 'cshi.inpatient.planned', 'cshi.inpatient.emergency', 'cshi.inpatient.emergency_regardless', 'cshi.rehabilitation',
-  'cshi.pathology', 'cshi.transplantation', 'cshi.drugs',
+  'cshi.pathology', 'cshi.transplantation', 'cshi.drugs', 'cshi.inpatient.blood',
 ] as const;
 
 /** Keys for every name of the item, also without strengths ("Декспантенол 5%" answers to "декспантенол"). */

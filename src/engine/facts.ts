@@ -56,7 +56,7 @@ function cshiFact(engine: Engine, f: Facts): Facts['cshi'] {
   const group = (id: string) => engine.cshiGroups.get(id)!;
   const derived: [string, Tri][] = [
     ['child', isChild(f)],
-    ['non_working_pregnant', person.pregnant === true ? (person.employed === undefined ? 'unknown' : !person.employed) : person.pregnant === false ? false : 'unknown'],
+    ['non_working_pregnant', person.pregnant === true ? (person.employed === undefined ? 'unknown' : !person.employed) : person.pregnant === false || person.sex === 'male' ? false : 'unknown'],
     ['non_working_kandas', person.residency === 'kandas' ? (person.employed === undefined ? 'unknown' : !person.employed) : person.residency ? false : 'unknown'],
   ];
   const held = [...new Set([...(person.categories ?? []), ...derived.filter(([, s]) => s === true).map(([id]) => id)])];

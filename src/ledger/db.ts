@@ -7,8 +7,6 @@ import type { LedgerSchema } from './tables.js';
 
 export interface LedgerDialect {
   name: 'sqlite' | 'postgres';
-  /** SQLite serialises writers on the whole file; PostgreSQL needs the cap's usage row locked. */
-  lockRows: boolean;
   /** How an auto-numbered primary key is declared. */
   serialId: (col: ColumnDefinitionBuilder) => ColumnDefinitionBuilder;
   serialType: 'integer' | 'serial';
@@ -22,8 +20,8 @@ export interface LedgerDb {
   close: () => Promise<void>;
 }
 
-const SQLITE: LedgerDialect = { name: 'sqlite', lockRows: false, serialId: (c) => c.primaryKey().autoIncrement(), serialType: 'integer' };
-const POSTGRES: LedgerDialect = { name: 'postgres', lockRows: true, serialId: (c) => c.primaryKey(), serialType: 'serial' };
+const SQLITE: LedgerDialect = { name: 'sqlite', serialId: (c) => c.primaryKey().autoIncrement(), serialType: 'integer' };
+const POSTGRES: LedgerDialect = { name: 'postgres', serialId: (c) => c.primaryKey(), serialType: 'serial' };
 
 export function defaultSqlitePath(): string {
   return resolve(process.env.KEPIL_SQLITE_PATH ?? 'kepil.db');

@@ -1,5 +1,5 @@
 // The inpatient volume ledger: book planned hospitalisations against annex 1 caps. Every write is one
-// transaction that locks the cap's usage row, checks, counts, records the event and the audit row.
+// transaction: a conditional update takes the place under every cap, then the booking and its audit row.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Transaction } from 'kysely';
@@ -12,7 +12,7 @@ import { REGION_IDS, parseWith } from '../engine/request.js';
 import { ageOn } from '../engine/facts.js';
 import type { LedgerDb } from './db.js';
 import type { BookingStatus, BookingsTable, LedgerSchema, UsageTable } from './tables.js';
-import { applicableCaps, exceededCap, nullCaps, USAGE_COLUMN } from './caps.js';
+import { applicableCaps, exceededCap, nullCaps, USAGE_COLUMN, type CapName } from './caps.js';
 
 export interface Actor {
   id: string;
@@ -121,17 +121,34 @@ export class Ledger {
     return { data, year, limit, ageGroup };
   }
 
-  private async lockUsage(trx: Transaction<LedgerSchema>, year: number, region: string, profile: string): Promise<UsageTable> {
-    await trx.insertInto('usage').values({ year, region, profile, ...ZERO }).onConflict((oc) => oc.columns(['year', 'region', 'profile']).doNothing()).execute();
-    let q = trx.selectFrom('usage').selectAll().where('year', '=', year).where('region', '=', region).where('profile', '=', profile);
-    if (this.store.dialect.lockRows) q = q.forUpdate();
-    return await q.executeTakeFirstOrThrow();
+  /**
+   * Takes one place under every applicable cap in one conditional UPDATE: the row lock it holds makes
+   * the check and the increment atomic on both engines. Returns null when a cap is full.
+   */
+  private async takePlace(trx: Transaction<LedgerSchema>, year: number, region: string, profile: string, limit: LimitRow, caps: CapName[]): Promise<boolean> {
+    const bump = () => {
+      let q = trx.updateTable('usage').where('year', '=', year).where('region', '=', region).where('profile', '=', profile);
+      for (const cap of caps) {
+        const col = USAGE_COLUMN[cap];
+        q = q.set((eb) => ({ [col]: eb(col, '+', 1) })).where(col, '<', limit[cap]!);
+      }
+      return q.returning('total').executeTakeFirst();
+    };
+    if (await bump()) return true;
+    // The first booking of a cap creates its row; then one more try tells a full cap from a new one.
+    const created = await trx.insertInto('usage').values({ year, region, profile, ...ZERO }).onConflict((oc) => oc.columns(['year', 'region', 'profile']).doNothing()).executeTakeFirst();
+    return Number(created.numInsertedOrUpdatedRows ?? 0) > 0 ? !!(await bump()) : false;
   }
 
-  private async audit(trx: Transaction<LedgerSchema>, actor: Actor, action: string, bookingId: string | null, before: string | null, after: string | null, detail: unknown): Promise<void> {
+  private async usageRow(trx: Transaction<LedgerSchema>, year: number, region: string, profile: string): Promise<typeof ZERO> {
+    const row = await trx.selectFrom('usage').selectAll().where('year', '=', year).where('region', '=', region).where('profile', '=', profile).executeTakeFirst();
+    return row ? numeric(row) : ZERO;
+  }
+
+  private async audit(trx: Transaction<LedgerSchema>, actor: Actor, action: string, bookingId: string | null, before: string | null, after: string | null, at: string, detail: unknown): Promise<void> {
     await trx
       .insertInto('audit')
-      .values({ at: now(), actor: actor.id, action, booking_id: bookingId, before_status: before, after_status: after, dataset_version: this.corpus.version, detail: JSON.stringify(detail) })
+      .values({ at, actor: actor.id, action, booking_id: bookingId, before_status: before, after_status: after, dataset_version: this.corpus.version, detail: JSON.stringify(detail) })
       .execute();
   }
 
@@ -145,26 +162,19 @@ export class Ledger {
     const { data, year, limit, ageGroup } = this.plan(input);
     this.authorise(actor, data.region);
     const caps = applicableCaps(ageGroup, data.rural);
+    if (data.idempotencyKey) {
+      const first = await this.byKey(data.idempotencyKey);
+      if (first) return { booking: first, replayed: true };
+    }
     try {
       return await this.store.db.transaction().execute(async (trx) => {
-        const usage = await this.lockUsage(trx, year, data.region, data.profile);
-        // Checked after the lock: a concurrent twin with the same key has committed by now.
-        if (data.idempotencyKey) {
-          const first = await trx.selectFrom('bookings').selectAll().where('idempotency_key', '=', data.idempotencyKey).executeTakeFirst();
-          if (first) return { booking: toBooking(first), replayed: true };
-        }
-        const over = exceededCap(limit, { ...usage, ...numeric(usage) }, caps);
-        if (over) {
-          throw new KepilError('conflict', `the ${over.cap} cap for ${data.region}/${data.profile} in ${year} is full: ${over.used} of ${over.limit} used, ${over.remaining} remaining`, [
-            { path: over.cap, message: `cap ${over.limit}, used ${over.used}, remaining ${over.remaining}` },
+        if (!(await this.takePlace(trx, year, data.region, data.profile, limit, caps))) {
+          const over = exceededCap(limit, await this.usageRow(trx, year, data.region, data.profile), caps);
+          const cap = over ?? { cap: 'total' as CapName, limit: limit.total ?? 0, used: limit.total ?? 0, remaining: 0 };
+          throw new KepilError('conflict', `the ${cap.cap} cap for ${data.region}/${data.profile} in ${year} is full: ${cap.used} of ${cap.limit} used, ${cap.remaining} remaining`, [
+            { path: cap.cap, message: `cap ${cap.limit}, used ${cap.used}, remaining ${cap.remaining}` },
           ]);
         }
-        let update = trx.updateTable('usage').where('year', '=', year).where('region', '=', data.region).where('profile', '=', data.profile);
-        for (const cap of caps) {
-          const col = USAGE_COLUMN[cap];
-          update = update.set((eb) => ({ [col]: eb(col, '+', 1) }));
-        }
-        await update.execute();
         const at = now();
         const row: BookingsTable = {
           id: randomUUID(),
@@ -181,13 +191,12 @@ export class Ledger {
           created_at: at,
           updated_at: at,
         };
+        // A concurrent twin with the same key fails here on the unique index, and its place is rolled back.
         await trx.insertInto('bookings').values(row).execute();
-        await trx.insertInto('booking_events').values({ booking_id: row.id, from_status: null, to_status: 'booked', at, actor: actor.id }).execute();
-        await this.audit(trx, actor, 'book', row.id, null, 'booked', { region: row.region, profile: row.profile, year, ageGroup, rural: data.rural });
+        await this.audit(trx, actor, 'book', row.id, null, 'booked', at, { region: row.region, profile: row.profile, year, ageGroup, rural: data.rural });
         return { booking: toBooking(row), replayed: false };
       });
     } catch (e) {
-      // Two first requests with one key on different cap rows: the unique index lets one in.
       if (data.idempotencyKey && !(e instanceof KepilError) && /unique|UNIQUE/.test(String((e as Error).message))) {
         const first = await this.byKey(data.idempotencyKey);
         if (first) return { booking: first, replayed: true };
@@ -202,10 +211,13 @@ export class Ledger {
       const current = await trx.selectFrom('bookings').selectAll().where('id', '=', id).executeTakeFirst();
       if (!current) throw new KepilError('not_found', `no booking ${id}`, [{ path: 'id', message: 'unknown booking' }]);
       this.authorise(actor, current.region);
-      await this.lockUsage(trx, Number(current.year), current.region, current.profile);
-      if (!TRANSITIONS[current.status].includes(status)) {
-        throw new KepilError('conflict', `a ${current.status} booking cannot become ${status}`, [{ path: 'status', message: `from ${current.status}: ${TRANSITIONS[current.status].join(', ') || 'no change allowed'}` }]);
-      }
+      const refuse = (from: BookingStatus) =>
+        new KepilError('conflict', `a ${from} booking cannot become ${status}`, [{ path: 'status', message: `from ${from}: ${TRANSITIONS[from].join(', ') || 'no change allowed'}` }]);
+      if (!TRANSITIONS[current.status].includes(status)) throw refuse(current.status);
+      const at = now();
+      // Conditional on the status read: a concurrent change makes this touch no row, and it is refused.
+      const changed = await trx.updateTable('bookings').set({ status, updated_at: at }).where('id', '=', id).where('status', '=', current.status).executeTakeFirst();
+      if (Number(changed.numUpdatedRows) !== 1) throw refuse((await trx.selectFrom('bookings').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status);
       const caps = applicableCaps(current.age_group, Number(current.rural) === 1);
       let update = trx.updateTable('usage').where('year', '=', Number(current.year)).where('region', '=', current.region).where('profile', '=', current.profile);
       if (status === 'cancelled') {
@@ -218,10 +230,7 @@ export class Ledger {
         update = update.set((eb) => ({ admitted: eb('admitted', '+', 1) }));
       }
       if (status !== 'completed') await update.execute();
-      const at = now();
-      await trx.updateTable('bookings').set({ status, updated_at: at }).where('id', '=', id).execute();
-      await trx.insertInto('booking_events').values({ booking_id: id, from_status: current.status, to_status: status, at, actor: actor.id }).execute();
-      await this.audit(trx, actor, status === 'cancelled' ? 'cancel' : 'status', id, current.status, status, {});
+      await this.audit(trx, actor, status === 'cancelled' ? 'cancel' : 'status', id, current.status, status, at, {});
       return toBooking({ ...current, status, updated_at: at });
     });
   }
@@ -229,8 +238,9 @@ export class Ledger {
   async get(id: string): Promise<(Booking & { history: { from: string | null; to: string; at: string; actor: string }[] }) | null> {
     const row = await this.store.db.selectFrom('bookings').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) return null;
-    const events = await this.store.db.selectFrom('booking_events').selectAll().where('booking_id', '=', id).orderBy('id').execute();
-    return { ...toBooking(row), history: events.map((e) => ({ from: e.from_status, to: e.to_status, at: e.at, actor: e.actor })) };
+    // The history is the booking's audit trail, which is append-only.
+    const events = await this.store.db.selectFrom('audit').selectAll().where('booking_id', '=', id).orderBy('id').execute();
+    return { ...toBooking(row), history: events.map((e) => ({ from: e.before_status, to: e.after_status ?? '', at: e.at, actor: e.actor })) };
   }
 
   /** Cap, booked, admitted, remaining and percentage used, for every profile of a region, or summed for the country. */

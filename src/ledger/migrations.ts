@@ -39,16 +39,6 @@ function migrations(dialect: LedgerDialect): Record<string, Migration> {
           .addPrimaryKeyConstraint('usage_pk', ['year', 'region', 'profile'])
           .execute();
         await db.schema
-          .createTable('booking_events')
-          .addColumn('id', dialect.serialType, dialect.serialId)
-          .addColumn('booking_id', 'text', (c) => c.notNull().references('bookings.id'))
-          .addColumn('from_status', 'text')
-          .addColumn('to_status', 'text', (c) => c.notNull())
-          .addColumn('at', 'text', (c) => c.notNull())
-          .addColumn('actor', 'text', (c) => c.notNull())
-          .execute();
-        await db.schema.createIndex('booking_events_booking').on('booking_events').column('booking_id').execute();
-        await db.schema
           .createTable('audit')
           .addColumn('id', dialect.serialType, dialect.serialId)
           .addColumn('at', 'text', (c) => c.notNull())
@@ -60,6 +50,7 @@ function migrations(dialect: LedgerDialect): Record<string, Migration> {
           .addColumn('dataset_version', 'text', (c) => c.notNull())
           .addColumn('detail', 'text', (c) => c.notNull())
           .execute();
+        await db.schema.createIndex('audit_booking').on('audit').column('booking_id').execute();
         await db.schema
           .createTable('tokens')
           .addColumn('id', 'text', (c) => c.primaryKey())
@@ -75,7 +66,16 @@ function migrations(dialect: LedgerDialect): Record<string, Migration> {
 }
 
 export async function migrate(db: Kysely<any>, dialect: LedgerDialect): Promise<MigrationResultSet> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations(dialect) }, migrationTableName: 'kepil_migrations', migrationLockTableName: 'kepil_migrations_lock' });
+  // PostgreSQL: keep the migration tables in the schema the connection works in (its search_path),
+  // or Kysely may find another schema's tables and skip creating its own.
+  const schema = dialect.name === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations(dialect) },
+    migrationTableName: 'kepil_migrations',
+    migrationLockTableName: 'kepil_migrations_lock',
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const result = await migrator.migrateToLatest();
   if (result.error) throw new KepilError('internal', `migration failed: ${(result.error as Error).message ?? String(result.error)}`);
   return result;

@@ -34,15 +34,6 @@ export interface UsageTable {
   admitted: number;
 }
 
-export interface BookingEventsTable {
-  id: Generated<number>;
-  booking_id: string;
-  from_status: BookingStatus | null;
-  to_status: BookingStatus;
-  at: string;
-  actor: string;
-}
-
 export interface AuditTable {
   id: Generated<number>;
   at: string;
@@ -67,7 +58,6 @@ export interface TokensTable {
 export interface LedgerSchema {
   bookings: BookingsTable;
   usage: UsageTable;
-  booking_events: BookingEventsTable;
   audit: AuditTable;
   tokens: TokensTable;
 }

@@ -82,25 +82,24 @@ function entryVerdict(e: Engine, f: Facts, compiled: CompiledList, { row, item }
   return v;
 }
 
+/** Rows that give "a drug", "medical devices" or "products" for the diagnosis without naming them. */
+function unnamedRoute(compiled: CompiledList, f: Facts): Verdict {
+  const rule = `regional list ${compiled.holder.act.id}`;
+  const rows = f.care.diagnosis ? compiled.byDiagnosis.get(f.care.diagnosis).filter((row) => row.items.some((i) => !i.named)) : [];
+  if (rows.length === 0) return notCovered(`'${f.care.item}' is not on ${compiled.holder.list.region}'s supplementary list (${compiled.holder.act.id})`, compiled.holder.list.source, rule);
+  const v = undetermined(
+    rows.map((row) => ({ kind: 'list' as const, id: `unnamed-item:${row.id}`, text: `${row.id} gives ${row.items.filter((i) => !i.named).map((i) => i.kind).join(', ')} for ${row.disease.kk} without naming them; whether '${f.care.item}' is one of them is not in the text` })),
+    rows.map((row) => row.source),
+    rule,
+  );
+  v.notes.push(...rows.filter((r) => r.note).map((r) => `${r.id}: ${r.note}`));
+  return v;
+}
+
 function regionalRoute(e: Engine, f: Facts, compiled: CompiledList): Verdict {
   if (!f.care.item) return undetermined([missingFact('care.item', 'the drug, device or product asked about')]);
   const entries = compiled.byItem.get(nameKey(f.care.item)) ?? [];
-  const list = compiled.holder.list;
-  if (entries.length === 0) {
-    // Karaganda items 7–11 give "a drug" for a diagnosis without naming it: that cannot be ruled out.
-    const unnamed = f.care.diagnosis ? compiled.byDiagnosis.get(f.care.diagnosis).filter((row) => row.items.some((i) => !i.named && i.kind === 'drug')) : [];
-    if (unnamed.length) {
-      const v = undetermined(
-        unnamed.map((row) => ({ kind: 'list' as const, id: `unnamed-drug:${row.id}`, text: `${row.id} gives a drug for ${row.disease.kk}, but the published text does not name it` })),
-        unnamed.map((row) => row.source),
-        `regional list ${compiled.holder.act.id}`,
-      );
-      v.notes.push(...unnamed.filter((r) => r.note).map((r) => `${r.id}: ${r.note}`));
-      return v;
-    }
-    return notCovered(`'${f.care.item}' is not on ${list.region}'s supplementary list (${compiled.holder.act.id})`, list.source, `regional list ${compiled.holder.act.id}`);
-  }
-  return firstOf(...entries.map((entry) => () => entryVerdict(e, f, compiled, entry)));
+  return firstOf(...entries.map((entry) => () => entryVerdict(e, f, compiled, entry)), () => unnamedRoute(compiled, f));
 }
 
 /** The national list: GVFMC (p.21, p.52.3) or CSHI (p.70) — either way ҚР ДСМ-75 decides. */

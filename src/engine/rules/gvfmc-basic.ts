@@ -1,6 +1,6 @@
 // GVFMC care that needs nothing but GVFMC itself, or a GVFMC person plus one fact (ch.2 of the programme).
 import type { Rule } from './common.js';
-import { covered, gate, condition, requireFlag } from './common.js';
+import { covered, gate, condition, requireFlag, firstOf } from './common.js';
 
 /** p.4: ambulance, and p.5: air ambulance, for everyone with GVFMC. */
 export const ambulance: Rule = (e, f) => gate(f.gvfmc, 'gvfmc', () => covered('gvfmc', [e.cite('gvfmc.ambulance')], [], 'ambulance (p.4)'));
@@ -21,8 +21,15 @@ export const phc: Rule = (e, f) =>
 /** p.42: palliative care in GVFMC. */
 export const palliative: Rule = (e, f) => gate(f.gvfmc, 'gvfmc', () => covered('gvfmc', [e.cite('gvfmc.palliative')], [], 'palliative care (p.42)'));
 
-/** p.46: blood and its components, with day-hospital or inpatient specialised care, by medical indication. */
+/** Blood and its components: GVFMC with day-hospital or inpatient care (p.46); CSHI within its inpatient care (p.63.3). */
 export const blood: Rule = (e, f) =>
-  gate(f.gvfmc, 'gvfmc', () =>
-    covered('gvfmc', [e.cite('gvfmc.blood')], [condition('blood.indication', 'given during day-hospital or inpatient specialised care, on medical indications (p.46)', e.cite('gvfmc.blood'))], 'blood and components (p.46)'),
+  firstOf(
+    () =>
+      gate(f.gvfmc, 'gvfmc', () =>
+        covered('gvfmc', [e.cite('gvfmc.blood')], [condition('blood.indication', 'given during day-hospital or inpatient specialised care, on medical indications (p.46)', e.cite('gvfmc.blood'))], 'blood and components (p.46)'),
+      ),
+    () =>
+      gate(f.cshi, 'cshi', () =>
+        covered('cshi', [e.cite('cshi.inpatient.blood')], [condition('blood.inpatient', 'as part of inpatient specialised care in CSHI (p.63.3)', e.cite('cshi.inpatient.blood'))], 'blood and components within CSHI inpatient care (p.63.3)'),
+      ),
   );

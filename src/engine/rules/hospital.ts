@@ -8,7 +8,7 @@ import { IcdSet } from '../icd.js';
 const INFECTIOUS = new IcdSet(['A00-B99']);
 import type { Rule } from './common.js';
 import { covered, gate, firstOf, undetermined, condition, requireFlag, listMissing, notCovered } from './common.js';
-import { orphanGap } from './social.js';
+import { gvfmcSocialRoute, notGvfmcDisease } from './social.js';
 import type { Source } from '../../corpus/schema.js';
 
 function cshiService(e: Engine, id: string): Source {
@@ -18,21 +18,14 @@ function cshiService(e: Engine, id: string): Source {
 
 const FROM_2027 = '2027-01-01';
 
-/** GVFMC for a socially significant disease, or undetermined while the diagnosis is unknown. */
-function socialRoute(e: Engine, f: Facts, point: string, then: () => Verdict): Verdict {
-  return gate(f.gvfmc, 'gvfmc', () => {
-    if (f.social.state === 'unknown') return undetermined(f.social.missing, [e.cite(point)], 'socially significant disease');
-    if (f.social.state === false) return orphanGap(e, f, point);
-    return then();
-  });
-}
-
 export const dayHospital: Rule = (e, f) =>
   firstOf(
-    () => socialRoute(e, f, 'gvfmc.day_hospital.social', () => covered('gvfmc', [e.cite('gvfmc.day_hospital.social')], [], 'day hospital for a socially significant disease (p.29)')),
+    () => gvfmcSocialRoute(e, f, 'gvfmc.day_hospital.social', () => covered('gvfmc', [e.cite('gvfmc.day_hospital.social')], [], 'day hospital for a socially significant disease (p.29)')),
     () =>
       gate(f.cshi, 'cshi', () =>
-        covered('cshi', [e.cite('cshi.day_hospital')], [condition('icd.order106', 'the diagnosis is on the ICD-10 list of annex 3 to order No. 106 (not in the corpus) (p.61)', e.cite('cshi.day_hospital'))], 'day hospital in CSHI (p.61)'),
+        notGvfmcDisease(f, cshiService(e, 'p56.2'), () =>
+          covered('cshi', [e.cite('cshi.day_hospital')], [condition('icd.order106', 'the diagnosis is on the ICD-10 list of annex 3 to order No. 106 (not in the corpus) (p.61)', e.cite('cshi.day_hospital'))], 'day hospital in CSHI (p.61)'),
+        ),
       ),
   );
 
@@ -74,14 +67,16 @@ export const inpatient: Rule = (e, f) => {
   if (form === 'planned') {
     return firstOf(
       () =>
-        socialRoute(e, f, 'gvfmc.inpatient.planned_referral', () =>
+        gvfmcSocialRoute(e, f, 'gvfmc.inpatient.planned_referral', () =>
           requireFlag(f.care.referral, 'care.referral', 'a referral from a PHC or health organisation (p.33.3)', e.cite('gvfmc.inpatient.planned_referral'), (c) =>
             covered('gvfmc', [e.cite('gvfmc.inpatient.planned_referral')], [c], 'planned inpatient care for a socially significant disease (p.33.3)'),
           ),
         ),
       () =>
         gate(f.cshi, 'cshi', () =>
-          covered('cshi', [e.cite('cshi.inpatient.planned')], [condition('icd.dsm258', 'the diagnosis is on the list of ҚР ДСМ-258/2020 (not in the corpus) (p.62)', e.cite('cshi.inpatient.planned'))], 'planned inpatient care in CSHI (p.62)'),
+          notGvfmcDisease(f, cshiService(e, 'p56.3'), () =>
+            covered('cshi', [e.cite('cshi.inpatient.planned')], [condition('icd.dsm258', 'the diagnosis is on the list of ҚР ДСМ-258/2020 (not in the corpus) (p.62)', e.cite('cshi.inpatient.planned'))], 'planned inpatient care in CSHI (p.62)'),
+          ),
         ),
       () => infectiousRoute(e, f),
     );
@@ -89,13 +84,15 @@ export const inpatient: Rule = (e, f) => {
   // Urgent admissions follow the emergency rules: the programme names only emergency and planned inpatient forms.
   return firstOf(
     // p.56.4 leaves the treatment of GVFMC diseases out of CSHI's emergency inpatient care.
-    () => socialRoute(e, f, 'cshi.inpatient.emergency', () => covered('gvfmc', [cshiService(e, 'p56.4')], [], 'emergency inpatient care for a socially significant disease: GVFMC, outside CSHI (p.56.4)')),
+    () => gvfmcSocialRoute(e, f, 'cshi.inpatient.emergency', () => covered('gvfmc', [cshiService(e, 'p56.4')], [], 'emergency inpatient care for a socially significant disease: GVFMC, outside CSHI (p.56.4)')),
     () =>
-      gate(f.cshi, 'cshi', () => {
-        const who = regardlessOfList(f);
-        const basis = [e.cite('cshi.inpatient.emergency'), ...(who ? [e.cite('cshi.inpatient.emergency_regardless')] : [])];
-        return covered('cshi', basis, [], who ? `emergency inpatient care for ${who}, regardless of the ICD-10 list (p.62)` : 'emergency inpatient care in CSHI (p.62)');
-      }),
+      gate(f.cshi, 'cshi', () =>
+        notGvfmcDisease(f, cshiService(e, 'p56.4'), () => {
+          const who = regardlessOfList(f);
+          const basis = [e.cite('cshi.inpatient.emergency'), ...(who ? [e.cite('cshi.inpatient.emergency_regardless')] : [])];
+          return covered('cshi', basis, [], who ? `emergency inpatient care for ${who}, regardless of the ICD-10 list (p.62)` : 'emergency inpatient care in CSHI (p.62)');
+        }),
+      ),
     () => emergencyUninsured(e, f),
     () => infectiousRoute(e, f),
   );

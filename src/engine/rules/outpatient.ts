@@ -8,7 +8,7 @@ import { isChild } from '../facts.js';
 import { IcdSet } from '../icd.js';
 import type { Rule } from './common.js';
 import { covered, gate, firstOf, notCovered, undetermined, condition, requireFlag, listMissing } from './common.js';
-import { orphanGap } from './social.js';
+import { socialRoute } from './social.js';
 
 const INJURY_OR_POISONING = new IcdSet(['S00-T98']);
 const CONGENITAL_MAXILLOFACIAL = new IcdSet(['Q35-Q37', 'Q67', 'Q75']);
@@ -22,13 +22,13 @@ function gvfmcRoute(e: Engine, f: Facts): Verdict {
     if (f.care.purpose === 'screening') {
       return covered('gvfmc', [e.cite('gvfmc.outpatient.screening')], [condition('screening.target_group', 'the person is in a target group of ҚР ДСМ-174/2020 (not in the corpus)', e.cite('gvfmc.outpatient.screening'))], 'screening of target groups (p.24.3)');
     }
-    if (f.social.state === 'unknown') return undetermined(f.social.missing, [e.cite('gvfmc.outpatient.social')], 'socially significant disease (p.24.1)');
-    if (f.social.state === false) return orphanGap(e, f, 'gvfmc.outpatient.social');
-    const basis = [e.cite('gvfmc.outpatient.social')];
-    if (f.care.purpose === 'dynamic_observation') return covered('gvfmc', basis, [], 'dynamic observation of a socially significant disease (p.24.1, p.26–27)');
-    return requireFlag(f.care.referral, 'care.referral', 'a referral from a first- or second-level specialist (p.25)', e.cite('gvfmc.outpatient.no_referral'), (c) =>
-      covered('gvfmc', basis, [c], 'socially significant disease (p.24.1)'),
-    );
+    return socialRoute(e, f, 'gvfmc.outpatient.social', () => {
+      const basis = [e.cite('gvfmc.outpatient.social')];
+      if (f.care.purpose === 'dynamic_observation') return covered('gvfmc', basis, [], 'dynamic observation of a socially significant disease (p.24.1, p.26–27)');
+      return requireFlag(f.care.referral, 'care.referral', 'a referral from a first- or second-level specialist (p.25)', e.cite('gvfmc.outpatient.no_referral'), (c) =>
+        covered('gvfmc', basis, [c], 'socially significant disease (p.24.1)'),
+      );
+    });
   });
 }
 

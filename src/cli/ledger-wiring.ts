@@ -12,7 +12,7 @@ export async function openLedger(engine: Engine): Promise<{ ledger: Ledger; stor
   return { ledger: new Ledger(store, engine.corpus), store };
 }
 
-export async function ledgerPlugin(engine: Engine): Promise<{ plugin: (app: FastifyInstance) => Promise<void>; close: () => Promise<void> }> {
+export async function ledgerPlugin(engine: Engine): Promise<{ plugin: (app: FastifyInstance) => Promise<void>; close: () => Promise<void>; location: string }> {
   const { ledger, store } = await openLedger(engine);
-  return { plugin: ledgerRoutes(ledger, store), close: store.close };
+  return { plugin: ledgerRoutes(ledger, store), close: store.close, location: `${store.dialect.name} ${store.location}` };
 }

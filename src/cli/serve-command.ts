@@ -23,7 +23,8 @@ export function registerServeCommand(program: Command, run: (fn: () => void | Pr
         const engine = getEngine();
         const ledger = await ledgerPlugin(engine);
         const app = await serve({ engine, host: o.host, port: port(o.port), logger: { level: o.quiet ? 'warn' : 'info' }, plugins: [ledger.plugin], onClose: ledger.close });
-        app.log.info(`Kepil on http://${o.host}:${(app.server.address() as { port: number }).port}/ (dataset ${engine.corpus.version})`);
+        // Always said, even with --quiet: scripts (and the tests) learn the port from it.
+        process.stderr.write(`kepil: listening on http://${o.host}:${(app.server.address() as { port: number }).port}/ (dataset ${engine.corpus.version}, ledger ${ledger.location})\n`);
       }),
     );
 }

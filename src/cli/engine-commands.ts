@@ -52,27 +52,22 @@ function explainEntitlements(en: Entitlements): string {
   return lines.join('\n');
 }
 
+/** A command that reads one JSON request and prints one JSON answer, or a readable one with --explain. */
+function jsonCommand<T>(program: Command, run: (fn: () => void) => Promise<void>, name: string, description: string, answer: (input: unknown) => T, explain: (answer: T) => string): void {
+  program
+    .command(name)
+    .description(description)
+    .option('--file <file>', 'read the request from a file')
+    .option('--explain', 'print a readable summary instead of JSON')
+    .action((o: { file?: string; explain?: boolean }) =>
+      run(() => {
+        const result = answer(readInput(o.file));
+        process.stdout.write(o.explain ? `${explain(result)}\n` : `${JSON.stringify(result, null, 2)}\n`);
+      }),
+    );
+}
+
 export function registerEngineCommands(program: Command, run: (fn: () => void | Promise<void>) => Promise<void>): void {
-  program
-    .command('check')
-    .description('is this care, drug or device free for this person on this date? (request JSON on stdin or --file)')
-    .option('--file <file>', 'read the request from a file')
-    .option('--explain', 'print a readable summary instead of JSON')
-    .action((o: { file?: string; explain?: boolean }) =>
-      run(() => {
-        const decision = decide(getEngine(), parseRequest(readInput(o.file)));
-        process.stdout.write(o.explain ? `${explainDecision(decision)}\n` : `${JSON.stringify(decision, null, 2)}\n`);
-      }),
-    );
-  program
-    .command('entitlements')
-    .description('everything a person has on a date (request JSON {date, person} on stdin or --file)')
-    .option('--file <file>', 'read the request from a file')
-    .option('--explain', 'print a readable summary instead of JSON')
-    .action((o: { file?: string; explain?: boolean }) =>
-      run(() => {
-        const result = entitlements(getEngine(), parseEntitlementsRequest(readInput(o.file)));
-        process.stdout.write(o.explain ? `${explainEntitlements(result)}\n` : `${JSON.stringify(result, null, 2)}\n`);
-      }),
-    );
+  jsonCommand(program, run, 'check', 'is this care, drug or device free for this person on this date? (request JSON on stdin or --file)', (input) => decide(getEngine(), parseRequest(input)), explainDecision);
+  jsonCommand(program, run, 'entitlements', 'everything a person has on a date (request JSON {date, person} on stdin or --file)', (input) => entitlements(getEngine(), parseEntitlementsRequest(input)), explainEntitlements);
 }

@@ -2,17 +2,22 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { appForTests } from './app-support.js';
 import { fhirRequest } from './fhir-support.js';
+import { ledgerEngines, ledgerFor } from './ledger-support.js';
 
-const app = await appForTests();
-after(() => app.close());
+// The app with the ledger on SQLite, so that its write routes are fuzzed too (with a valid token).
+const [sqlite] = await ledgerEngines();
+const { app, tokens, close } = await ledgerFor(sqlite!);
+after(close);
 
 const VALID: Record<string, unknown> = {
   '/api/v1/eligibility': { date: '2026-05-01', person: { residency: 'citizen', region: 'mangystau', birthDate: '2012-03-04', dispensary: ['M08.2'] }, care: { type: 'outpatient_drug', item: 'Тоцилизумаб', diagnosis: 'M08.2' } },
   '/api/v1/entitlements': { date: '2026-05-01', person: { residency: 'kandas', region: 'astana', employed: false } },
   '/fhir/CoverageEligibilityRequest/$evaluate': fhirRequest(),
   '/fhir/CoverageEligibilityRequest': fhirRequest(),
+  '/api/v1/criteria/assess': { region: 'abai', measurements: { ambulance_teams: 1.1, gp_catchment: 1800 } },
+  '/api/v1/bookings': { region: 'karaganda', profile: 'surgery', birthDate: '1970-01-01', admissionDate: '2026-04-01', patientRef: 'fuzz-0001', rural: true },
+  '/api/v1/bookings/00000000-0000-4000-8000-000000000000/status': { status: 'admitted' },
 };
 
 type J = unknown;
@@ -44,7 +49,7 @@ for (const [url, valid] of Object.entries(VALID)) {
     await fc.assert(
       fc.asyncProperty(body(valid), async (payload) => {
         const raw = payload && typeof payload === 'object' && 'raw' in payload ? String((payload as { raw: string }).raw) : JSON.stringify(payload ?? null);
-        const res = await app.inject({ method: 'POST', url, payload: raw, headers: { 'content-type': 'application/json' } });
+        const res = await app.inject({ method: 'POST', url, payload: raw, headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.admin}` } });
         seen++;
         assert.ok(res.statusCode < 500, `${res.statusCode} for ${raw.slice(0, 300)}: ${res.body.slice(0, 300)}`);
       }),

@@ -81,3 +81,14 @@ test('healthz, version, openapi and the docs page are served', async () => {
   assert.equal(page.statusCode, 200);
   assert.match(page.body, /<html/);
 });
+
+test('POST /api/v1/criteria/assess says which p.79 criteria hold for measured values', async () => {
+  const res = await post('/api/v1/criteria/assess', { region: 'karaganda', measurements: { ambulance_teams: 1.2, doctor_team_share: 22, gp_catchment: 2100, vaccination_coverage: 95 } });
+  assert.equal(res.statusCode, 200);
+  const byId = Object.fromEntries(res.json().criteria.map((c: { id: string; holds: string }) => [c.id, c.holds]));
+  assert.deepEqual([byId.ambulance_teams, byId.doctor_team_share, byId.gp_catchment, byId.vaccination_coverage, byId.palliative_beds], ['yes', 'no', 'no', 'yes', 'undetermined']);
+  assert.deepEqual(res.json().summary, { yes: 2, no: 2, undetermined: 5 });
+  const bad = await post('/api/v1/criteria/assess', { measurements: { ambulance_teams: -1 } });
+  assert.equal(bad.statusCode, 400);
+  assert.equal(bad.json().error.issues[0].path, 'measurements.ambulance_teams');
+});

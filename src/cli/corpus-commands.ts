@@ -6,6 +6,9 @@ import { getCorpus, dateOption, output, type OutputOptions } from './options.js'
 import { loadRawCorpus, defaultDataDir } from '../corpus/loader.js';
 import { buildCorpus } from '../corpus/corpus.js';
 import { KepilError } from '../corpus/issues.js';
+import { assessCriteria, assessmentRequest, parseWith } from '../engine/index.js';
+import { thresholdText } from '../engine/criteria.js';
+import { readJsonFile } from './input.js';
 
 export function describeStatus(s: DateStatus): string {
   const window = s.window ? ` [${s.window.from} … ${s.window.to ?? 'open'})` : '';
@@ -73,9 +76,24 @@ export function registerCorpusCommands(program: Command, run: (fn: () => void | 
     ),
   );
 
-  withOutput(program.command('criteria').description('accessibility criteria (p.79) and ambulance arrival norms (p.4)')).action((o: OutputOptions) =>
-    run(() =>
-      output(o, criteria(getCorpus()), (d, lang) =>
+  withOutput(
+    program
+      .command('criteria')
+      .description('accessibility criteria (p.79) and ambulance arrival norms (p.4); with --assess FILE, whether they hold for measured values')
+      .option('--assess <file>', 'JSON {region?, measurements: {ambulance_teams: 1.1, …}}'),
+  ).action((o: OutputOptions & { assess?: string }) =>
+    run(() => {
+      if (o.assess) {
+        const result = assessCriteria(getCorpus().programme.content.criteria, parseWith(assessmentRequest, readJsonFile(o.assess)));
+        return output(o, result, (r) =>
+          `${r.region ?? 'region not named'}: ${r.summary.yes} hold, ${r.summary.no} fail, ${r.summary.undetermined} undetermined\n${table(
+            r.criteria.map((c) => ({ '№': c.number, criterion: c.id, value: c.value, threshold: c.threshold, holds: c.holds, note: c.note ?? '' })),
+            ['№', 'criterion', 'value', 'threshold', 'holds', 'note'],
+            50,
+          )}`,
+        );
+      }
+      return output(o, criteria(getCorpus()), (d, lang) =>
         [
           'Accessibility criteria (programme p.79)',
           table(
@@ -87,8 +105,8 @@ export function registerCorpusCommands(program: Command, run: (fn: () => void | 
           'Ambulance arrival norms (programme p.4)',
           table(d.ambulanceNorms.map((n) => ({ category: n.urgencyCategory, 'max minutes': n.maxArrivalMinutes, 'served by': n.servedBy })), ['category', 'max minutes', 'served by']),
         ].join('\n'),
-      ),
-    ),
+      );
+    }),
   );
 
   withOutput(program.command('search').description('find diseases, drugs, devices and products across all lists').argument('<text...>', 'words in kk, ru or en')).action(
@@ -135,12 +153,6 @@ export function registerCorpusCommands(program: Command, run: (fn: () => void | 
         );
       }),
     );
-}
-
-function thresholdText(t: { comparator: string; value: number | null; min?: number | null; max?: number | null; unit: string; per?: number | null }): string {
-  const per = t.per ? ` per ${t.per.toLocaleString('en')}` : '';
-  if (t.comparator === 'range') return `${t.min}–${t.max} ${t.unit}${per}`;
-  return `${t.comparator} ${t.value} ${t.unit}${per}`;
 }
 
 function renderList(r: ReturnType<typeof regionalListOn>, lang: Lang): string {

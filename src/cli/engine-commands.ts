@@ -1,28 +1,13 @@
 // `kepil check` and `kepil entitlements`: a request as JSON from --file or stdin, the answer as JSON.
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { KepilError } from '../corpus/issues.js';
 import { compile, decide, entitlements, parseRequest, parseEntitlementsRequest, type Engine, type Decision, type Entitlements } from '../engine/index.js';
 import { getCorpus } from './options.js';
+import { readJsonFile } from './input.js';
 
 let engine: Engine | undefined;
 export function getEngine(): Engine {
   engine ??= compile(getCorpus());
   return engine;
-}
-
-function readInput(file: string | undefined): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file ?? 0, 'utf8');
-  } catch (e) {
-    throw new KepilError('bad_request', `cannot read ${file ?? 'standard input'}: ${(e as Error).message}`, [{ path: 'file', message: 'a readable JSON file' }]);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new KepilError('bad_request', `the request is not valid JSON: ${(e as Error).message}`, [{ path: '(body)', message: 'a JSON object' }]);
-  }
 }
 
 export function explainDecision(d: Decision): string {
@@ -61,7 +46,7 @@ function jsonCommand<T>(program: Command, run: (fn: () => void) => Promise<void>
     .option('--explain', 'print a readable summary instead of JSON')
     .action((o: { file?: string; explain?: boolean }) =>
       run(() => {
-        const result = answer(readInput(o.file));
+        const result = answer(readJsonFile(o.file));
         process.stdout.write(o.explain ? `${explain(result)}\n` : `${JSON.stringify(result, null, 2)}\n`);
       }),
     );

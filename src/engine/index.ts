@@ -5,3 +5,4 @@ export { entitlements, type Entitlements } from './entitlements.js';
 export type { Decision, Outcome, Package } from './decision.js';
 export * from './request.js';
 export { compareItem } from './compare.js';
+export { assessCriteria, assessmentRequest, type AssessmentRequest } from './criteria.js';

@@ -4,7 +4,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actsOn, regionalListOn, limits, payments, criteria, search } from '../../corpus/queries.js';
 import { isoDate } from '../../corpus/schema.js';
-import { REGION_IDS, compareItem, type Engine } from '../../engine/index.js';
+import { REGION_IDS, compareItem, assessCriteria, assessmentRequest, type Engine } from '../../engine/index.js';
 import { today } from '../../clock.js';
 
 const dateQuery = z.strictObject({ date: isoDate.optional().describe('YYYY-MM-DD; default today') });
@@ -38,6 +38,11 @@ export const corpusRoutes = (engine: Engine): FastifyPluginAsync => async (app) 
 
   r.get('/payment-methods', { schema: { tags: ['corpus'], summary: 'Annex 2: payment methods' } }, async () => payments(corpus));
   r.get('/criteria', { schema: { tags: ['corpus'], summary: 'p.79 accessibility criteria and p.4 ambulance norms' } }, async () => criteria(corpus));
+  r.post(
+    '/criteria/assess',
+    { schema: { tags: ['engine'], summary: "Do the p.79 criteria hold for a region's measured values?", body: assessmentRequest } },
+    async (req) => assessCriteria(corpus.programme.content.criteria, req.body),
+  );
 
   r.get(
     '/search',

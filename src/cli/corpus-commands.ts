@@ -25,7 +25,7 @@ export function registerCorpusCommands(program: Command, run: (fn: () => void | 
       const date = dateOption(o.date);
       output(o, { date, acts: actsOn(getCorpus(), date) }, (d, lang) =>
         `Acts on ${d.date}\n${table(
-          d.acts.map((a) => ({ id: a.id, number: a.number, adopted: a.adopted, 'in force': describeStatus(a.inForce), title: pick(a.title, lang) })),
+          d.acts.map((a) => ({ id: a.id, number: a.number, adopted: a.adopted, 'in force': describeStatus(a.inForce), title: shorten(pick(a.title, lang), 80) })),
           ['id', 'number', 'adopted', 'in force', 'title'],
         )}`,
       );
@@ -153,6 +153,10 @@ export function registerCorpusCommands(program: Command, run: (fn: () => void | 
         );
       }),
     );
+}
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
 function renderList(r: ReturnType<typeof regionalListOn>, lang: Lang): string {

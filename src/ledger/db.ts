@@ -7,6 +7,8 @@ import type { LedgerSchema } from './tables.js';
 
 export interface LedgerDialect {
   name: 'sqlite' | 'postgres';
+  /** PostgreSQL runs INSERT/UPDATE inside WITH, so a booking is one statement; SQLite needs a transaction of three. */
+  dataModifyingCte: boolean;
   /** How an auto-numbered primary key is declared. */
   serialId: (col: ColumnDefinitionBuilder) => ColumnDefinitionBuilder;
   serialType: 'integer' | 'serial';
@@ -20,8 +22,8 @@ export interface LedgerDb {
   close: () => Promise<void>;
 }
 
-const SQLITE: LedgerDialect = { name: 'sqlite', serialId: (c) => c.primaryKey().autoIncrement(), serialType: 'integer' };
-const POSTGRES: LedgerDialect = { name: 'postgres', serialId: (c) => c.primaryKey(), serialType: 'serial' };
+const SQLITE: LedgerDialect = { name: 'sqlite', dataModifyingCte: false, serialId: (c) => c.primaryKey().autoIncrement(), serialType: 'integer' };
+const POSTGRES: LedgerDialect = { name: 'postgres', dataModifyingCte: true, serialId: (c) => c.primaryKey(), serialType: 'serial' };
 
 export function defaultSqlitePath(): string {
   return resolve(process.env.KEPIL_SQLITE_PATH ?? 'kepil.db');

@@ -1,8 +1,8 @@
 // The inpatient volume ledger: book planned hospitalisations against annex 1 caps. Every write is one
-// transaction: a conditional update takes the place under every cap, then the booking and its audit row.
+// atomic write: an upsert takes the place under every cap, then the booking and its audit row are written.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Transaction } from 'kysely';
+import { sql, type QueryCreator } from 'kysely';
 import type { Corpus } from '../corpus/corpus.js';
 import { limitKey, ALL_PROFILES } from '../corpus/corpus.js';
 import type { LimitRow } from '../corpus/schema.js';
@@ -11,7 +11,10 @@ import { KepilError } from '../corpus/issues.js';
 import { REGION_IDS, parseWith } from '../engine/request.js';
 import { ageOn } from '../engine/facts.js';
 import type { LedgerDb } from './db.js';
-import type { BookingStatus, BookingsTable, LedgerSchema, UsageTable } from './tables.js';
+import type { AuditTable, BookingStatus, BookingsTable, LedgerSchema, UsageTable } from './tables.js';
+
+const BOOKING_COLUMNS = ['id', 'year', 'region', 'profile', 'age_group', 'rural', 'admission_date', 'patient_ref', 'status', 'idempotency_key', 'created_by', 'created_at', 'updated_at'] as const;
+const AUDIT_COLUMNS = ['at', 'actor', 'action', 'booking_id', 'before_status', 'after_status', 'dataset_version', 'detail'] as const;
 import { applicableCaps, exceededCap, nullCaps, USAGE_COLUMN, type CapName } from './caps.js';
 
 export interface Actor {
@@ -122,34 +125,28 @@ export class Ledger {
   }
 
   /**
-   * Takes one place under every applicable cap in one conditional UPDATE: the row lock it holds makes
-   * the check and the increment atomic on both engines. Returns null when a cap is full.
+   * Takes one place under every applicable cap: an upsert whose update runs only while every cap has
+   * room. The row lock it holds makes the check and the increment atomic on both engines.
    */
-  private async takePlace(trx: Transaction<LedgerSchema>, year: number, region: string, profile: string, limit: LimitRow, caps: CapName[]): Promise<boolean> {
-    const bump = () => {
-      let q = trx.updateTable('usage').where('year', '=', year).where('region', '=', region).where('profile', '=', profile);
-      for (const cap of caps) {
-        const col = USAGE_COLUMN[cap];
-        q = q.set((eb) => ({ [col]: eb(col, '+', 1) })).where(col, '<', limit[cap]!);
-      }
-      return q.returning('total').executeTakeFirst();
-    };
-    if (await bump()) return true;
-    // The first booking of a cap creates its row; then one more try tells a full cap from a new one.
-    const created = await trx.insertInto('usage').values({ year, region, profile, ...ZERO }).onConflict((oc) => oc.columns(['year', 'region', 'profile']).doNothing()).executeTakeFirst();
-    return Number(created.numInsertedOrUpdatedRows ?? 0) > 0 ? !!(await bump()) : false;
+  private takePlace(qb: QueryCreator<LedgerSchema>, year: number, region: string, profile: string, limit: LimitRow, caps: CapName[]) {
+    const one = Object.fromEntries(caps.map((c) => [USAGE_COLUMN[c], 1]));
+    return qb
+      .insertInto('usage')
+      .values({ year, region, profile, ...ZERO, ...one })
+      .onConflict((oc) => {
+        const set = oc.columns(['year', 'region', 'profile']).doUpdateSet((eb) => Object.fromEntries(caps.map((c) => [USAGE_COLUMN[c], eb(`usage.${USAGE_COLUMN[c]}`, '+', 1)])));
+        return caps.reduce((q, c) => q.where(`usage.${USAGE_COLUMN[c]}`, '<', limit[c]!), set);
+      })
+      .returning('year');
   }
 
-  private async usageRow(trx: Transaction<LedgerSchema>, year: number, region: string, profile: string): Promise<typeof ZERO> {
-    const row = await trx.selectFrom('usage').selectAll().where('year', '=', year).where('region', '=', region).where('profile', '=', profile).executeTakeFirst();
+  private async usageRow(year: number, region: string, profile: string): Promise<typeof ZERO> {
+    const row = await this.store.db.selectFrom('usage').selectAll().where('year', '=', year).where('region', '=', region).where('profile', '=', profile).executeTakeFirst();
     return row ? numeric(row) : ZERO;
   }
 
-  private async audit(trx: Transaction<LedgerSchema>, actor: Actor, action: string, bookingId: string | null, before: string | null, after: string | null, at: string, detail: unknown): Promise<void> {
-    await trx
-      .insertInto('audit')
-      .values({ at, actor: actor.id, action, booking_id: bookingId, before_status: before, after_status: after, dataset_version: this.corpus.version, detail: JSON.stringify(detail) })
-      .execute();
+  private auditRow(actor: Actor, action: string, bookingId: string | null, before: string | null, after: string | null, at: string, detail: unknown): Omit<AuditTable, 'id'> {
+    return { at, actor: actor.id, action, booking_id: bookingId, before_status: before, after_status: after, dataset_version: this.corpus.version, detail: JSON.stringify(detail) };
   }
 
   private async byKey(key: string): Promise<Booking | null> {
@@ -162,47 +159,57 @@ export class Ledger {
     const { data, year, limit, ageGroup } = this.plan(input);
     this.authorise(actor, data.region);
     const caps = applicableCaps(ageGroup, data.rural);
+    const at = now();
+    const row: BookingsTable = {
+      id: randomUUID(),
+      year,
+      region: data.region,
+      profile: data.profile,
+      age_group: ageGroup,
+      rural: data.rural ? 1 : 0,
+      admission_date: data.admissionDate,
+      patient_ref: data.patientRef,
+      status: 'booked',
+      idempotency_key: data.idempotencyKey ?? null,
+      created_by: actor.id,
+      created_at: at,
+      updated_at: at,
+    };
+    const audit = this.auditRow(actor, 'book', row.id, null, 'booked', at, { region: row.region, profile: row.profile, year, ageGroup, rural: data.rural });
+    const place = (qb: QueryCreator<LedgerSchema>) => this.takePlace(qb, year, data.region, data.profile, limit, caps);
+    try {
+      // A full cap (or a cap of 0, which a fresh usage row would overrun) takes no place.
+      const booked = caps.some((c) => limit[c]! < 1)
+        ? false
+        : this.store.dialect.dataModifyingCte
+          ? await this.store.db
+              .with('taken', place)
+              .with('booking', (db) => db.insertInto('bookings').columns(BOOKING_COLUMNS).expression((eb) => eb.selectFrom('taken').select(BOOKING_COLUMNS.map((c) => sql.val(row[c]).as(c)) as never)).returning('id'))
+              .insertInto('audit')
+              .columns(AUDIT_COLUMNS)
+              .expression((eb) => eb.selectFrom('booking').select(AUDIT_COLUMNS.map((c) => sql.val(audit[c]).as(c)) as never))
+              .returning('booking_id')
+              .executeTakeFirst()
+          : await this.store.db.transaction().execute(async (trx) => {
+              if (!(await place(trx).executeTakeFirst())) return undefined;
+              await trx.insertInto('bookings').values(row).execute();
+              await trx.insertInto('audit').values(audit).execute();
+              return row.id;
+            });
+      if (booked) return { booking: toBooking(row), replayed: false };
+    } catch (e) {
+      // A concurrent twin with the same key loses on the unique index, and its place is rolled back with it.
+      if (!(data.idempotencyKey && !(e instanceof KepilError) && /unique|UNIQUE/.test(String((e as Error).message)))) throw e;
+    }
     if (data.idempotencyKey) {
       const first = await this.byKey(data.idempotencyKey);
       if (first) return { booking: first, replayed: true };
     }
-    try {
-      return await this.store.db.transaction().execute(async (trx) => {
-        if (!(await this.takePlace(trx, year, data.region, data.profile, limit, caps))) {
-          const over = exceededCap(limit, await this.usageRow(trx, year, data.region, data.profile), caps);
-          const cap = over ?? { cap: 'total' as CapName, limit: limit.total ?? 0, used: limit.total ?? 0, remaining: 0 };
-          throw new KepilError('conflict', `the ${cap.cap} cap for ${data.region}/${data.profile} in ${year} is full: ${cap.used} of ${cap.limit} used, ${cap.remaining} remaining`, [
-            { path: cap.cap, message: `cap ${cap.limit}, used ${cap.used}, remaining ${cap.remaining}` },
-          ]);
-        }
-        const at = now();
-        const row: BookingsTable = {
-          id: randomUUID(),
-          year,
-          region: data.region,
-          profile: data.profile,
-          age_group: ageGroup,
-          rural: data.rural ? 1 : 0,
-          admission_date: data.admissionDate,
-          patient_ref: data.patientRef,
-          status: 'booked',
-          idempotency_key: data.idempotencyKey ?? null,
-          created_by: actor.id,
-          created_at: at,
-          updated_at: at,
-        };
-        // A concurrent twin with the same key fails here on the unique index, and its place is rolled back.
-        await trx.insertInto('bookings').values(row).execute();
-        await this.audit(trx, actor, 'book', row.id, null, 'booked', at, { region: row.region, profile: row.profile, year, ageGroup, rural: data.rural });
-        return { booking: toBooking(row), replayed: false };
-      });
-    } catch (e) {
-      if (data.idempotencyKey && !(e instanceof KepilError) && /unique|UNIQUE/.test(String((e as Error).message))) {
-        const first = await this.byKey(data.idempotencyKey);
-        if (first) return { booking: first, replayed: true };
-      }
-      throw e;
-    }
+    const over = exceededCap(limit, await this.usageRow(year, data.region, data.profile), caps);
+    const cap = over ?? { cap: 'total' as CapName, limit: limit.total ?? 0, used: limit.total ?? 0, remaining: 0 };
+    throw new KepilError('conflict', `the ${cap.cap} cap for ${data.region}/${data.profile} in ${year} is full: ${cap.used} of ${cap.limit} used, ${cap.remaining} remaining`, [
+      { path: cap.cap, message: `cap ${cap.limit}, used ${cap.used}, remaining ${cap.remaining}` },
+    ]);
   }
 
   /** Moves a booking along booked → admitted → completed, or cancels it (releasing its place). */
@@ -230,7 +237,7 @@ export class Ledger {
         update = update.set((eb) => ({ admitted: eb('admitted', '+', 1) }));
       }
       if (status !== 'completed') await update.execute();
-      await this.audit(trx, actor, status === 'cancelled' ? 'cancel' : 'status', id, current.status, status, at, {});
+      await trx.insertInto('audit').values(this.auditRow(actor, status === 'cancelled' ? 'cancel' : 'status', id, current.status, status, at, {})).execute();
       return toBooking({ ...current, status, updated_at: at });
     });
   }

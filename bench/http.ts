@@ -1,23 +1,18 @@
 // bench/http: POST /api/v1/eligibility with a mix of requests for 10 s under autocannon, against the
 // same server's trivial /healthz with the same concurrency, in the same run. Goal: ratio ≥ 0.7.
+// It also loads POST /bench/echo with the same bodies: what a JSON POST costs before any work.
 // Run: npm run bench:http
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { mixedRequests } from './requests.js';
 
 const PORT = Number(process.env.BENCH_PORT ?? 18080);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
-const bin = fileURLToPath(new URL('../../bin/kepil.js', import.meta.url));
+const serverScript = fileURLToPath(new URL('./http-server.js', import.meta.url));
 
-const server = spawn(process.execPath, [bin, 'serve', '--port', String(PORT), '--quiet'], {
-  env: { ...process.env, KEPIL_SQLITE_PATH: join(mkdtempSync(join(tmpdir(), 'kepil-http-')), 'bench.db') },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+const server = spawn(process.execPath, [serverScript, String(PORT)], { stdio: ['ignore', 'ignore', 'inherit'] });
 const base = `http://127.0.0.1:${PORT}`;
 for (let i = 0; ; i++) {
   try {
@@ -36,9 +31,12 @@ async function load(title: string, requests: autocannon.Request[]): Promise<auto
 
 try {
   const bodies = mixedRequests(200).map((r) => JSON.stringify(r));
-  const eligibility = await load('POST /api/v1/eligibility', bodies.map((body) => ({ method: 'POST', path: '/api/v1/eligibility', headers: { 'content-type': 'application/json' }, body })));
+  const post = (path: string) => bodies.map((body) => ({ method: 'POST' as const, path, headers: { 'content-type': 'application/json' }, body }));
+  const eligibility = await load('POST /api/v1/eligibility', post('/api/v1/eligibility'));
   const trivial = await load('GET /healthz (trivial)', [{ method: 'GET', path: '/healthz' }]);
+  const echo = await load('POST /bench/echo (same bodies)', post('/bench/echo'));
   console.log(`ratio eligibility/trivial: ${(eligibility.requests.average / trivial.requests.average).toFixed(2)} (goal ≥ 0.7; ${CONNECTIONS} connections, ${SECONDS} s each)`);
+  console.log(`ratio echo/trivial:        ${(echo.requests.average / trivial.requests.average).toFixed(2)} (a JSON POST that does nothing: the ceiling on this machine)`);
 } finally {
   server.kill('SIGTERM');
 }

@@ -4,7 +4,7 @@ import type { Corpus, ListHolder } from './corpus.js';
 import { limitKey } from './corpus.js';
 import { actInForce, both, reached, type DateStatus } from './validity.js';
 import { KepilError } from './issues.js';
-import { nameKey, tokens } from './match.js';
+import { tokens } from './match.js';
 
 export interface ActOnDate {
   id: string;
@@ -186,4 +186,4 @@ export function search(corpus: Corpus, text: string): SearchHit[] {
   return hits;
 }
 
-export { nameKey };
+

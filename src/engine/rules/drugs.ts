@@ -45,7 +45,7 @@ function matchesRow(compiled: CompiledList, row: ListRow, code: string): boolean
 }
 
 /** One list entry: the disease, the population, dispensary registration, then the indication. */
-function entryVerdict(e: Engine, f: Facts, compiled: CompiledList, { row, item }: ItemEntry): Verdict {
+function entryVerdict(f: Facts, compiled: CompiledList, { row, item }: ItemEntry): Verdict {
   const list = compiled.holder.list;
   const what = `${item.nameInAct} (${list.region}, ${row.id})`;
   const rule = `regional list ${compiled.holder.act.id}, ${row.source.point}`;
@@ -96,10 +96,10 @@ function unnamedRoute(compiled: CompiledList, f: Facts): Verdict {
   return v;
 }
 
-function regionalRoute(e: Engine, f: Facts, compiled: CompiledList): Verdict {
+function regionalRoute(f: Facts, compiled: CompiledList): Verdict {
   if (!f.care.item) return undetermined([missingFact('care.item', 'the drug, device or product asked about')]);
   const entries = compiled.byItem.get(nameKey(f.care.item)) ?? [];
-  return firstOf(...entries.map((entry) => () => entryVerdict(e, f, compiled, entry)), () => unnamedRoute(compiled, f));
+  return firstOf(...entries.map((entry) => () => entryVerdict(f, compiled, entry)), () => unnamedRoute(compiled, f));
 }
 
 /** The national list: GVFMC (p.21, p.52.3) or CSHI (p.70) — either way ҚР ДСМ-75 decides. */
@@ -123,13 +123,13 @@ export const outpatientDrug: Rule = (e, f) => {
   const judged = lists.map((l) => ({ l, s: listStatus(e.corpus, l.holder, f.date) }));
   const inForce = judged.find((j) => j.s.state === 'yes');
   if (inForce) {
-    const v = firstOf(() => regionalRoute(e, f, inForce.l), national);
+    const v = firstOf(() => regionalRoute(f, inForce.l), national);
     if (inForce.s.presumed) v.notes.push(presumedNote(e, inForce.l.holder.act.id, f.date));
     return v;
   }
   const uncertain = judged.find((j) => j.s.state === 'uncertain');
   if (uncertain) {
-    const withList = firstOf(() => regionalRoute(e, f, uncertain.l), national);
+    const withList = firstOf(() => regionalRoute(f, uncertain.l), national);
     const without = national();
     const act = uncertain.l.holder.act.id;
     const pending = uncertain.s.pending ?? act;

@@ -29,6 +29,8 @@ export interface Engine {
   socialNotes: Map<SociallySignificantGroup, string>;
   /** p.3 by residency. */
   entitlements: Map<string, ProgrammeContent['entitlements'][number]>;
+  /** What p.56 says CSHI covers, by sub-point id (p56.1 … p56.7), checked present at compile time. */
+  cshiService: (id: string) => Source;
   /** p.55 groups by id. */
   cshiGroups: Map<string, ProgrammeContent['cshiStatePaidGroups'][number]>;
 }
@@ -46,6 +48,13 @@ export const REQUIRED_POINTS = [
 ] as const;
 
 /** Keys for every name of the item, also without strengths ("Декспантенол 5%" answers to "декспантенол"). */
+/** The p.56 sub-points whose exclusions the rules cite. */
+const REQUIRED_SERVICES = ['p56.2', 'p56.3', 'p56.4'];
+
+const unknownService = (id: string): never => {
+  throw new KepilError('internal', `no CSHI service '${id}' in the programme's data`);
+};
+
 function itemKeys(item: ListItem): string[] {
   const names = [item.nameInAct, item.inn, item.names?.ru, item.names?.en].filter((n): n is string => !!n);
   const keys = names.flatMap((n) => [nameKey(n), nameKey(n.replace(/\S*\d\S*/g, ' '))]);
@@ -94,10 +103,14 @@ export function compile(corpus: Corpus): Engine {
     ]),
   );
   const programme = corpus.programme.content;
+  const services = new Map(programme.cshiServices.map((x) => [x.id, x.source]));
+  const absentServices = REQUIRED_SERVICES.filter((id) => !services.has(id));
+  if (absentServices.length) throw new KepilError('corpus_incomplete', `the programme's data lacks CSHI services the rules cite: ${absentServices.join(', ')}`);
   return {
     corpus,
     socialNotes,
     entitlements: new Map(programme.entitlements.map((x) => [x.residency, x])),
+    cshiService: (id) => services.get(id) ?? unknownService(id),
     cshiGroups: new Map(programme.cshiStatePaidGroups.map((g) => [g.id, g])),
     cite: (key) => {
       const s = points[key];

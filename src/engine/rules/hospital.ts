@@ -4,18 +4,11 @@ import type { Engine } from '../compile.js';
 import type { Facts } from '../facts.js';
 import { isChild, ageIs } from '../facts.js';
 import { IcdSet } from '../icd.js';
-
-const INFECTIOUS = new IcdSet(['A00-B99']);
 import type { Rule } from './common.js';
 import { covered, gate, firstOf, undetermined, condition, requireFlag, listMissing, notCovered } from './common.js';
 import { gvfmcSocialRoute, notGvfmcDisease } from './social.js';
-import type { Source } from '../../corpus/schema.js';
 
-function cshiService(e: Engine, id: string): Source {
-  const s = e.corpus.programme.content.cshiServices.find((x) => x.id === id);
-  return s ? s.source : e.cite('cshi.inpatient.emergency');
-}
-
+const INFECTIOUS = new IcdSet(['A00-B99']);
 const FROM_2027 = '2027-01-01';
 
 export const dayHospital: Rule = (e, f) =>
@@ -23,7 +16,7 @@ export const dayHospital: Rule = (e, f) =>
     () => gvfmcSocialRoute(e, f, 'gvfmc.day_hospital.social', () => covered('gvfmc', [e.cite('gvfmc.day_hospital.social')], [], 'day hospital for a socially significant disease (p.29)')),
     () =>
       gate(f.cshi, 'cshi', () =>
-        notGvfmcDisease(f, cshiService(e, 'p56.2'), () =>
+        notGvfmcDisease(f, e.cshiService('p56.2'), () =>
           covered('cshi', [e.cite('cshi.day_hospital')], [condition('icd.order106', 'the diagnosis is on the ICD-10 list of annex 3 to order No. 106 (not in the corpus) (p.61)', e.cite('cshi.day_hospital'))], 'day hospital in CSHI (p.61)'),
         ),
       ),
@@ -74,7 +67,7 @@ export const inpatient: Rule = (e, f) => {
         ),
       () =>
         gate(f.cshi, 'cshi', () =>
-          notGvfmcDisease(f, cshiService(e, 'p56.3'), () =>
+          notGvfmcDisease(f, e.cshiService('p56.3'), () =>
             covered('cshi', [e.cite('cshi.inpatient.planned')], [condition('icd.dsm258', 'the diagnosis is on the list of ҚР ДСМ-258/2020 (not in the corpus) (p.62)', e.cite('cshi.inpatient.planned'))], 'planned inpatient care in CSHI (p.62)'),
           ),
         ),
@@ -84,10 +77,10 @@ export const inpatient: Rule = (e, f) => {
   // Urgent admissions follow the emergency rules: the programme names only emergency and planned inpatient forms.
   return firstOf(
     // p.56.4 leaves the treatment of GVFMC diseases out of CSHI's emergency inpatient care.
-    () => gvfmcSocialRoute(e, f, 'cshi.inpatient.emergency', () => covered('gvfmc', [cshiService(e, 'p56.4')], [], 'emergency inpatient care for a socially significant disease: GVFMC, outside CSHI (p.56.4)')),
+    () => gvfmcSocialRoute(e, f, 'cshi.inpatient.emergency', () => covered('gvfmc', [e.cshiService('p56.4')], [], 'emergency inpatient care for a socially significant disease: GVFMC, outside CSHI (p.56.4)')),
     () =>
       gate(f.cshi, 'cshi', () =>
-        notGvfmcDisease(f, cshiService(e, 'p56.4'), () => {
+        notGvfmcDisease(f, e.cshiService('p56.4'), () => {
           const who = regardlessOfList(f);
           const basis = [e.cite('cshi.inpatient.emergency'), ...(who ? [e.cite('cshi.inpatient.emergency_regardless')] : [])];
           return covered('cshi', basis, [], who ? `emergency inpatient care for ${who}, regardless of the ICD-10 list (p.62)` : 'emergency inpatient care in CSHI (p.62)');

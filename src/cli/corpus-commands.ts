@@ -46,7 +46,11 @@ export function registerCorpusCommands(program: Command, run: (fn: () => void | 
         throw new KepilError('bad_request', `--section must be drugs, devices or nutrition, got '${o.section}'`, [{ path: 'section', message: 'one of: drugs, devices, nutrition' }]);
       }
       const result = regionalListOn(getCorpus(), o.region, date);
-      if (result.list && o.section) result.list = { ...result.list, rows: result.list.rows.filter((r) => r.section === o.section) };
+      if (result.list && o.section) {
+        const rows = result.list.rows.filter((r) => r.section === o.section);
+        result.list = { ...result.list, rows };
+        result.notes = result.notes.filter((n) => rows.some((r) => r.id === n.row));
+      }
       output(o, result, renderList);
     }),
   );

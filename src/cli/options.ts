@@ -4,10 +4,11 @@ import { KepilError } from '../corpus/issues.js';
 import { loadCorpus, type Corpus } from '../corpus/index.js';
 import type { Lang } from './render.js';
 import { today } from '../clock.js';
+import { config } from '../config.js';
 
 let corpus: Corpus | undefined;
 export function getCorpus(): Corpus {
-  corpus ??= loadCorpus(process.env.KEPIL_DATA_DIR || undefined);
+  corpus ??= loadCorpus(config().KEPIL_DATA_DIR);
   return corpus;
 }
 

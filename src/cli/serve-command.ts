@@ -4,6 +4,7 @@ import { KepilError } from '../corpus/issues.js';
 import { serve } from '../api/server.js';
 import { getEngine } from './engine-commands.js';
 import { ledgerPlugin } from './ledger-wiring.js';
+import { config } from '../config.js';
 
 function port(value: string): number {
   const n = Number(value);
@@ -15,8 +16,8 @@ export function registerServeCommand(program: Command, run: (fn: () => void | Pr
   program
     .command('serve')
     .description('serve the HTTP API, FHIR endpoint and web page (default 127.0.0.1:8080)')
-    .option('--host <host>', 'address to listen on (env KEPIL_HOST)', process.env.KEPIL_HOST ?? '127.0.0.1')
-    .option('--port <port>', 'port (env KEPIL_PORT)', process.env.KEPIL_PORT ?? '8080')
+    .option('--host <host>', 'address to listen on (env KEPIL_HOST)', config().KEPIL_HOST)
+    .option('--port <port>', 'port (env KEPIL_PORT)', String(config().KEPIL_PORT))
     .option('--quiet', 'log warnings and errors only')
     .action((o: { host: string; port: string; quiet?: boolean }) =>
       run(async () => {

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { resolve } from 'node:path';
 import type { LedgerSchema } from './tables.js';
+import { config } from '../config.js';
 
 export interface LedgerDialect {
   name: 'sqlite' | 'postgres';
@@ -26,13 +27,13 @@ const SQLITE: LedgerDialect = { name: 'sqlite', dataModifyingCte: false, serialI
 const POSTGRES: LedgerDialect = { name: 'postgres', dataModifyingCte: true, serialId: (c) => c.primaryKey(), serialType: 'serial' };
 
 export function defaultSqlitePath(): string {
-  return resolve(process.env.KEPIL_SQLITE_PATH ?? 'kepil.db');
+  return resolve(config().KEPIL_SQLITE_PATH);
 }
 
 /** PostgreSQL when `url` (or KEPIL_DB_URL) is postgres://…; otherwise the SQLite file. */
-export function openLedgerDb(url = process.env.KEPIL_DB_URL, sqlitePath = defaultSqlitePath()): LedgerDb {
+export function openLedgerDb(url = config().KEPIL_DB_URL, sqlitePath = defaultSqlitePath()): LedgerDb {
   if (url && /^postgres(ql)?:\/\//.test(url)) {
-    const pool = new pg.Pool({ connectionString: url, max: Number(process.env.KEPIL_PG_POOL ?? 20) });
+    const pool = new pg.Pool({ connectionString: url, max: config().KEPIL_PG_POOL });
     const db = new Kysely<LedgerSchema>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: POSTGRES, location: url.replace(/\/\/[^@/]*@/, '//'), close: () => db.destroy() };
   }

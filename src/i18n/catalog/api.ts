@@ -1,0 +1,5 @@
+// The api layer's texts. kk and ru are the project's own renderings in the acts' terms.
+import type { Catalog } from '../message.js';
+
+export const apiMessages = {
+} satisfies Catalog;

@@ -1,0 +1,5 @@
+// The corpus layer's texts. kk and ru are the project's own renderings in the acts' terms.
+import type { Catalog } from '../message.js';
+
+export const corpusMessages = {
+} satisfies Catalog;

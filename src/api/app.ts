@@ -4,9 +4,12 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import { fileURLToPath } from 'node:url';
-import { serializerCompiler, validatorCompiler, jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { validatorCompiler, jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { Engine } from '../engine/index.js';
 import { registerErrorHandling } from './errors.js';
+import { compiledSerializerCompiler } from './serializer.js';
+import { declareStandardErrors } from './responses.js';
+import { healthResponse } from './schemas.js';
 import { corpusRoutes } from './routes/corpus.js';
 import { eligibilityRoutes } from './routes/eligibility.js';
 import { fhirRoutes } from './routes/fhir.js';
@@ -24,7 +27,10 @@ const PUBLIC_DIR = fileURLToPath(new URL('../../../public/', import.meta.url));
 export async function buildApp({ engine, logger = false, plugins = [] }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, bodyLimit: BODY_LIMIT });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // Any route that declares zod `response` schemas is serialised by a compiled fast-json-stringify
+  // function (serializer.ts) and documents the errors every route of its kind can answer.
+  app.setSerializerCompiler(compiledSerializerCompiler);
+  app.addHook('onRoute', declareStandardErrors);
   registerErrorHandling(app);
   // Only JSON (and FHIR JSON) bodies are accepted; anything else is a 415.
   app.removeAllContentTypeParsers();
@@ -45,9 +51,9 @@ export async function buildApp({ engine, logger = false, plugins = [] }: AppOpti
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(swaggerUi, { routePrefix: '/docs', theme: { title: 'Kepil API' } });
 
-  app.get('/healthz', { schema: { tags: ['service'], summary: 'Liveness' } }, async () => ({ status: 'ok', datasetVersion: engine.corpus.version }));
+  app.get('/healthz', { schema: { tags: ['service'], summary: 'Liveness', response: { 200: healthResponse } } }, async () => ({ status: 'ok' as const, datasetVersion: engine.corpus.version }));
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(corpusRoutes(engine), { prefix: '/api/v1' });
   await app.register(eligibilityRoutes(engine), { prefix: '/api/v1' });

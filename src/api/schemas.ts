@@ -1,0 +1,218 @@
+// The response bodies of the JSON API as zod schemas: the serializer compiles them, OpenAPI shows them.
+// The engine and corpus types stay the source: each schema below is checked at compile time to infer
+// exactly the type its function returns (see `Checks`), so a field added there fails the build here
+// until the schema names it, and nothing is silently left out of an answer.
+import { z } from 'zod';
+import { source, names, trilingual, actKind, act, regionalList, listSection, listRow, paymentMethod, criterion, ambulanceNorm } from '../corpus/schema.js';
+import type { ActOnDate, RegionalListOnDate, LimitView, SearchHit } from '../corpus/queries.js';
+import type { DateStatus } from '../corpus/validity.js';
+import type { Decision, Entitlements, compareItem, assessCriteria } from '../engine/index.js';
+
+const outcome = z.enum(['covered', 'not_covered', 'undetermined']);
+const pkg = z.enum(['gvfmc', 'cshi', 'regional']);
+
+const condition = z.strictObject({
+  id: z.string(),
+  text: z.string(),
+  status: z.enum(['met', 'to_verify']).describe('met: the request proves it; to_verify: the request cannot express it'),
+  source: source.nullable(),
+});
+
+const missing = z.strictObject({
+  kind: z.enum(['fact', 'list']),
+  id: z.string(),
+  field: z.string().optional().describe('For a fact: the request field that would settle it'),
+  text: z.string(),
+});
+
+const traceStep = z.strictObject({ rule: z.string(), result: z.string(), source: source.optional() });
+
+/** The engine's answer, trace included (the CLI's and the library's Decision). */
+export const decisionSchema = z.strictObject({
+  outcome,
+  package: pkg.nullable(),
+  basis: z.array(source).describe('The points that decided it, each with a verbatim quote'),
+  conditions: z.array(condition),
+  missing: z.array(missing),
+  reasons: z.array(z.strictObject({ text: z.string(), source: source.nullable() })).describe('For not_covered: the reasons that decided it'),
+  wouldCover: z.array(z.strictObject({ change: z.string(), package: pkg.nullable(), basis: z.array(source) })).describe('For not_covered: what would make it covered'),
+  readings: z.array(z.strictObject({ assumption: z.string(), outcome, package: pkg.nullable() })).describe("Where an act's entry into force is uncertain: the answer under each reading"),
+  notes: z.array(z.string()),
+  trace: z.array(traceStep).describe('How the answer was made, rule by rule'),
+  datasetVersion: z.string(),
+});
+
+/** POST /eligibility: the decision; the trace only with ?explain=true. */
+export const eligibilityResponse = decisionSchema
+  .extend({ trace: decisionSchema.shape.trace.optional().describe('Only with ?explain=true: how the answer was made, rule by rule') })
+  .describe('The decision');
+
+const tri = z.union([z.boolean(), z.literal('unknown')]);
+
+export const entitlementsSchema = z
+  .strictObject({
+    date: z.string(),
+    age: z.number().nullable(),
+    packages: z.strictObject({
+      gvfmc: z.strictObject({ state: tri, basis: z.array(source), missing: z.array(missing) }),
+      cshi: z.strictObject({ state: tri, groups: z.array(z.string()), basis: z.array(source), missing: z.array(missing) }),
+    }),
+    care: z.array(
+      z.strictObject({ type: z.string(), package: z.enum(['gvfmc', 'cshi']), scope: z.string(), source, status: z.enum(['yes', 'if_package_confirmed']) }),
+    ),
+    regional: z.strictObject({
+      region: z.string().nullable(),
+      state: z.string(),
+      reason: z.string(),
+      entries: z.array(
+        z.strictObject({
+          act: z.string(),
+          row: z.string(),
+          section: listSection,
+          disease: trilingual,
+          items: z.array(z.string()),
+          conditions: z.array(condition),
+          notes: z.array(z.string()),
+        }),
+      ),
+    }),
+    datasetVersion: z.string(),
+  })
+  .describe('Everything the person has on the date');
+
+const window = z.strictObject({ from: z.string(), to: z.string().nullable() });
+
+const dateStatus = z.strictObject({
+  state: z.enum(['yes', 'no', 'uncertain']),
+  window: window.optional(),
+  presumed: z.boolean().describe("True when yes or no rests on the project's publication premise"),
+  reason: z.string(),
+  pending: z.string().optional(),
+});
+
+const actOnDate = z.strictObject({
+  id: z.string(),
+  kind: actKind,
+  number: z.string(),
+  issuer: names,
+  title: trilingual,
+  adopted: z.string(),
+  registration: act.shape.registration,
+  seed: z.string().nullable(),
+  region: z.string().nullable(),
+  inForce: dateStatus,
+  timeline: z.array(z.strictObject({ event: z.string(), date: z.string().nullable(), window: window.optional(), act: z.string().optional() })),
+});
+
+export const actsResponse = z.strictObject({ date: z.string(), acts: z.array(actOnDate) }).describe('Every act, with its state on the date');
+
+export const regionalListResponse = z
+  .strictObject({
+    region: z.string(),
+    date: z.string(),
+    state: z.enum(['in_force', 'uncertain', 'none', 'not_in_corpus']),
+    act: z.string().nullable(),
+    list: regionalList.nullable(),
+    status: dateStatus.nullable(),
+    reason: z.string(),
+    notes: z.array(z.strictObject({ row: z.string(), note: z.string() })),
+  })
+  .describe("The region's list on the date, or why there is none");
+
+const count = z.number().nullable();
+const limitView = z.strictObject({
+  region: z.string(),
+  profile: z.string(),
+  profileName: names,
+  total: count,
+  children: count,
+  adults: count,
+  ruralTotal: count,
+  ruralChildren: count,
+  ruralAdults: count,
+  note: z.string().optional(),
+});
+export const limitsResponse = z.array(limitView).describe('Annex 1 volumes');
+
+export const paymentsResponse = z.array(paymentMethod).describe('Annex 2 payment methods');
+export const criteriaResponse = z.strictObject({ criteria: z.array(criterion), ambulanceNorms: z.array(ambulanceNorm) }).describe('p.79 criteria and p.4 norms');
+
+export const assessmentResponse = z
+  .strictObject({
+    region: z.string().nullable(),
+    criteria: z.array(
+      z.strictObject({
+        number: z.number(),
+        id: z.string(),
+        holds: z.enum(['yes', 'no', 'undetermined']),
+        value: z.number().nullable(),
+        threshold: z.string(),
+        note: z.string().optional(),
+        source,
+      }),
+    ),
+    summary: z.strictObject({ yes: z.number(), no: z.number(), undetermined: z.number() }),
+  })
+  .describe('One verdict per criterion');
+
+export const searchResponse = z
+  .array(
+    z.strictObject({
+      region: z.string(),
+      act: z.string(),
+      row: z.string(),
+      section: listSection,
+      disease: listRow.shape.disease,
+      item: z.string().nullable(),
+      matched: z.enum(['disease', 'item']),
+    }),
+  )
+  .describe('Matching list rows and items');
+
+export const compareResponse = z
+  .strictObject({
+    item: z.string(),
+    date: z.string(),
+    regions: z.array(
+      z.strictObject({
+        region: z.string(),
+        act: z.string(),
+        status: z.string(),
+        row: z.string(),
+        section: listSection,
+        disease: trilingual,
+        icd10: z.array(z.string()),
+        population: listRow.shape.population,
+        indication: listRow.shape.indication,
+        item: z.strictObject({ nameInAct: z.string(), inn: z.string().nullable(), form: z.string().nullable() }),
+        note: z.string().optional(),
+      }),
+    ),
+    regionsWithoutList: z.array(z.string()),
+  })
+  .describe('The regions whose lists give the item');
+
+export const versionResponse = z
+  .strictObject({
+    datasetVersion: z.string(),
+    acts: z.array(z.strictObject({ id: z.string(), number: z.string(), adopted: z.string(), seed: z.string().nullable() })),
+  })
+  .describe('The dataset hash and the acts loaded');
+
+export const healthResponse = z.strictObject({ status: z.literal('ok'), datasetVersion: z.string() }).describe('The service is up');
+
+// --- compile-time checks: each schema infers exactly the type the engine or corpus returns ---
+type Exact<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Expect<T extends true> = T;
+type Out<S extends z.ZodType> = z.output<S>;
+export type Checks = [
+  Expect<Exact<Out<typeof decisionSchema>, Decision>>,
+  Expect<Exact<Out<typeof entitlementsSchema>, Entitlements>>,
+  Expect<Exact<Out<typeof actOnDate>, ActOnDate>>,
+  Expect<Exact<Out<typeof dateStatus>, DateStatus>>,
+  Expect<Exact<Out<typeof regionalListResponse>, RegionalListOnDate>>,
+  Expect<Exact<Out<typeof limitView>, LimitView>>,
+  Expect<Exact<Out<typeof searchResponse>[number], SearchHit>>,
+  Expect<Exact<Out<typeof compareResponse>, ReturnType<typeof compareItem>>>,
+  Expect<Exact<Out<typeof assessmentResponse>, ReturnType<typeof assessCriteria>>>,
+];

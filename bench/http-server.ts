@@ -1,6 +1,9 @@
 // The server bench/http loads: the same app as `kepil serve` (buildApp over the compiled corpus), plus
-// one bench-only route, POST /bench/echo, which takes the same JSON bodies and answers {ok: true}. It
-// measures what any JSON POST costs on this machine, the ceiling for the eligibility route.
+// two bench-only routes:
+// - POST /bench/echo takes the same JSON bodies and answers {ok: true}: what any JSON POST costs on this
+//   machine, the ceiling for the eligibility route;
+// - GET /bench/cpu answers the process's CPU time, so the bench can divide it by the requests served.
+//   On a shared machine that figure (CPU µs per request) is steadier than requests per second.
 import { loadCorpus } from '../src/corpus/index.js';
 import { compile } from '../src/engine/index.js';
 import { buildApp } from '../src/api/app.js';
@@ -8,5 +11,6 @@ import { buildApp } from '../src/api/app.js';
 const port = Number(process.argv[2] ?? 18080);
 const app = await buildApp({ engine: compile(loadCorpus()) });
 app.post('/bench/echo', async (req) => ({ ok: typeof req.body === 'object' }));
+app.get('/bench/cpu', async () => process.cpuUsage());
 await app.listen({ host: '127.0.0.1', port });
 process.once('SIGTERM', () => void app.close().then(() => process.exit(0)));

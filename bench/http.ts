@@ -1,7 +1,8 @@
-// bench/http: POST /api/v1/eligibility with a mix of requests for 10 s under autocannon, against the
-// same server's trivial /healthz with the same concurrency, in the same run. Goal: ratio ≥ 0.7.
-// It also loads POST /bench/echo with the same bodies: what a JSON POST costs before any work.
-// Run: npm run bench:http
+// bench/http: under autocannon, in one run against one server: GET /healthz, POST /bench/echo (a JSON POST
+// that does nothing, with the same bodies), POST /api/v1/eligibility with a mix of requests, and the
+// same with ?explain=true (the trace). For each: req/s, p50/p99 latency, and the server's CPU time per
+// request. Goals (issue 12): eligibility ÷ echo ≥ 0.8 in req/s, eligibility p99 ≤ 2 × echo p99.
+// Run: npm run bench:http   (BENCH_PORT, BENCH_SECONDS, BENCH_CONNECTIONS to change the set-up)
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -23,20 +24,47 @@ for (let i = 0; ; i++) {
   await new Promise((r) => setTimeout(r, 100));
 }
 
-async function load(title: string, requests: autocannon.Request[]): Promise<autocannon.Result> {
-  const result = await autocannon({ url: base, connections: CONNECTIONS, duration: SECONDS, requests });
-  console.log(`${title.padEnd(28)} ${result.requests.average.toFixed(0)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   non-2xx ${result.non2xx}`);
-  return result;
+async function serverCpuMicros(): Promise<number> {
+  const c = (await (await fetch(`${base}/bench/cpu`)).json()) as { user: number; system: number };
+  return c.user + c.system;
+}
+
+interface Row {
+  title: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  cpu: number;
+}
+
+async function load(title: string, requests: autocannon.Request[]): Promise<Row> {
+  const before = await serverCpuMicros();
+  const r = await autocannon({ url: base, connections: CONNECTIONS, duration: SECONDS, requests });
+  const cpu = (await serverCpuMicros()) - before;
+  if (r.non2xx || r.errors) throw new Error(`${title}: ${r.non2xx} non-2xx, ${r.errors} errors`);
+  const row = { title, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, cpu: cpu / r.requests.total };
+  console.log(`${title.padEnd(40)} ${row.rps.toFixed(0).padStart(7)} req/s   p50 ${String(row.p50).padStart(3)} ms   p99 ${String(row.p99).padStart(3)} ms   server CPU ${row.cpu.toFixed(1).padStart(6)} µs/req`);
+  return row;
 }
 
 try {
   const bodies = mixedRequests(200).map((r) => JSON.stringify(r));
   const post = (path: string) => bodies.map((body) => ({ method: 'POST' as const, path, headers: { 'content-type': 'application/json' }, body }));
-  const eligibility = await load('POST /api/v1/eligibility', post('/api/v1/eligibility'));
-  const trivial = await load('GET /healthz (trivial)', [{ method: 'GET', path: '/healthz' }]);
+  console.log(`bench/http: ${CONNECTIONS} connections, ${SECONDS} s per route, one server, ${bodies.length} request bodies`);
+  // Warm up every route first, so none is measured while the JIT is still compiling it.
+  for (const path of ['/bench/echo', '/api/v1/eligibility', '/api/v1/eligibility?explain=true']) {
+    await autocannon({ url: base, connections: CONNECTIONS, duration: 1, requests: post(path) });
+  }
+  const health = await load('GET /healthz', [{ method: 'GET', path: '/healthz' }]);
   const echo = await load('POST /bench/echo (same bodies)', post('/bench/echo'));
-  console.log(`ratio eligibility/trivial: ${(eligibility.requests.average / trivial.requests.average).toFixed(2)} (goal ≥ 0.7; ${CONNECTIONS} connections, ${SECONDS} s each)`);
-  console.log(`ratio echo/trivial:        ${(echo.requests.average / trivial.requests.average).toFixed(2)} (a JSON POST that does nothing: the ceiling on this machine)`);
+  const elig = await load('POST /api/v1/eligibility', post('/api/v1/eligibility'));
+  const explain = await load('POST /api/v1/eligibility?explain=true', post('/api/v1/eligibility?explain=true'));
+  const f = (x: number) => x.toFixed(2);
+  console.log(`eligibility ÷ echo, req/s:       ${f(elig.rps / echo.rps)}   (goal ≥ 0.8)`);
+  console.log(`eligibility p99 ÷ echo p99:      ${f(elig.p99 / Math.max(echo.p99, 1))}   (goal ≤ 2)`);
+  console.log(`echo ÷ eligibility, CPU/request: ${f(echo.cpu / elig.cpu)}   (the req/s ratio without the load generator's share of the machine)`);
+  console.log(`explain ÷ plain, req/s:          ${f(explain.rps / elig.rps)}`);
+  console.log(`echo ÷ healthz, req/s:           ${f(echo.rps / health.rps)}`);
 } finally {
   server.kill('SIGTERM');
 }

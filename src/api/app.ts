@@ -38,7 +38,7 @@ export async function buildApp({ engine, logger = false, plugins = [] }: AppOpti
     try {
       done(null, body === '' ? undefined : JSON.parse(body as string));
     } catch (e) {
-      done(Object.assign(new Error(`the body is not valid JSON: ${(e as Error).message}`), { statusCode: 400 }), undefined);
+      done(Object.assign(new Error(`the body is not valid JSON: ${(e as Error).message}`), { statusCode: 400, code: 'KEPIL_INVALID_JSON' }), undefined);
     }
   });
   app.addContentTypeParser('*', (_req, _payload, done) => done(Object.assign(new Error('only application/json bodies are accepted'), { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }), undefined));

@@ -1,6 +1,6 @@
 // One error shape for every client error: {error: {code, message, issues: [{path, message}]}}.
 // Client errors keep their message; server errors are logged and hidden.
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { KepilError, type Issue } from '../corpus/issues.js';
 
@@ -28,24 +28,32 @@ function validationIssues(err: FastifyError): Issue[] {
   });
 }
 
+/** The status and body for a thrown error: client errors keep their message, server errors are hidden. */
+export function errorReply(err: FastifyError, log: FastifyBaseLogger): { status: number; body: ReturnType<typeof errorBody> } {
+  if (err instanceof KepilError) {
+    const status = ERROR_STATUS[err.code] ?? 500;
+    if (status >= 500) log.error({ err }, 'kepil error');
+    return { status, body: errorBody(status >= 500 ? 'internal' : err.code, status >= 500 ? 'internal error' : err.message, status >= 500 ? [] : err.issues) };
+  }
+  if (hasZodFastifySchemaValidationErrors(err) || err.validation) {
+    return { status: 400, body: errorBody('bad_request', 'the request is invalid', validationIssues(err)) };
+  }
+  if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { status: 413, body: errorBody('payload_too_large', err.message, [{ path: '(body)', message: err.message }]) };
+  if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return { status: 415, body: errorBody('unsupported_media_type', err.message, [{ path: 'content-type', message: 'application/json' }]) };
+  const status = err.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    return { status, body: errorBody('bad_request', err.message, [{ path: '(body)', message: err.message }]) };
+  }
+  log.error({ err }, 'unhandled error');
+  return { status: 500, body: errorBody('internal', 'internal error') };
+}
+
+export const notFoundBody = (req: FastifyRequest) => errorBody('not_found', `no route ${req.method} ${req.url.split('?')[0]}`);
+
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
-    if (err instanceof KepilError) {
-      const status = ERROR_STATUS[err.code] ?? 500;
-      if (status >= 500) req.log.error({ err }, 'kepil error');
-      return reply.code(status).send(errorBody(status >= 500 ? 'internal' : err.code, status >= 500 ? 'internal error' : err.message, status >= 500 ? [] : err.issues));
-    }
-    if (hasZodFastifySchemaValidationErrors(err) || err.validation) {
-      return reply.code(400).send(errorBody('bad_request', 'the request is invalid', validationIssues(err)));
-    }
-    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.code(413).send(errorBody('payload_too_large', err.message, [{ path: '(body)', message: err.message }]));
-    if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return reply.code(415).send(errorBody('unsupported_media_type', err.message, [{ path: 'content-type', message: 'application/json' }]));
-    const status = err.statusCode ?? 500;
-    if (status >= 400 && status < 500) {
-      return reply.code(status).send(errorBody('bad_request', err.message, [{ path: '(body)', message: err.message }]));
-    }
-    req.log.error({ err }, 'unhandled error');
-    return reply.code(500).send(errorBody('internal', 'internal error'));
+    const { status, body } = errorReply(err, req.log);
+    return reply.code(status).send(body);
   });
-  app.setNotFoundHandler((req, reply) => reply.code(404).send(errorBody('not_found', `no route ${req.method} ${req.url.split('?')[0]}`)));
+  app.setNotFoundHandler((req, reply) => reply.code(404).send(notFoundBody(req)));
 }

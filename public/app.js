@@ -401,7 +401,7 @@ async function ask(req, { fromLink = false } = {}) {
   replace(answer, loading());
   $('#elig-submit').disabled = true;
   try {
-    const r = await getJson(`${API}/eligibility`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(req) });
+    const r = await getJson(`${API}/eligibility?explain=true`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(req) });
     if (r.ok) {
       state.decision = { request: req, body: r.body };
       history.replaceState(null, '', `#q=${encodeURIComponent(JSON.stringify(req))}`);

@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static';
 import { fileURLToPath } from 'node:url';
 import { validatorCompiler, jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { Engine } from '../engine/index.js';
+import { config } from '../config.js';
 import { registerErrorHandling } from './errors.js';
 import { compiledSerializerCompiler } from './serializer.js';
 import { declareStandardErrors } from './responses.js';
@@ -19,13 +20,14 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Extra routes (the ledger) registered under /api/v1. */
   plugins?: ((app: FastifyInstance) => Promise<void>)[];
+  /** The largest body accepted, in bytes (KEPIL_BODY_LIMIT). */
+  bodyLimit?: number;
 }
 
-export const BODY_LIMIT = 64 * 1024;
 const PUBLIC_DIR = fileURLToPath(new URL('../../../public/', import.meta.url));
 
-export async function buildApp({ engine, logger = false, plugins = [] }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, bodyLimit: BODY_LIMIT });
+export async function buildApp({ engine, logger = false, plugins = [], bodyLimit = config().KEPIL_BODY_LIMIT }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger, bodyLimit });
   app.setValidatorCompiler(validatorCompiler);
   // Any route that declares zod `response` schemas is serialised by a compiled fast-json-stringify
   // function (serializer.ts) and documents the errors every route of its kind can answer.
@@ -34,7 +36,7 @@ export async function buildApp({ engine, logger = false, plugins = [] }: AppOpti
   registerErrorHandling(app);
   // Only JSON (and FHIR JSON) bodies are accepted; anything else is a 415.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser(['application/json', 'application/fhir+json'], { parseAs: 'string', bodyLimit: BODY_LIMIT }, (_req, body, done) => {
+  app.addContentTypeParser(['application/json', 'application/fhir+json'], { parseAs: 'string', bodyLimit }, (_req, body, done) => {
     try {
       done(null, body === '' ? undefined : JSON.parse(body as string));
     } catch (e) {

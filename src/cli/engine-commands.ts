@@ -37,8 +37,11 @@ function explainEntitlements(en: Entitlements): string {
   return lines.join('\n');
 }
 
+/** The JSON answer is the API's: the trace only with --explain (as ?explain=true). */
+const withoutTrace = ({ trace: _trace, ...decision }: Decision) => decision;
+
 /** A command that reads one JSON request and prints one JSON answer, or a readable one with --explain. */
-function jsonCommand<T>(program: Command, run: (fn: () => void) => Promise<void>, name: string, description: string, answer: (input: unknown) => T, explain: (answer: T) => string): void {
+function jsonCommand<T>(program: Command, run: (fn: () => void) => Promise<void>, name: string, description: string, answer: (input: unknown) => T, explain: (answer: T) => string, json: (answer: T) => unknown = (a) => a): void {
   program
     .command(name)
     .description(description)
@@ -47,12 +50,12 @@ function jsonCommand<T>(program: Command, run: (fn: () => void) => Promise<void>
     .action((o: { file?: string; explain?: boolean }) =>
       run(() => {
         const result = answer(readJsonFile(o.file));
-        process.stdout.write(o.explain ? `${explain(result)}\n` : `${JSON.stringify(result, null, 2)}\n`);
+        process.stdout.write(o.explain ? `${explain(result)}\n` : `${JSON.stringify(json(result), null, 2)}\n`);
       }),
     );
 }
 
 export function registerEngineCommands(program: Command, run: (fn: () => void | Promise<void>) => Promise<void>): void {
-  jsonCommand(program, run, 'check', 'is this care, drug or device free for this person on this date? (request JSON on stdin or --file)', (input) => decide(getEngine(), parseRequest(input)), explainDecision);
+  jsonCommand(program, run, 'check', 'is this care, drug or device free for this person on this date? (request JSON on stdin or --file)', (input) => decide(getEngine(), parseRequest(input)), explainDecision, withoutTrace);
   jsonCommand(program, run, 'entitlements', 'everything a person has on a date (request JSON {date, person} on stdin or --file)', (input) => entitlements(getEngine(), parseEntitlementsRequest(input)), explainEntitlements);
 }

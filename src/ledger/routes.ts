@@ -8,6 +8,8 @@ import type { LedgerDb } from './db.js';
 import { authenticate } from './auth.js';
 import { bookingInput, statusInput, type Ledger } from './ledger.js';
 import { usageCsv } from './csv.js';
+import { errorResponses } from '../api/responses.js';
+import * as R from './responses.js';
 
 const idParams = z.strictObject({ id: z.string().uuid() });
 const auth = { security: [{ bearerAuth: [] }] };
@@ -19,7 +21,7 @@ export function ledgerRoutes(ledger: Ledger, store: LedgerDb) {
 
     r.post(
       '/bookings',
-      { schema: { tags: ['ledger'], summary: 'Book a planned hospitalisation against the annex 1 caps', body: bookingInput, headers: z.object({ 'idempotency-key': z.string().min(8).max(128).optional() }).passthrough(), ...auth } },
+      { schema: { tags: ['ledger'], summary: 'Book a planned hospitalisation against the annex 1 caps', body: bookingInput, headers: z.object({ 'idempotency-key': z.string().min(8).max(128).optional() }).passthrough(), ...auth, response: { 201: R.bookedResponse.describe('Booked'), 200: R.bookedResponse.describe('Replayed: the idempotency key was booked before'), ...errorResponses(401, 403, 409) } } },
       async (req, reply) => {
         const who = await actor(req);
         const key = req.body.idempotencyKey ?? req.headers['idempotency-key'];
@@ -28,17 +30,17 @@ export function ledgerRoutes(ledger: Ledger, store: LedgerDb) {
       },
     );
 
-    r.get('/bookings/:id', { schema: { tags: ['ledger'], summary: 'A booking with its status history', params: idParams } }, async (req) => {
+    r.get('/bookings/:id', { schema: { tags: ['ledger'], summary: 'A booking with its status history', params: idParams, response: { 200: R.bookingWithHistory, ...errorResponses(404) } } }, async (req) => {
       const booking = await ledger.get(req.params.id);
       if (!booking) throw new KepilError('not_found', `no booking ${req.params.id}`, [{ path: 'id', message: 'unknown booking' }]);
       return booking;
     });
 
-    r.post('/bookings/:id/status', { schema: { tags: ['ledger'], summary: 'Record admission, completion or cancellation', params: idParams, body: statusInput, ...auth } }, async (req) => ({
+    r.post('/bookings/:id/status', { schema: { tags: ['ledger'], summary: 'Record admission, completion or cancellation', params: idParams, body: statusInput, ...auth, response: { 200: R.bookingResponse, ...errorResponses(401, 403, 404, 409) } } }, async (req) => ({
       booking: await ledger.setStatus(await actor(req), req.params.id, req.body.status),
     }));
 
-    r.post('/bookings/:id/cancel', { schema: { tags: ['ledger'], summary: 'Cancel a booking and release its place', params: idParams, ...auth } }, async (req) => ({
+    r.post('/bookings/:id/cancel', { schema: { tags: ['ledger'], summary: 'Cancel a booking and release its place', params: idParams, ...auth, response: { 200: R.bookingResponse, ...errorResponses(401, 403, 404, 409) } } }, async (req) => ({
       booking: await ledger.setStatus(await actor(req), req.params.id, 'cancelled'),
     }));
 
@@ -49,6 +51,7 @@ export function ledgerRoutes(ledger: Ledger, store: LedgerDb) {
           tags: ['ledger'],
           summary: "Each profile's cap, booked, admitted, remaining and % used, for a region or the country",
           querystring: z.strictObject({ region: z.enum(REGION_IDS).optional(), year: z.coerce.number().int(), format: z.enum(['json', 'csv']).optional() }),
+          response: { 200: { description: R.usageResponse.description, content: { 'application/json': { schema: R.usageResponse }, 'text/csv': { schema: z.string().describe('One row per profile') } } } },
         },
       },
       async (req, reply) => {
@@ -61,7 +64,7 @@ export function ledgerRoutes(ledger: Ledger, store: LedgerDb) {
 
     r.get(
       '/audit',
-      { schema: { tags: ['ledger'], summary: 'The audit trail, newest first (read-only)', querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(1000).default(100) }) } },
+      { schema: { tags: ['ledger'], summary: 'The audit trail, newest first (read-only)', querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(1000).default(100) }), response: { 200: R.auditResponse } } },
       async (req) => store.db.selectFrom('audit').selectAll().orderBy('id', 'desc').limit(req.query.limit).execute(),
     );
   };

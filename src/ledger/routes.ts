@@ -21,7 +21,7 @@ export function ledgerRoutes(ledger: Ledger, store: LedgerDb) {
 
     r.post(
       '/bookings',
-      { schema: { tags: ['ledger'], summary: 'Book a planned hospitalisation against the annex 1 caps', body: bookingInput, headers: z.object({ 'idempotency-key': z.string().min(8).max(128).optional() }).passthrough(), ...auth, response: { 201: R.bookedResponse.describe('Booked'), 200: R.bookedResponse.describe('Replayed: the idempotency key was booked before'), ...errorResponses(401, 403, 409) } } },
+      { schema: { tags: ['ledger'], summary: 'Book a planned hospitalisation against the annex 1 caps', body: bookingInput.meta({ example: { region: 'karaganda', profile: 'cardiology', birthDate: '1960-04-02', admissionDate: '2026-06-01', patientRef: 'KRG-000123' } }), headers: z.object({ 'idempotency-key': z.string().min(8).max(128).optional() }).passthrough(), ...auth, response: { 201: R.bookedResponse.describe('Booked'), 200: R.bookedResponse.describe('Replayed: the idempotency key was booked before'), ...errorResponses(401, 403, 409) } } },
       async (req, reply) => {
         const who = await actor(req);
         const key = req.body.idempotencyKey ?? req.headers['idempotency-key'];
@@ -36,7 +36,7 @@ export function ledgerRoutes(ledger: Ledger, store: LedgerDb) {
       return booking;
     });
 
-    r.post('/bookings/:id/status', { schema: { tags: ['ledger'], summary: 'Record admission, completion or cancellation', params: idParams, body: statusInput, ...auth, response: { 200: R.bookingResponse, ...errorResponses(401, 403, 404, 409) } } }, async (req) => ({
+    r.post('/bookings/:id/status', { schema: { tags: ['ledger'], summary: 'Record admission, completion or cancellation', params: idParams, body: statusInput.meta({ example: { status: 'admitted' } }), ...auth, response: { 200: R.bookingResponse, ...errorResponses(401, 403, 404, 409) } } }, async (req) => ({
       booking: await ledger.setStatus(await actor(req), req.params.id, req.body.status),
     }));
 
@@ -50,7 +50,7 @@ export function ledgerRoutes(ledger: Ledger, store: LedgerDb) {
         schema: {
           tags: ['ledger'],
           summary: "Each profile's cap, booked, admitted, remaining and % used, for a region or the country",
-          querystring: z.strictObject({ region: z.enum(REGION_IDS).optional(), year: z.coerce.number().int(), format: z.enum(['json', 'csv']).optional() }),
+          querystring: z.strictObject({ region: z.enum(REGION_IDS).optional(), year: z.coerce.number().int().meta({ example: 2026 }), format: z.enum(['json', 'csv']).optional() }),
           response: { 200: { description: R.usageResponse.description, content: { 'application/json': { schema: R.usageResponse }, 'text/csv': { schema: z.string().describe('One row per profile') } } } },
         },
       },

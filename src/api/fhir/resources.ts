@@ -96,7 +96,7 @@ export const operationDefinitionSchema = z.strictObject({
   type: z.boolean(),
   instance: z.boolean(),
   parameter: z.array(operationParameter),
-});
+}).describe('The $evaluate OperationDefinition');
 
 export const capabilityStatementSchema = z
   .strictObject({

@@ -31,7 +31,7 @@ export const corpusRoutes = (engine: Engine): FastifyPluginAsync => async (app) 
       schema: {
         tags: ['corpus'],
         summary: 'Annex 1: inpatient limit volumes by region and profile',
-        querystring: z.strictObject({ region: z.enum(REGION_IDS).optional(), profile: z.string().regex(/^[a-z_]+$/).optional() }),
+        querystring: z.strictObject({ region: z.enum(REGION_IDS).optional(), profile: z.string().regex(/^[a-z_]+$/).optional().meta({ example: 'stroke' }) }),
         response: { 200: S.limitsResponse },
       },
     },
@@ -42,13 +42,13 @@ export const corpusRoutes = (engine: Engine): FastifyPluginAsync => async (app) 
   r.get('/criteria', { schema: { tags: ['corpus'], summary: 'p.79 accessibility criteria and p.4 ambulance norms', response: { 200: S.criteriaResponse } } }, async () => criteria(corpus));
   r.post(
     '/criteria/assess',
-    { schema: { tags: ['engine'], summary: "Do the p.79 criteria hold for a region's measured values?", body: assessmentRequest, response: { 200: S.assessmentResponse } } },
+    { schema: { tags: ['engine'], summary: "Do the p.79 criteria hold for a region's measured values?", body: assessmentRequest.meta({ example: { region: 'abai', measurements: { ambulance_teams: 1, gp_catchment: 1900, vaccination_coverage: 95 } } }), response: { 200: S.assessmentResponse } } },
     async (req) => assessCriteria(corpus.programme.content.criteria, req.body),
   );
 
   r.get(
     '/search',
-    { schema: { tags: ['corpus'], summary: 'Find diseases, drugs, devices and products across all lists', querystring: z.strictObject({ q: z.string().trim().min(1).max(200) }), response: { 200: S.searchResponse } } },
+    { schema: { tags: ['corpus'], summary: 'Find diseases, drugs, devices and products across all lists', querystring: z.strictObject({ q: z.string().trim().min(1).max(200).meta({ example: 'Ритуксимаб' }) }), response: { 200: S.searchResponse } } },
     async (req) => search(corpus, req.query.q),
   );
 
@@ -58,7 +58,7 @@ export const corpusRoutes = (engine: Engine): FastifyPluginAsync => async (app) 
       schema: {
         tags: ['corpus'],
         summary: "Which regions' lists give an item, under which diseases and conditions",
-        querystring: z.strictObject({ item: z.string().trim().min(1).max(200), date: isoDate.optional() }),
+        querystring: z.strictObject({ item: z.string().trim().min(1).max(200).meta({ example: 'rituximab' }), date: isoDate.optional() }),
         response: { 200: S.compareResponse },
       },
     },

@@ -1,7 +1,7 @@
 // FHIR R4 CoverageEligibilityRequest → engine request, and decision → CoverageEligibilityResponse.
 // Pure functions over the R4 types of @medplum/fhirtypes; the profile (extensions and code systems) is
 // documented in docs/fhir.md, and each extension is declared once in the tables below.
-import type { CodeableConcept, CoverageEligibilityRequest, CoverageEligibilityRequestItem, Extension, Patient, Resource } from '@medplum/fhirtypes';
+import type { CodeableConcept, Coding, CoverageEligibilityRequest, CoverageEligibilityRequestItem, Extension, Patient, Resource } from '@medplum/fhirtypes';
 import { KepilError, type Issue } from '../../corpus/issues.js';
 import type { Decision } from '../../engine/decision.js';
 import { parseRequest, type EligibilityRequest, type Person, type Care } from '../../engine/request.js';
@@ -60,11 +60,13 @@ export class FhirInputError extends KepilError {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+/** The input is untrusted JSON typed as FHIR: an array element is read only where it is an object. */
+const list = <T>(v: T[] | undefined): T[] => (Array.isArray(v) ? v.filter(isObject) : []);
 
 function readExtensions<F extends string>(on: { extension?: Extension[] }, table: RequestExtension<F>[]): Partial<Record<F, unknown>> {
   const out: Partial<Record<F, unknown>> = {};
   for (const def of table) {
-    const values = (on.extension ?? []).filter((e) => e.url === EXT(def.name)).map((e) => e[def.value]);
+    const values = list(on.extension).filter((e) => e.url === EXT(def.name)).map((e) => e[def.value]);
     if (values.length) out[def.field] = def.repeats ? values : values[0];
   }
   return out;
@@ -87,18 +89,18 @@ export function fromFhir(body: unknown): { request: EligibilityRequest; resource
   }
   const r = body as unknown as CoverageEligibilityRequest;
   const issues: Issue[] = [];
-  const patientRef = r.patient?.reference ?? '';
-  const patient = Array.isArray(r.contained) ? r.contained.filter(isObject).find((c) => isPatient(c, patientRef)) : undefined;
+  const patientRef = isObject(r.patient) && typeof r.patient.reference === 'string' ? r.patient.reference : '';
+  const patient = list(r.contained).find((c) => isPatient(c, patientRef));
   if (!patient) issues.push({ path: 'CoverageEligibilityRequest.patient', message: 'must reference a contained Patient (#id)' });
   const item: CoverageEligibilityRequestItem | undefined = Array.isArray(r.item) && isObject(r.item[0]) ? r.item[0] : undefined;
-  if (!item?.productOrService) issues.push({ path: 'CoverageEligibilityRequest.item[0].productOrService', message: 'the care type is required' });
+  if (!isObject(item?.productOrService)) issues.push({ path: 'CoverageEligibilityRequest.item[0].productOrService', message: 'the care type is required' });
   if (issues.length || !patient || !item) throw new FhirInputError('the CoverageEligibilityRequest is invalid', issues, 'required');
 
-  const codings = (c: CodeableConcept | undefined) => (Array.isArray(c?.coding) ? c.coding : []);
-  const diagnosis = (Array.isArray(item.diagnosis) ? item.diagnosis : []).flatMap((d) => codings(d.diagnosisCodeableConcept)).find((c) => c.system === ICD10_SYSTEM)?.code;
+  const codings = (c: CodeableConcept | undefined): Coding[] => (isObject(c) ? list((c as CodeableConcept).coding) : []);
+  const diagnosis = list(item.diagnosis).flatMap((d) => codings(d.diagnosisCodeableConcept)).find((c) => c.system === ICD10_SYSTEM)?.code;
   const text = item.productOrService?.text;
   const person = {
-    region: Array.isArray(patient.address) ? patient.address[0]?.state : undefined,
+    region: list(patient.address)[0]?.state,
     birthDate: patient.birthDate,
     sex: patient.gender === 'female' || patient.gender === 'male' ? patient.gender : undefined,
     ...readExtensions(patient, PATIENT_EXTENSIONS),
@@ -204,12 +206,13 @@ export function toFhir(decision: Decision, req: EligibilityRequest, resource: Co
     ...decision.reasons.map((r) => r.text),
     ...decision.missing.map((m) => `missing ${m.kind} ${m.id}: ${m.text}`),
   ].join('; ');
-  const purpose = (resource.purpose ?? []).filter((p): p is Purpose => PURPOSES.includes(p));
+  const purpose = Array.isArray(resource.purpose) ? resource.purpose.filter((p): p is Purpose => PURPOSES.includes(p)) : [];
+  const ref = resource.patient?.reference;
   return {
     resourceType: 'CoverageEligibilityResponse',
     status: 'active',
     purpose: purpose.length ? purpose : ['benefits'],
-    patient: { display: resource.patient?.reference || 'patient' },
+    patient: { display: typeof ref === 'string' && ref ? ref : 'patient' },
     created,
     request: { display: 'CoverageEligibilityRequest' },
     outcome: decision.outcome === 'undetermined' ? 'partial' : 'complete',

@@ -2,11 +2,13 @@
 // that does nothing, with the same bodies), POST /api/v1/eligibility with a mix of requests, and the
 // same with ?explain=true (the trace). For each: req/s, p50/p99 latency, and the server's CPU time per
 // request. Goals (issue 12): eligibility ÷ echo ≥ 0.8 in req/s, eligibility p99 ≤ 2 × echo p99.
-// Run: npm run bench:http   (BENCH_PORT, BENCH_SECONDS, BENCH_CONNECTIONS to change the set-up)
+// Run: npm run bench:http   (BENCH_PORT, BENCH_SECONDS, BENCH_CONNECTIONS to change the set-up;
+// BENCH_PROFILE=1 adds a CPU profile of echo and eligibility, summed by where the time goes)
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { mixedRequests } from './requests.js';
+import { summarise, type CpuProfile } from './profile.js';
 
 const PORT = Number(process.env.BENCH_PORT ?? 18080);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -65,6 +67,20 @@ try {
   console.log(`echo ÷ eligibility, CPU/request: ${f(echo.cpu / elig.cpu)}   (the req/s ratio without the load generator's share of the machine)`);
   console.log(`explain ÷ plain, req/s:          ${f(explain.rps / elig.rps)}`);
   console.log(`echo ÷ healthz, req/s:           ${f(echo.rps / health.rps)}`);
+  if (process.env.BENCH_PROFILE) {
+    console.log('\nwhere the server time goes, µs per request (CPU profile, wall-clock samples):');
+    const profiles: Record<string, { bucket: string; usPerRequest: number }[]> = {};
+    for (const [title, path] of [['echo', '/bench/echo'], ['eligibility', '/api/v1/eligibility']] as const) {
+      await fetch(`${base}/bench/profile/start`, { method: 'POST' });
+      const r = await autocannon({ url: base, connections: CONNECTIONS, duration: SECONDS, requests: post(path) });
+      const profile = (await (await fetch(`${base}/bench/profile/stop`, { method: 'POST' })).json()) as CpuProfile;
+      profiles[title] = summarise(profile, r.requests.total);
+    }
+    const buckets = [...new Set(Object.values(profiles).flatMap((p) => p.map((b) => b.bucket)))];
+    const us = (title: string, bucket: string) => profiles[title]!.find((b) => b.bucket === bucket)?.usPerRequest ?? 0;
+    console.log(`${'bucket'.padEnd(68)} ${'echo'.padStart(8)} ${'eligibility'.padStart(12)}`);
+    for (const b of buckets) console.log(`${b.padEnd(68)} ${us('echo', b).toFixed(1).padStart(8)} ${us('eligibility', b).toFixed(1).padStart(12)}`);
+  }
 } finally {
   server.kill('SIGTERM');
 }

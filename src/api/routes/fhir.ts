@@ -45,7 +45,9 @@ export function operationOutcome(body: ReturnType<typeof errorBody>, code: Issue
   };
 }
 
-const ERRORS = operationOutcomeResponses(400, 404, 413, 415, 500);
+// Declared here so that they are OperationOutcomes, not the JSON API's error body.
+const POST_ERRORS = operationOutcomeResponses(400, 413, 415, 500);
+const GET_ERRORS = operationOutcomeResponses(500);
 
 export const fhirRoutes = (engine: Engine): FastifyPluginAsync => async (app) => {
   app.setErrorHandler((err: FastifyError, req, reply) => {
@@ -65,16 +67,16 @@ export const fhirRoutes = (engine: Engine): FastifyPluginAsync => async (app) =>
   const schema = {
     tags: ['fhir'],
     body: coverageEligibilityRequestBody,
-    response: { 200: coverageEligibilityResponseSchema, ...ERRORS },
+    response: { 200: coverageEligibilityResponseSchema, ...POST_ERRORS },
   };
   app.post('/CoverageEligibilityRequest/$evaluate', { schema: { ...schema, summary: 'Evaluate an R4 CoverageEligibilityRequest' } }, async (req, reply) => evaluate(req.body, reply));
   app.post('/CoverageEligibilityRequest', { schema: { ...schema, summary: 'The same, for clients that `create` the request' } }, async (req, reply) => evaluate(req.body, reply));
 
-  app.get('/metadata', { schema: { tags: ['fhir'], summary: 'The CapabilityStatement', response: { 200: capabilityStatementSchema, ...ERRORS } } }, async (_req, reply) => {
+  app.get('/metadata', { schema: { tags: ['fhir'], summary: 'The CapabilityStatement', response: { 200: capabilityStatementSchema, ...GET_ERRORS } } }, async (_req, reply) => {
     reply.type(FHIR_JSON);
     return capabilityStatement(engine.corpus.version);
   });
-  app.get(`/OperationDefinition/${evaluateOperation.id}`, { schema: { tags: ['fhir'], summary: 'The $evaluate operation', response: { 200: operationDefinitionSchema, ...ERRORS } } }, async (_req, reply) => {
+  app.get(`/OperationDefinition/${evaluateOperation.id}`, { schema: { tags: ['fhir'], summary: 'The $evaluate operation', response: { 200: operationDefinitionSchema, ...GET_ERRORS } } }, async (_req, reply) => {
     reply.type(FHIR_JSON);
     return evaluateOperation;
   });

@@ -20,6 +20,7 @@ test('kepil check reads stdin and prints the decision JSON', () => {
   assert.equal(d.outcome, 'covered');
   assert.equal(d.package, 'regional');
   assert.ok(d.basis.some((b: { act: string; point: string }) => b.act === 'mangystau-9-112' && b.point.includes('row 4')));
+  assert.equal('trace' in d, false, 'the trace only with --explain, as the API gives it only with ?explain=true');
 });
 
 test('an item matches across kk, ru, en, case, word order and letter-spacing', () => {

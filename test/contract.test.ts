@@ -11,6 +11,8 @@ import type { z } from 'zod';
 import { decide, entitlements, parseRequest, parseEntitlementsRequest, compareItem, assessCriteria } from '../src/engine/index.js';
 import { actsOn, regionalListOn, limits, payments, criteria, search } from '../src/corpus/queries.js';
 import { errorBody } from '../src/api/errors.js';
+import { buildApp } from '../src/api/app.js';
+import { loadConfig } from '../src/config.js';
 import * as S from '../src/api/schemas.js';
 import { errorSchema } from '../src/api/responses.js';
 import { engineForTests } from './app-support.js';
@@ -165,4 +167,19 @@ test('no process.env in src/ outside src/config.ts', () => {
   const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
   const readers = files.filter((f) => f !== 'config.ts' && /process\.env/.test(readFileSync(join(root, f), 'utf8')));
   assert.deepEqual(readers, []);
+});
+
+test('the body limit is a validated setting (KEPIL_BODY_LIMIT)', async () => {
+  assert.equal(loadConfig({}).KEPIL_BODY_LIMIT, 64 * 1024);
+  assert.equal(loadConfig({ KEPIL_BODY_LIMIT: '2048' }).KEPIL_BODY_LIMIT, 2048);
+  assert.throws(() => loadConfig({ KEPIL_BODY_LIMIT: 'lots' }), /KEPIL_BODY_LIMIT/);
+  const small = await buildApp({ engine, bodyLimit: 2048 });
+  const body = JSON.stringify({ date: '2026-05-01', person: { residency: 'citizen' }, care: { type: 'ambulance', item: 'x'.repeat(150) } });
+  const ok = await small.inject({ method: 'POST', url: '/api/v1/eligibility', payload: body, headers: { 'content-type': 'application/json' } });
+  assert.equal(ok.statusCode, 200);
+  const big = await small.inject({ method: 'POST', url: '/api/v1/eligibility', payload: JSON.stringify({ pad: 'x'.repeat(3000) }), headers: { 'content-type': 'application/json' } });
+  assert.equal(big.statusCode, 413);
+  assert.equal(big.json().error.code, 'payload_too_large');
+  assert.ok(errorSchema.safeParse(big.json()).success, big.body);
+  await small.close();
 });

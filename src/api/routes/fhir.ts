@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { FastifyError, FastifyPluginAsync, FastifyReply } from 'fastify';
 import { decide, type Engine } from '../../engine/index.js';
+import { KepilError } from '../../corpus/issues.js';
 import { errorReply, notFoundBody, type errorBody } from '../errors.js';
 import { fromFhir, toFhir, toFhirRequest, referralRequired, FhirInputError } from '../fhir/mapping.js';
 import { capabilityStatement, evaluateOperation } from '../fhir/capability.js';
@@ -14,26 +15,25 @@ export const FHIR_JSON = 'application/fhir+json; charset=utf-8';
 
 type IssueCode = KepilOperationOutcome['issue'][number]['code'];
 
-/** Kepil's error code → the FHIR issue type that says the same. */
-const ISSUE_CODE: Record<string, IssueCode> = {
-  bad_request: 'invalid',
-  unauthorized: 'login',
-  forbidden: 'forbidden',
-  not_found: 'not-found',
-  conflict: 'conflict',
-  payload_too_large: 'too-long',
-  unsupported_media_type: 'not-supported',
-  rate_limited: 'throttled',
-  timeout: 'timeout',
-  internal: 'exception',
+/** The HTTP status of an error → the FHIR issue type (http://hl7.org/fhir/issue-type) that says the same. */
+const ISSUE_CODE: Record<number, IssueCode> = {
+  400: 'invalid',
+  401: 'login',
+  403: 'forbidden',
+  404: 'not-found',
+  409: 'conflict',
+  413: 'too-long',
+  415: 'not-supported',
+  429: 'throttled',
+  504: 'timeout',
 };
 
-/** A JSON body that does not parse is a structural error; a FHIR-level one carries its own code. */
-function issueCode(err: FastifyError | undefined, code: string): IssueCode {
+/** A body that is not JSON is a structural error; a FHIR-level one carries its own code; a field's value is a value error. */
+function issueCode(err: FastifyError, status: number): IssueCode {
   if (err instanceof FhirInputError) return err.fhirCode;
-  if (err?.code === 'KEPIL_INVALID_JSON') return 'structure';
-  if (code === 'bad_request' && (err?.validation || err?.name === 'KepilError')) return 'value';
-  return ISSUE_CODE[code] ?? 'exception';
+  if (err.code === 'KEPIL_INVALID_JSON') return 'structure';
+  if (status === 400 && (err.validation || err instanceof KepilError)) return 'value';
+  return ISSUE_CODE[status] ?? 'exception';
 }
 
 export function operationOutcome(body: ReturnType<typeof errorBody>, code: IssueCode): KepilOperationOutcome {
@@ -52,7 +52,7 @@ const GET_ERRORS = operationOutcomeResponses(500);
 export const fhirRoutes = (engine: Engine): FastifyPluginAsync => async (app) => {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const { status, body } = errorReply(err, req.log);
-    return reply.code(status).type(FHIR_JSON).send(operationOutcome(body, issueCode(err, body.error.code)));
+    return reply.code(status).type(FHIR_JSON).send(operationOutcome(body, issueCode(err, status)));
   });
   app.setNotFoundHandler((req, reply) => reply.code(404).type(FHIR_JSON).send(operationOutcome(notFoundBody(req), 'not-found')));
 

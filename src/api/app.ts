@@ -11,6 +11,7 @@ import { registerErrorHandling } from './errors.js';
 import { compiledSerializerCompiler } from './serializer.js';
 import { declareStandardErrors } from './responses.js';
 import { healthResponse } from './schemas.js';
+import { describeRequestFields } from './field-docs.js';
 import { corpusRoutes } from './routes/corpus.js';
 import { eligibilityRoutes } from './routes/eligibility.js';
 import { fhirRoutes } from './routes/fhir.js';
@@ -45,6 +46,7 @@ export async function buildApp({ engine, logger = false, plugins = [], bodyLimit
   });
   app.addContentTypeParser('*', (_req, _payload, done) => done(Object.assign(new Error('only application/json bodies are accepted'), { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }), undefined));
 
+  describeRequestFields();
   await app.register(swagger, {
     openapi: {
       info: { title: 'Kepil API', description: "Kazakhstan's guaranteed medical care (GVFMC and CSHI) as dated, cited rules", version: '1.0.0' },

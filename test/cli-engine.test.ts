@@ -95,3 +95,11 @@ test('kepil serve answers, then stops cleanly on SIGTERM', async () => {
   child.kill('SIGTERM');
   assert.equal(await exit, 0);
 });
+
+test('a bad KEPIL_* setting exits 2 with a JSON error naming the variable, no stack trace', () => {
+  const r = cli(['serve', '--port', '0'], undefined, { KEPIL_BODY_LIMIT: 'lots' });
+  assert.equal(r.status, 2);
+  const err = JSON.parse(r.stderr).error;
+  assert.equal(err.issues[0].path, 'KEPIL_BODY_LIMIT');
+  assert.doesNotMatch(r.stderr, /\bat .*\.js:\d+/);
+});

@@ -6,6 +6,7 @@ import { registerServeCommand } from './serve-command.js';
 import { registerLedgerCommands } from './ledger-commands.js';
 import { fail } from './render.js';
 import { KepilError } from '../corpus/issues.js';
+import { config } from '../config.js';
 
 const program = new Command('kepil')
   .description("Kazakhstan's guaranteed medical care, as dated and cited data and rules")
@@ -20,6 +21,9 @@ async function run(fn: () => void | Promise<void>): Promise<void> {
     fail(err);
   }
 }
+
+// A bad KEPIL_* setting is a bad input like any other: exit 2 naming the variable, before any command runs.
+await run(() => void config());
 
 registerCorpusCommands(program, run);
 registerEngineCommands(program, run);

@@ -2,6 +2,7 @@
 // The shape is errors.ts's `errorBody`: {error: {code, message, issues: [{path, message}]}}.
 import { z } from 'zod';
 import type { RouteOptions } from 'fastify';
+import type { errorBody } from './errors.js';
 
 export const issueSchema = z.strictObject({
   path: z.string().describe('The failing field, e.g. person.birthDate, or (body) / content-type'),
@@ -62,3 +63,8 @@ export function declareStandardErrors(route: RouteOptions): void {
   if (methods.some((m) => BODY_METHODS.has(m))) statuses.push(400, 413, 415);
   for (const status of statuses) schema.response[status] ??= errorResponse(status);
 }
+
+// errors.ts builds the body; the schema must name exactly what it builds, or the serializer would drop it.
+type Exact<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Expect<T extends true> = T;
+export type Checks = [Expect<Exact<z.output<typeof errorSchema>, ReturnType<typeof errorBody>>>];

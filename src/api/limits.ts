@@ -55,6 +55,39 @@ export function serverTimeouts(l: ServiceLimits): Pick<FastifyServerOptions, 're
   };
 }
 
+/**
+ * The rate limiter's in-memory store: a fixed window per key, at most MAX_KEYS keys (oldest out). The
+ * plugin's own LocalStore hands every caller the same mutable counter, so requests that overlap read
+ * each other's increments and are all refused together; this one answers with a snapshot.
+ */
+class WindowStore {
+  private static readonly MAX_KEYS = 50_000;
+  private readonly counts = new Map<string, { current: number; start: number }>();
+
+  incr(key: string, cb: (err: Error | null, res: { current: number; ttl: number }) => void, timeWindow: number): void {
+    const now = Date.now();
+    let entry = this.counts.get(key);
+    if (!entry || entry.start + timeWindow <= now) {
+      this.counts.delete(key);
+      entry = { current: 0, start: now };
+      if (this.counts.size >= WindowStore.MAX_KEYS) this.counts.delete(this.counts.keys().next().value!);
+      this.counts.set(key, entry);
+    }
+    entry.current++;
+    cb(null, { current: entry.current, ttl: entry.start + timeWindow - now });
+  }
+
+  read(key: string, cb: (err: Error | null, res: { current: number; ttl: number }) => void, timeWindow: number): void {
+    const entry = this.counts.get(key);
+    const live = entry && entry.start + timeWindow > Date.now();
+    cb(null, live ? { current: entry.current, ttl: entry.start + timeWindow - Date.now() } : { current: 0, ttl: 0 });
+  }
+
+  child(): WindowStore {
+    return new WindowStore();
+  }
+}
+
 const tooMany = (seconds: number) => new KepilError('too_many_requests', text('api.rateLimited', { seconds }), [{ path: '(rate)', message: `retry-after ${seconds}` }]);
 
 /** Security headers, no-store on everything but the static page and corpus reads, and the rate limits. */
@@ -77,6 +110,7 @@ export async function registerProtection(app: FastifyInstance, limits: ServiceLi
     global: limits.perAddress > 0,
     max: limits.perAddress || 1,
     timeWindow: limits.windowMs,
+    store: WindowStore as never,
     onExceeded: (req) => req.log.warn({ ip: req.ip }, 'rate limit reached (address)'),
     errorResponseBuilder: (_req, ctx) => tooMany(Math.ceil(ctx.ttl / 1000)),
   });

@@ -49,7 +49,8 @@ export async function authenticate(store: LedgerDb, header: string | undefined):
   const now = new Date();
   if (row.expires_at && row.expires_at <= now.toISOString()) throw unauthorized(text('api.token.expired', { date: row.expires_at.slice(0, 10) }));
   if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) >= LAST_USED_RESOLUTION) {
-    await store.db.updateTable('tokens').set({ last_used_at: now.toISOString() }).where('id', '=', row.id).execute();
+    // Best effort: a read-only or busy database still lets a valid token read.
+    await store.db.updateTable('tokens').set({ last_used_at: now.toISOString() }).where('id', '=', row.id).execute().catch(() => undefined);
   }
   return { id: `token:${row.id}`, role: row.role, region: row.region };
 }

@@ -75,7 +75,11 @@ function openPostgres(url: string, configured: string | undefined, options: Ledg
   });
   // Without a listener, an idle client's error (server restart, pg_terminate_backend) kills the process.
   // pg-pool has already dropped that client; the next query opens a fresh one.
-  pool.on('error', options.onPoolError ?? (() => {}));
+  // The same for a client that is checked out but between queries (inside a transaction, say): its
+  // error goes to the query that uses it next, and to the log, never to an unhandled 'error' event.
+  const onError = options.onPoolError ?? (() => {});
+  pool.on('error', onError);
+  pool.on('connect', (client) => client.on('error', onError));
   const db = new Kysely<LedgerSchema>({ dialect: new PostgresDialect({ pool }) });
   let secret: Promise<string> | undefined;
   return {

@@ -192,3 +192,22 @@ test('every error comes in the one shape: unknown route, bad JSON, wrong media t
     await close();
   }
 });
+
+test('logs: authorization and patientRef are redacted, bodies and tokens never written', async () => {
+  const { Writable } = await import('node:stream');
+  const { serviceLogger, buildApp } = await import('../src/api/app.js');
+  const { engineForTests, TEST_LIMITS } = await import('./app-support.js');
+  const lines: string[] = [];
+  const stream = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
+  const app = await buildApp({ engine: engineForTests(), logger: { ...(serviceLogger('info') as object), stream }, limits: TEST_LIMITS });
+  try {
+    await app.inject({ method: 'POST', url: '/api/v1/eligibility', payload: JSON.stringify({ patientRef: 'secret-ref-001' }), headers: { ...json, authorization: 'Bearer kpl_secret_token_value' } });
+    app.log.info({ req: { headers: { authorization: 'Bearer kpl_secret_token_value' } }, booking: { patientRef: 'secret-ref-002' }, patientRef: 'secret-ref-003' }, 'probe');
+    const all = lines.join('');
+    assert.ok(lines.length >= 3, all);
+    assert.doesNotMatch(all, /kpl_secret_token_value|secret-ref-00/);
+    assert.match(all, /\[redacted\]/);
+  } finally {
+    await app.close();
+  }
+});

@@ -111,6 +111,8 @@ export async function registerProtection(app: FastifyInstance, limits: ServiceLi
     max: limits.perAddress || 1,
     timeWindow: limits.windowMs,
     store: WindowStore as never,
+    // Only a refusal carries headers (Retry-After and the limit): three fewer headers on every answer.
+    addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
     onExceeded: (req) => req.log.warn({ ip: req.ip }, 'rate limit reached (address)'),
     errorResponseBuilder: (_req, ctx) => tooMany(Math.ceil(ctx.ttl / 1000)),
   });

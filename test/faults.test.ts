@@ -245,3 +245,27 @@ test('rate limits: 429 with Retry-After after the per-address, corpus and per-to
     await close();
   }
 });
+
+test("Node's own refusals come in the one shape: oversized headers (431), a malformed request line (400)", async () => {
+  const app = await appForTests();
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  after(() => app.close());
+  const { port } = app.server.address() as { port: number };
+  const raw = (request: string) =>
+    new Promise<string>((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      let answer = '';
+      socket.on('data', (d) => (answer += d.toString()));
+      socket.on('close', () => resolve(answer));
+      socket.on('error', () => resolve(answer));
+      socket.write(request);
+    });
+  for (const [request, status, code] of [
+    [`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431, 'headers_too_large'],
+    ['NOT A REQUEST\r\n\r\n', 400, 'bad_request'],
+  ] as const) {
+    const answer = await raw(request);
+    assert.match(answer, new RegExp(`^HTTP/1.1 ${status} `), answer);
+    assert.equal(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)).error.code, code);
+  }
+});

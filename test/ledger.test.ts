@@ -87,7 +87,12 @@ for (const e of engines) {
       const audit = await store.db.selectFrom('audit').selectAll().where('booking_id', '=', booking.id).orderBy('id').execute();
       assert.deepEqual(audit.map((a) => [a.before_status, a.after_status]), [[null, 'booked'], ['booked', 'admitted'], ['admitted', 'cancelled']]);
       assert.ok(audit.every((a) => a.dataset_version === engineForTests().corpus.version && a.actor.startsWith('token:')));
-      for (const method of ['PUT', 'PATCH', 'DELETE'] as const) assert.equal((await app.inject({ method, url: '/api/v1/audit' })).statusCode, 404);
+      // The audit is read-only: other methods are refused with 405 and the methods it has.
+      for (const method of ['PUT', 'PATCH', 'DELETE'] as const) {
+        const res = await app.inject({ method, url: '/api/v1/audit' });
+        assert.equal(res.statusCode, 405);
+        assert.equal(res.headers.allow, 'GET, HEAD');
+      }
     });
 
     test('bad input gets 400 (or 401/403 for tokens), and nothing is written', async () => {

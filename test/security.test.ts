@@ -171,7 +171,7 @@ for (const e of engines) {
   });
 }
 
-test('every error comes in the one shape: unknown route, bad JSON, wrong media type, an overlong parameter', async () => {
+test('every error comes in the one shape: unknown route, bad JSON, wrong media type, an overlong parameter, a wrong method (405 with Allow), a loose year', async () => {
   const [sqlite] = engines;
   const { app, close } = await ledgerFor(sqlite!);
   try {
@@ -182,11 +182,17 @@ test('every error comes in the one shape: unknown route, bad JSON, wrong media t
       [{ method: 'GET', url: `/api/v1/regional-lists/${'a'.repeat(200)}` }, 414, 'uri_too_long'],
       [{ method: 'GET', url: '/api/v1/bookings/%E0%A4%A' }, 400, 'bad_request'],
       [{ method: 'POST', url: '/api/v1/eligibility', payload: 'x'.repeat(70_000), headers: json }, 413, 'payload_too_large'],
+      [{ method: 'GET', url: '/api/v1/eligibility' }, 405, 'method_not_allowed'],
+      [{ method: 'DELETE', url: '/api/v1/audit' }, 405, 'method_not_allowed'],
+      [{ method: 'GET', url: '/api/v1/usage?year=0x7EA' }, 400, 'bad_request'],
+      [{ method: 'GET', url: '/api/v1/usage?year=2026e0' }, 400, 'bad_request'],
+      [{ method: 'GET', url: '/api/v1/usage?year=' }, 400, 'bad_request'],
     ];
     for (const [request, status, code] of cases) {
       const res = await app.inject(request);
       assert.equal(res.statusCode, status, `${JSON.stringify(request).slice(0, 80)}: ${res.body}`);
       assertErrorShape(res.body, code);
+      if (status === 405) assert.match(String(res.headers.allow), /^(POST|GET, HEAD)$/);
     }
   } finally {
     await close();
@@ -203,9 +209,11 @@ test('logs: authorization and patientRef are redacted, bodies and tokens never w
   try {
     await app.inject({ method: 'POST', url: '/api/v1/eligibility', payload: JSON.stringify({ patientRef: 'secret-ref-001' }), headers: { ...json, authorization: 'Bearer kpl_secret_token_value' } });
     app.log.info({ req: { headers: { authorization: 'Bearer kpl_secret_token_value' } }, booking: { patientRef: 'secret-ref-002' }, patientRef: 'secret-ref-003' }, 'probe');
+    await app.inject({ method: 'GET', url: '/api/v1/search?q=insulin-glargine-probe' });
     const all = lines.join('');
     assert.ok(lines.length >= 3, all);
-    assert.doesNotMatch(all, /kpl_secret_token_value|secret-ref-00/);
+    assert.doesNotMatch(all, /kpl_secret_token_value|secret-ref-00|insulin-glargine-probe/);
+    assert.match(all, /search\?q=\[redacted\]/);
     assert.match(all, /\[redacted\]/);
   } finally {
     await app.close();

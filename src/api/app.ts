@@ -31,9 +31,24 @@ export interface AppOptions {
  */
 export const LOG_REDACT = { paths: ['req.headers.authorization', 'req.headers.cookie', '*.patientRef', '*.*.patientRef', 'patientRef'], censor: '[redacted]' };
 
+/** Search terms can name a disease or a drug: the request log keeps that they were asked, not what. */
+const redactTerms = (url: string) => url.replace(/([?&](?:q|item)=)[^&]*/g, '$1[redacted]');
+
 /** The pino options `kepil serve` uses: KEPIL_LOG_LEVEL, with redaction. */
 export function serviceLogger(level: string = config().KEPIL_LOG_LEVEL): FastifyServerOptions['logger'] {
-  return { level, redact: LOG_REDACT };
+  return {
+    level,
+    redact: LOG_REDACT,
+    serializers: {
+      req: (req: { method: string; url: string; host?: string; ip?: string; socket?: { remotePort?: number } }) => ({
+        method: req.method,
+        url: typeof req.url === 'string' ? redactTerms(req.url) : undefined,
+        host: req.host,
+        remoteAddress: req.ip,
+        remotePort: req.socket?.remotePort,
+      }),
+    },
+  };
 }
 
 export const BODY_LIMIT = 64 * 1024;

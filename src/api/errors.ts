@@ -67,7 +67,21 @@ export function registerErrorHandling(app: FastifyInstance): void {
     req.log.error({ err }, 'unhandled error');
     return reply.code(500).send(errorBody('internal', 'internal error'));
   });
-  app.setNotFoundHandler((req, reply) => reply.code(404).send(errorBody('not_found', `no route ${req.method} ${req.url.split('?')[0]}`)));
+  // A path that exists under other methods is a 405 with Allow, not a 404.
+  const routes: { pattern: RegExp; methods: string[] }[] = [];
+  app.addHook('onRoute', (r) => {
+    const escaped = r.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\*/g, '.*').replace(/:[^/]+/g, '[^/]+');
+    routes.push({ pattern: new RegExp(`^${escaped}/?$`), methods: ([] as string[]).concat(r.method) });
+  });
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0]!;
+    const allowed = [...new Set(routes.filter((r) => r.pattern.test(path)).flatMap((r) => r.methods))];
+    if (allowed.length) {
+      const message = text('api.http.methodNotAllowed', { method: req.method, path, allowed: allowed.join(', ') });
+      return reply.code(405).header('allow', allowed.join(', ')).send(errorBody('method_not_allowed', message, [{ path: '(method)', message: allowed.join(', ') }]));
+    }
+    return reply.code(404).send(errorBody('not_found', `no route ${req.method} ${path}`));
+  });
 }
 
 /**

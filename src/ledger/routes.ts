@@ -71,7 +71,8 @@ export function ledgerRoutes(ledger: Ledger, store: LedgerDb) {
           summary: "Each profile's cap, booked, admitted, remaining and % used, for a region or the country",
           description: 'Public, no token: aggregate counts per cap, with nothing about any patient or booking.',
           security: [],
-          querystring: z.strictObject({ region: z.enum(REGION_IDS).optional(), year: z.coerce.number().int(), format: z.enum(['json', 'csv']).optional() }),
+          // Four digits only: '0x7EA', '2026e0' and ' 2026 ' are not years.
+          querystring: z.strictObject({ region: z.enum(REGION_IDS).optional(), year: z.string().regex(/^\d{4}$/, 'a year such as 2026').transform(Number), format: z.enum(['json', 'csv']).optional() }),
         },
       },
       async (req, reply) => {

@@ -100,6 +100,11 @@ export const apiMessages = {
     ru: 'часть пути слишком длинная',
     en: 'a path segment is too long',
   },
+  'api.http.methodNotAllowed': {
+    kk: '{path} жолында {method} әдісіне рұқсат жоқ; рұқсат етілгендер: {allowed}',
+    ru: 'метод {method} не допускается для {path}; допустимы: {allowed}',
+    en: '{method} is not allowed on {path}; allowed: {allowed}',
+  },
   'api.http.badUrl': {
     kk: 'жол дұрыс кодталмаған',
     ru: 'путь закодирован неверно',

@@ -59,7 +59,7 @@ export function registerLedgerCommands(program: Command, run: (fn: () => void | 
     .requiredOption('--profile <id>')
     .requiredOption('--birth-date <date>')
     .requiredOption('--admission-date <date>')
-    .requiredOption('--patient-ref <ref>', 'a pseudonymous reference, never a name')
+    .requiredOption('--patient-ref <ref>', 'a pseudonym, 8–64 of A–Z a–z 0–9 _ - (never a name, IIN, phone or e-mail); stored only as a keyed hash')
     .option('--rural', 'a rural resident')
     .option('--key <key>', 'idempotency key')
     .option('--json', 'print JSON')

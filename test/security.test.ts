@@ -219,3 +219,58 @@ test('logs: authorization and patientRef are redacted, bodies and tokens never w
     await app.close();
   }
 });
+
+for (const e of engines) {
+  test(`upgrading a ledger from before issue 10 on ${e.name}: rows kept, patientRefs hashed, tokens given an expiry, keys per principal`, async () => {
+    const { openLedgerDb } = await import('../src/ledger/db.js');
+    const { migrate } = await import('../src/ledger/migrations.js');
+    const { Ledger } = await import('../src/ledger/ledger.js');
+    const { engineForTests } = await import('./app-support.js');
+    const { TEST_SECRET } = await import('./ledger-support.js');
+    // A fresh store of its own (SQLite: another file; PostgreSQL: the test's schema is already migrated, so a second one).
+    let url = e.name === 'sqlite' ? e.url.replace(/ledger\.db$/, 'upgrade.db') : e.url;
+    let dropSchema: (() => Promise<void>) | undefined;
+    if (e.name === 'postgres') {
+      const pgmod = (await import('pg')).default;
+      const schema = `kepil_t_up_${Math.random().toString(16).slice(2, 10)}`;
+      const c = new pgmod.Client({ connectionString: process.env.KEPIL_PG_URL });
+      await c.connect();
+      await c.query(`create schema ${schema}`);
+      await c.end();
+      url = url.replace(/options=([^&]*)/, () => `options=${encodeURIComponent(`-c search_path=${schema}`)}`);
+      dropSchema = async () => {
+        const d = new pgmod.Client({ connectionString: process.env.KEPIL_PG_URL });
+        await d.connect();
+        await d.query(`drop schema ${schema} cascade`);
+        await d.end();
+      };
+    }
+    const store = openLedgerDb(url, undefined, { secret: TEST_SECRET });
+    try {
+      await migrate(store.db, store.dialect, '2026-11-22-001-ledger');
+      const at = new Date().toISOString();
+      const legacy = { year: 2026, region: 'almaty', profile: 'therapy', age_group: 'adult', rural: 0, admission_date: '2026-06-01', status: 'booked', created_by: 'token:old', created_at: at, updated_at: at };
+      await (store.db as never as import('kysely').Kysely<any>).insertInto('bookings').values([
+        { ...legacy, id: '00000000-0000-4000-8000-000000000001', patient_ref: '900101300123', idempotency_key: 'legacy-key-01' },
+        { ...legacy, id: '00000000-0000-4000-8000-000000000002', patient_ref: 'tel:77011234567', idempotency_key: 'legacy-key-02' },
+      ]).execute();
+      await (store.db as never as import('kysely').Kysely<any>).insertInto('tokens').values({ id: 'old', hash: 'x'.repeat(64), role: 'admin', region: null, label: 'old', created_at: at }).execute();
+      await migrate(store.db, store.dialect);
+      const ledger = new Ledger(store, engineForTests().corpus);
+      assert.equal(await ledger.pseudonymiseStoredRefs(), 2);
+      assert.equal(await ledger.pseudonymiseStoredRefs(), 0, 'once');
+      const rows = await store.db.selectFrom('bookings').select(['id', 'patient_ref', 'idempotency_key']).orderBy('id').execute();
+      assert.equal(rows.length, 2);
+      assert.ok(rows.every((r) => r.patient_ref.startsWith('h1:') && !/900101300123|7701/.test(r.patient_ref)));
+      assert.deepEqual(rows.map((r) => r.idempotency_key), ['legacy-key-01', 'legacy-key-02']);
+      const token = await store.db.selectFrom('tokens').select('expires_at').where('id', '=', 'old').executeTakeFirstOrThrow();
+      assert.ok(Date.parse(token.expires_at) > Date.now());
+      // The old key now belongs to its principal only: another one books under it.
+      const other = await ledger.book({ id: 'token:new', role: 'admin', region: null }, { region: 'almaty', profile: 'therapy', birthDate: '1970-01-01', admissionDate: '2026-06-01', patientRef: 'upgrade-ref-01', idempotencyKey: 'legacy-key-01' });
+      assert.equal(other.replayed, false);
+    } finally {
+      await store.close();
+      await dropSchema?.();
+    }
+  });
+}

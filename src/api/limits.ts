@@ -2,7 +2,7 @@
 // address, per API token, and a tighter one on the corpus reads) and a small cache for those reads. All
 // of it comes from src/config.ts; buildApp takes explicit values, so tests and benchmarks set their own.
 import type { ServerOptions } from 'node:http';
-import type { FastifyInstance, FastifyReply, FastifyServerOptions } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import helmet from 'helmet';
 import { config } from '../config.js';
@@ -153,19 +153,23 @@ export function guardCorpusReads(scope: FastifyInstance, limits: ServiceLimits):
   }
   const cache = new Map<string, { at: number; type: string; body: string }>();
   let bytes = 0;
+  // The answer may depend on the language and the format asked for, so they are part of the key.
+  const keyOf = (req: FastifyRequest) => `${req.url}\n${req.headers['accept-language'] ?? ''}\n${req.headers.accept ?? ''}`;
+  const PUBLIC = { 'cache-control': 'public, max-age=60', vary: 'accept, accept-language' };
   scope.addHook('onRequest', async (req, reply) => {
     if (req.method !== 'GET') return;
-    const hit = cache.get(req.url);
+    const hit = cache.get(keyOf(req));
     if (!hit || Date.now() - hit.at > CACHE_TTL_MS) return;
-    return reply.header('content-type', hit.type).header('cache-control', 'public, max-age=60').send(hit.body);
+    return reply.headers(PUBLIC).header('content-type', hit.type).send(hit.body);
   });
   scope.addHook('onSend', async (req, reply, payload) => {
     if (req.method !== 'GET' || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
-    reply.header('cache-control', 'public, max-age=60');
-    const old = cache.get(req.url);
+    reply.headers(PUBLIC);
+    const key = keyOf(req);
+    const old = cache.get(key);
     if (old && Date.now() - old.at <= CACHE_TTL_MS) return payload;
     if (old) bytes -= old.body.length;
-    cache.delete(req.url);
+    cache.delete(key);
     // Oldest first out (a Map keeps insertion order).
     for (const [key, entry] of cache) {
       if (bytes + payload.length <= CACHE_BYTES) break;
@@ -173,7 +177,7 @@ export function guardCorpusReads(scope: FastifyInstance, limits: ServiceLimits):
       bytes -= entry.body.length;
     }
     if (payload.length <= CACHE_BYTES) {
-      cache.set(req.url, { at: Date.now(), type: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8'), body: payload });
+      cache.set(key, { at: Date.now(), type: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8'), body: payload });
       bytes += payload.length;
     }
     return payload;

@@ -95,7 +95,11 @@ function openPostgres(url: string, configured: string | undefined, options: Ledg
         : (async () => {
             await db.insertInto('kepil_secret').values({ id: 1, value: newSecret() }).onConflict((oc) => oc.column('id').doNothing()).execute();
             return (await db.selectFrom('kepil_secret').select('value').where('id', '=', 1).executeTakeFirstOrThrow()).value;
-          })()),
+          })().catch((e: unknown) => {
+            // The database was away: ask again next time rather than keep the failure.
+            secret = undefined;
+            throw e;
+          })),
     close: () => db.destroy(),
   };
 }

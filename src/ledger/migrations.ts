@@ -104,7 +104,8 @@ function migrations(dialect: LedgerDialect): Record<string, Migration> {
   };
 }
 
-export async function migrate(db: Kysely<any>, dialect: LedgerDialect): Promise<MigrationResultSet> {
+/** Applies every pending migration, or those up to `to` (a migration's name; the upgrade tests). */
+export async function migrate(db: Kysely<any>, dialect: LedgerDialect, to?: string): Promise<MigrationResultSet> {
   // PostgreSQL: keep the migration tables in the schema the connection works in (its search_path),
   // or Kysely may find another schema's tables and skip creating its own.
   const schema = dialect.name === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
@@ -115,7 +116,7 @@ export async function migrate(db: Kysely<any>, dialect: LedgerDialect): Promise<
     migrationLockTableName: 'kepil_migrations_lock',
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
-  const result = await migrator.migrateToLatest();
+  const result = to ? await migrator.migrateTo(to) : await migrator.migrateToLatest();
   if (result.error) throw new KepilError('internal', `migration failed: ${(result.error as Error).message ?? String(result.error)}`);
   return result;
 }

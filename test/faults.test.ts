@@ -246,7 +246,7 @@ test('rate limits: 429 with Retry-After after the per-address, corpus and per-to
   }
 });
 
-test("Node's own refusals come in the one shape: oversized headers (431), a malformed request line (400)", async () => {
+test("Node's own refusals come in the one shape: oversized headers (431), a malformed request line (400), a too-large body announced with Expect (413 before 100 Continue)", async () => {
   const app = await appForTests();
   await app.listen({ host: '127.0.0.1', port: 0 });
   after(() => app.close());
@@ -263,6 +263,7 @@ test("Node's own refusals come in the one shape: oversized headers (431), a malf
   for (const [request, status, code] of [
     [`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431, 'headers_too_large'],
     ['NOT A REQUEST\r\n\r\n', 400, 'bad_request'],
+    ['POST /api/v1/eligibility HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: 50000000\r\n\r\n', 413, 'payload_too_large'],
   ] as const) {
     const answer = await raw(request);
     assert.match(answer, new RegExp(`^HTTP/1.1 ${status} `), answer);

@@ -82,6 +82,16 @@ export async function buildApp({ engine, logger = false, plugins = [], limits: g
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
   await registerProtection(app, limits);
+  // `Expect: 100-continue` with a body over the limit: refuse before inviting the client to send it.
+  app.server.on('checkContinue', (req, res) => {
+    if (Number(req.headers['content-length'] ?? 0) <= BODY_LIMIT) {
+      res.writeContinue();
+      return void app.server.emit('request', req, res);
+    }
+    const message = text('api.http.bodyTooLarge', { limit: BODY_LIMIT });
+    const body = JSON.stringify(errorBody('payload_too_large', message, [{ path: '(body)', message: `content-length ${req.headers['content-length']}` }]));
+    res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store', connection: 'close' }).end(body);
+  });
 
   app.get('/healthz', { schema: { tags: ['service'], summary: 'Liveness: the process answers (no dependency is checked)' } }, async () => ({ status: 'ok', datasetVersion: engine.corpus.version }));
   app.get('/readyz', { schema: { tags: ['service'], summary: 'Readiness: the ledger database answers (503 when it does not)' } }, async (req, reply) => {

@@ -105,6 +105,11 @@ export const apiMessages = {
     ru: 'метод {method} не допускается для {path}; допустимы: {allowed}',
     en: '{method} is not allowed on {path}; allowed: {allowed}',
   },
+  'api.http.bodyTooLarge': {
+    kk: 'сұрау денесі {limit} байттан үлкен',
+    ru: 'тело запроса больше {limit} байт',
+    en: 'the request body is larger than {limit} bytes',
+  },
   'api.http.badUrl': {
     kk: 'жол дұрыс кодталмаған',
     ru: 'путь закодирован неверно',

@@ -102,8 +102,10 @@ test('errors are served in the one error shape, whole', async () => {
   for (const [res, status] of [
     [await get('/api/v1/search?q=!!!'), 400],
     [await get('/api/v1/regional-lists/atlantis'), 400],
-    [await get('/api/v1/bookings/00000000-0000-4000-8000-000000000000'), 404],
-    [await post('/api/v1/bookings', { region: 'abai' }), 400],
+    [await get('/api/v1/bookings/00000000-0000-4000-8000-000000000000'), 401],
+    [await app.inject({ method: 'GET', url: '/api/v1/bookings/00000000-0000-4000-8000-000000000000', headers: { authorization: `Bearer ${tokens.admin}` } }), 404],
+    [await app.inject({ method: 'DELETE', url: '/api/v1/eligibility' }), 405],
+    [await app.inject({ method: 'POST', url: '/api/v1/bookings', payload: JSON.stringify({ region: 'abai' }), headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.admin}` } }), 400],
   ] as const) {
     assert.equal(res.statusCode, status, res.body);
     assert.ok(errorSchema.safeParse(res.json()).success, res.body);

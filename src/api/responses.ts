@@ -23,12 +23,14 @@ export const ERROR_DESCRIPTIONS: Record<number, string> = {
   401: 'No valid bearer token',
   403: 'The token does not allow this',
   404: 'Not found',
+  405: 'The path exists under other methods (Allow names them)',
   409: 'Conflict with the current state',
   413: 'The body is larger than the limit',
   415: 'The body is not application/json',
+  422: 'The idempotency key was used before with another body',
   429: 'Too many requests',
   500: 'Internal error: logged on the server, not described here',
-  503: 'Temporarily unavailable',
+  503: 'The database does not answer now (Retry-After)',
 };
 
 const described = new Map<number, z.ZodType>();
@@ -43,8 +45,8 @@ export function errorResponse(status: number): z.ZodType {
 }
 
 /** `{400: error, 404: error, …}` for a route's `response`. */
-export function errorResponses(...statuses: number[]): Record<number, z.ZodType> {
-  return Object.fromEntries(statuses.map((s) => [s, errorResponse(s)]));
+export function errorResponses<S extends number>(...statuses: S[]): Record<S, z.ZodType> {
+  return Object.fromEntries(statuses.map((s) => [s, errorResponse(s)])) as Record<S, z.ZodType>;
 }
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);

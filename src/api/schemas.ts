@@ -200,6 +200,7 @@ export const versionResponse = z
   .describe('The dataset hash and the acts loaded');
 
 export const healthResponse = z.strictObject({ status: z.literal('ok'), datasetVersion: z.string() }).describe('The service is up');
+export const readyResponse = z.strictObject({ status: z.literal('ready'), datasetVersion: z.string() }).describe('The ledger database answers');
 
 // --- compile-time checks: each schema infers exactly the type the engine or corpus returns ---
 type Exact<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;

@@ -15,7 +15,6 @@ export const bookingSchema = z.strictObject({
   ageGroup: z.enum(['child', 'adult']),
   rural: z.boolean(),
   admissionDate: z.string(),
-  patientRef: z.string().describe('A pseudonym, never a name'),
   status,
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { FastifyError, FastifyPluginAsync, FastifyReply } from 'fastify';
 import { decide, type Engine } from '../../engine/index.js';
 import { KepilError } from '../../corpus/issues.js';
-import { errorReply, notFoundBody, type errorBody } from '../errors.js';
+import { errorReply, unmatchedReply, type ErrorReply, type errorBody } from '../errors.js';
 import { fromFhir, toFhir, toFhirRequest, referralRequired, FhirInputError } from '../fhir/mapping.js';
 import { capabilityStatement, evaluateOperation } from '../fhir/capability.js';
 import { coverageEligibilityResponseSchema, operationOutcomeResponses, capabilityStatementSchema, operationDefinitionSchema, type KepilOperationOutcome } from '../fhir/resources.js';
@@ -21,6 +21,7 @@ const ISSUE_CODE: Record<number, IssueCode> = {
   401: 'login',
   403: 'forbidden',
   404: 'not-found',
+  405: 'not-supported',
   409: 'conflict',
   413: 'too-long',
   415: 'not-supported',
@@ -50,11 +51,15 @@ const POST_ERRORS = operationOutcomeResponses(400, 413, 415, 500);
 const GET_ERRORS = operationOutcomeResponses(500);
 
 export const fhirRoutes = (engine: Engine): FastifyPluginAsync => async (app) => {
+  const send = (reply: FastifyReply, r: ErrorReply, code: IssueCode) => reply.code(r.status).headers(r.headers ?? {}).type(FHIR_JSON).send(operationOutcome(r.body, code));
   app.setErrorHandler((err: FastifyError, req, reply) => {
-    const { status, body } = errorReply(err, req.log);
-    return reply.code(status).type(FHIR_JSON).send(operationOutcome(body, issueCode(err, status)));
+    const r = errorReply(err, req.log);
+    return send(reply, r, issueCode(err, r.status));
   });
-  app.setNotFoundHandler((req, reply) => reply.code(404).type(FHIR_JSON).send(operationOutcome(notFoundBody(req), 'not-found')));
+  app.setNotFoundHandler((req, reply) => {
+    const r = unmatchedReply(req);
+    return send(reply, r, ISSUE_CODE[r.status] ?? 'not-found');
+  });
 
   const evaluate = async (body: unknown, reply: FastifyReply) => {
     const { request, resource } = fromFhir(body);

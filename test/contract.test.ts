@@ -130,6 +130,7 @@ test('every operation documents its answer and each error status, with a schema 
     assert.ok(statuses.some((s) => s === '200' || s === '201'), `${where}: a 2xx answer (${statuses})`);
     assert.ok(statuses.includes('500'), `${where}: 500`);
     if (op.requestBody || op.parameters?.length) assert.ok(statuses.includes('400'), `${where}: 400`);
+    assert.ok(statuses.includes('429'), `${where}: 429 (the per-address rate limit)`);
     if (op.requestBody) for (const s of ['413', '415']) assert.ok(statuses.includes(s), `${where}: ${s}`);
     for (const [status, r] of Object.entries(op.responses)) {
       assert.notEqual(r.description, 'Default Response', `${where} ${status}: described`);

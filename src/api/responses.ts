@@ -53,14 +53,14 @@ const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 
 /**
  * An onRoute hook: a route that declares its responses also gets the errors any route of its kind can
- * answer: 400 when it validates input, 413 and 415 when it takes a body, 500 always. A route's own
- * declaration of a status wins.
+ * answer: 400 when it validates input, 413 and 415 when it takes a body, 429 (the per-address rate
+ * limit) and 500 always. A route's own declaration of a status wins.
  */
 export function declareStandardErrors(route: RouteOptions): void {
   const schema = route.schema as { response?: Record<string, unknown>; body?: unknown; querystring?: unknown; params?: unknown } | undefined;
   if (!schema?.response) return;
   const methods = Array.isArray(route.method) ? route.method : [route.method];
-  const statuses = [500];
+  const statuses = [429, 500];
   if (schema.body || schema.querystring || schema.params) statuses.push(400);
   if (methods.some((m) => BODY_METHODS.has(m))) statuses.push(400, 413, 415);
   for (const status of statuses) schema.response[status] ??= errorResponse(status);

@@ -63,6 +63,7 @@ const FHIR_ERROR_DESCRIPTIONS: Record<number, string> = {
   404: 'OperationOutcome (not-found)',
   413: 'OperationOutcome (too-long): the body is larger than the limit',
   415: 'OperationOutcome (not-supported): the body is not application/fhir+json or application/json',
+  429: 'OperationOutcome (throttled): too many requests; Retry-After says when to try again',
   500: 'OperationOutcome (exception)',
 };
 

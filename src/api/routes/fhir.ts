@@ -47,8 +47,8 @@ export function operationOutcome(body: ReturnType<typeof errorBody>, code: Issue
 }
 
 // Declared here so that they are OperationOutcomes, not the JSON API's error body.
-const POST_ERRORS = operationOutcomeResponses(400, 413, 415, 500);
-const GET_ERRORS = operationOutcomeResponses(500);
+const POST_ERRORS = operationOutcomeResponses(400, 413, 415, 429, 500);
+const GET_ERRORS = operationOutcomeResponses(429, 500);
 
 export const fhirRoutes = (engine: Engine): FastifyPluginAsync => async (app) => {
   const send = (reply: FastifyReply, r: ErrorReply, code: IssueCode) => reply.code(r.status).headers(r.headers ?? {}).type(FHIR_JSON).send(operationOutcome(r.body, code));

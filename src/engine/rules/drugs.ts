@@ -66,7 +66,7 @@ function entryVerdict(f: Facts, compiled: CompiledList, { row, item }: RowItem):
   if (ben) {
     const residency = f.residency();
     if (!residency) return undetermined([missingFact('person.residency', `${list.region}'s list is for ${ben.residency.join(', ')}`)], [ben.source], rule);
-    if (!ben.residency.includes(residency)) return notCovered(`${what} is on ${list.region}'s list, which is for ${ben.residency.join(', ')} only`, ben.source, rule);
+    if (!ben.residency.includes(residency)) return notCovered(`${what} is on the list, but ${list.region}'s list is for ${ben.residency.join(', ')} only`, ben.source, rule);
   }
   const diagnosis = f.care.diagnosis;
   const registered = (f.person.dispensary ?? []).filter((c) => matchesRow(compiled, row, c));
@@ -147,7 +147,11 @@ function nationalRoute(e: Engine, f: Facts): Verdict {
   if (f.gvfmc.state === false && f.cshi.state === false) return notCovered('the person has neither GVFMC nor CSHI', f.gvfmc.basis[0] ?? null, 'national list ҚР ДСМ-75');
   const listed = f.onList('dsm-75', f.care.item ?? 'the item');
   if (listed === 'unknown') return undetermined([listMissing('dsm-75', 'the national list of free outpatient drugs and devices (ҚР ДСМ-75), which the corpus does not hold')], basis, 'national list ҚР ДСМ-75 (p.21, p.52.3, p.70)');
-  if (!listed) return notCovered(`'${f.care.item ?? 'the item'}' is not on the national list ҚР ДСМ-75 (p.21, p.52.3, p.70)`, basis[0]!, 'national list ҚР ДСМ-75');
+  if (!listed) {
+    const v = notCovered(`'${f.care.item ?? 'the item'}' is not on the national list ҚР ДСМ-75 (p.21, p.52.3, p.70)`, basis[0]!, 'national list ҚР ДСМ-75');
+    v.basis = basis;
+    return v;
+  }
   const onList = condition('dsm75.category', 'the person is in the category and has the disease for which ҚР ДСМ-75 gives the item', e.cite('gvfmc.phc.dsm75'));
   return firstOf(
     () => gate(f.gvfmc, 'gvfmc', () => covered('gvfmc', [e.cite('gvfmc.phc.dsm75'), e.cite('gvfmc.drugs.outpatient')], [onList], 'national list ҚР ДСМ-75 in GVFMC (p.21, p.52.3)')),

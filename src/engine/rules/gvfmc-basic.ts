@@ -11,7 +11,7 @@ export const airAmbulance: Rule = (e, f) => gate(f.gvfmc, 'gvfmc', () => covered
 
 // p.22: from 1 Jan 2026 GVFMC PHC "when serving" socially significant diseases and target-group
 // screening; from 1 Jan 2027 also "at the first contact". Whether that limits GVFMC PHC is open
-// (interpretation 'p22'): both readings are computed.
+// (interpretations 'p22.2026', default "not a limit", and 'p22.2027', open): both readings are computed.
 const P22_FIRST_CONTACT_FROM = '2027-01-01'; // programme p.22: "2027 жылғы 1 қаңтардан бастап"
 
 /** Under the reading that p.22 limits GVFMC PHC (outside emergencies, p.7). */
@@ -38,7 +38,7 @@ function p22Limit(e: Engine, f: Facts, attachment: Condition | null): Verdict {
 }
 
 function phcCovered(e: Engine, f: Facts, attachment: Condition | null, rule: string): Verdict {
-  if (f.reading('p22') === 'limits' && f.form() !== 'emergency') return p22Limit(e, f, attachment);
+  if (f.reading(f.date < P22_FIRST_CONTACT_FROM ? 'p22.2026' : 'p22.2027') === 'limits' && f.form() !== 'emergency') return p22Limit(e, f, attachment);
   return covered('gvfmc', [e.cite('gvfmc.phc'), e.cite('gvfmc.phc.attachment')], attachment ? [attachment] : [], rule);
 }
 

@@ -30,7 +30,7 @@ export const transplantation: Rule = (e, f) => {
   const cshi = () => gate(f.cshi, 'cshi', () => covered('cshi', [e.cite('cshi.transplantation_2027'), e.cite('cshi.transplantation')], [], 'transplantation in CSHI (p.69)'));
   if (f.date < P51_FROM) return gvfmc();
   if (f.reading('p51') === 'whole_transplantation') return cshi();
-  return firstOf(gvfmc, cshi);
+  return firstOf(cshi, gvfmc);
 };
 
 /** p.53: citizens, by the disease list and categories of ҚР ДСМ-45, which the corpus does not hold. */

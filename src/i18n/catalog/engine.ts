@@ -100,10 +100,15 @@ export const engineMessages = {
     en: 'once on the dispensary register for the diagnosis (person.dispensary)',
   },
   // --- named interpretations of open texts (the data holds their quotes and readings) ---
-  'engine.interp.p22': {
-    kk: '22-тармақ: 2026 және 2027 жылдардан бастап ТМККК шеңберіндегі МСАК-ты шектей ме (әлеуметтік маңызы бар аурулар мен скрининг; алғаш жүгіну)?',
-    ru: 'П.22: ограничивает ли он ПМСП в рамках ГОБМП с 2026 и 2027 годов (социально значимые заболевания и скрининг; первичное обращение)?',
-    en: 'p.22: does it limit GVFMC PHC from 2026 and 2027 (socially significant diseases and screening; first contact)?',
+  'engine.interp.p22.2026': {
+    kk: '22-тармақ (2026): ТМККК шеңберіндегі МСАК-ты әлеуметтік маңызы бар аурулар мен нысаналы топтардың скринингімен шектей ме?',
+    ru: 'П.22 (2026): ограничивает ли он ПМСП в рамках ГОБМП социально значимыми заболеваниями и скринингом целевых групп?',
+    en: 'p.22 (2026): does it limit GVFMC PHC to socially significant diseases and target-group screening?',
+  },
+  'engine.interp.p22.2027': {
+    kk: '22-тармақ (2027 жылдан бастап): ТМККК шеңберіндегі МСАК алғаш жүгінумен шектеле ме (1086 қаулының 2-тармағының мәтіні экспортта жоқ)?',
+    ru: 'П.22 (с 2027 года): ограничивается ли ПМСП в рамках ГОБМП первичным обращением (текст п.2 постановления 1086 в выгрузке отсутствует)?',
+    en: 'p.22 (from 2027): is GVFMC PHC limited to the first contact (the text of decree 1086 item 2 is missing from the export)?',
   },
   'engine.interp.p33.3': {
     kk: '33.3-тармақ: жолдама бойынша жоспарлы стационарлық көмек ТМККК ауруларына ғана ма (құрылымдық оқылым) әлде кез келген ауруға ма (сөзбе-сөз)?',

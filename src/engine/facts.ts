@@ -27,6 +27,8 @@ export interface Unknown {
 /** Answers an unknown with one of its values, or null when the caller wants it left unknown. */
 export interface Oracle {
   ask(u: Unknown): string | null;
+  /** Facts the rules consulted, given or not: what a remedy could change. */
+  readonly used?: Set<string>;
 }
 
 export const STATIC: Oracle = { ask: () => null };
@@ -58,6 +60,8 @@ export interface Facts {
   onList(id: ListId, subject: string): Tri;
   /** The reading of an open text that applies (asked over its readings). */
   reading(id: string): string | null;
+  /** Records that a rule consulted a fact (for the remedies a person can act on). */
+  use(fact: string): void;
   /** Any other unknown (a publication date, a diagnosis property). */
   ask(u: Unknown): string | null;
   /** Lists whose membership the requester stated, as used. */
@@ -76,16 +80,18 @@ export const missingFact = (field: string, text: string): Missing => ({ kind: 'f
 
 const BOOL = ['true', 'false'] as const;
 
-// The age bands the rules distinguish: under 1 (Astana row 9), under 18 (p.55.1, p.62, lists), and
-// "65 жастан асқан" (over 65, p.62). A band's representative age answers every threshold the same way.
-const AGE_BANDS: Record<string, number> = { under_1: 0, '1_17': 10, '18_65': 40, over_65: 70 };
-const AGE_UNKNOWN: Unknown = { id: 'person.birthDate', kind: 'fact', field: 'person.birthDate', values: Object.keys(AGE_BANDS), text: msg('engine.q.age') };
+// The age thresholds rules ask about when the birth date is left out: under 18 (p.55.1, the lists'
+// children and adults), then, only for a child and only where a list names infants, under 1.
+// (p.62's "over 65" is applied from a stated birth date only: it changes a condition, not the outcome.)
+const AGE_UNKNOWN: Unknown = { id: 'person.birthDate', kind: 'fact', field: 'person.birthDate', values: ['under_18', 'adult'], text: msg('engine.q.age') };
+const INFANT_UNKNOWN: Unknown = { id: 'person.birthDate.infant', kind: 'fact', field: 'person.birthDate', values: ['true', 'false'], text: msg('engine.q.age_infant') };
 
 // Residency classes the rules tell apart (p.3, p.53, the regional lists' "citizens", p.55.10 kandas).
 const RESIDENCY_CLASSES: Record<string, Residency> = { citizen: 'citizen', kandas: 'kandas', 'refugee|foreign_permanent|stateless_permanent': 'refugee', foreign_temporary: 'foreign_temporary' };
 const RESIDENCY_UNKNOWN: Unknown = { id: 'person.residency', kind: 'fact', field: 'person.residency', values: Object.keys(RESIDENCY_CLASSES), text: msg('engine.q.residency') };
 const FORM_UNKNOWN: Unknown = { id: 'care.form', kind: 'fact', field: 'care.form', values: ['emergency', 'urgent', 'planned'], text: msg('engine.q.form') };
-const CONTRIBUTIONS_UNKNOWN: Unknown = { id: 'person.contributions', kind: 'fact', field: 'person.contributions', values: ['paid', 'exempt', 'unpaid'], text: msg('engine.q.contributions') };
+// 'exempt' reads as 'paid' (p.54 treats both alike), so it is not a reading of its own.
+const CONTRIBUTIONS_UNKNOWN: Unknown = { id: 'person.contributions', kind: 'fact', field: 'person.contributions', values: ['paid', 'unpaid'], text: msg('engine.q.contributions') };
 const CATEGORIES_UNKNOWN: Unknown = { id: 'person.categories', kind: 'fact', field: 'person.categories', values: ['none', 'a_p55_group'], text: msg('engine.q.categories') };
 const SOCIAL_UNKNOWN: Unknown = { id: 'care.diagnosis', kind: 'fact', field: 'care.diagnosis', values: ['socially_significant', 'other'], text: msg('engine.q.diagnosis_social') };
 
@@ -100,15 +106,22 @@ export function listUnknown(id: ListId, subject: string): Unknown {
 
 const triOf = (v: string | null): Tri => (v === null ? 'unknown' : v === 'true');
 
-/** Age test on the date: from the birth date, else over the age bands. */
-export function ageIs(f: Facts, test: (age: number) => boolean): Tri {
-  if (f.age !== null) return test(f.age);
+const CHILD_UNTIL = 18; // programme p.55.1, p.62: "18 жасқа дейінгі балалар"
+const INFANT_UNTIL = 1; // Astana row 9: infants under one year
+
+/** Under 18 on the date: from the birth date, else asked. */
+export function isChild(f: Facts): Tri {
+  if (f.age !== null) return f.age < CHILD_UNTIL;
   const band = f.ask(AGE_UNKNOWN);
-  return band === null ? 'unknown' : test(AGE_BANDS[band]!);
+  return band === null ? 'unknown' : band === 'under_18';
 }
 
-export function isChild(f: Facts): Tri {
-  return ageIs(f, (a) => a < 18);
+/** Under 1 on the date: from the birth date, else asked (only of a child). */
+export function isInfant(f: Facts): Tri {
+  if (f.age !== null) return f.age < INFANT_UNTIL;
+  const child = isChild(f);
+  if (child !== true) return child;
+  return triOf(f.ask(INFANT_UNKNOWN));
 }
 
 /** The same tests on what the request states, never asking: for wording, not for outcomes. */
@@ -274,6 +287,7 @@ class LazyFacts implements Facts {
     return (this.g ??= gvfmcFact(this.engine, this));
   }
   get cshi(): Facts['cshi'] {
+    this.oracle.used?.add('cshi');
     return (this.c ??= cshiFact(this.engine, this));
   }
   get social(): Facts['social'] {
@@ -284,7 +298,12 @@ class LazyFacts implements Facts {
     return this.oracle.ask(u);
   }
 
+  use(fact: string): void {
+    this.oracle.used?.add(fact);
+  }
+
   flag(field: BoolField): Tri {
+    this.oracle.used?.add(field);
     const [head, key] = field.split('.') as ['person' | 'care', string];
     const given = (head === 'person' ? this.person : this.care)[key as never] as boolean | undefined;
     if (given !== undefined) return given;

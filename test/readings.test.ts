@@ -142,3 +142,13 @@ test('decree 1086: the publication premise does not close its window (audit F20)
   assert.equal(act.inForce.state, 'uncertain');
   assert.equal(act.inForce.presumed, false);
 });
+
+test('every named interpretation and question has its text in kk, ru and en', async () => {
+  const { CATALOG } = await import('../src/i18n/index.js');
+  for (const id of engineForTests().interpretations.keys()) {
+    const entry = CATALOG[`engine.interp.${id}`];
+    assert.ok(entry && entry.kk && entry.ru && entry.en, `engine.interp.${id}`);
+  }
+  const d = decide(engineForTests(), parseRequest({ date: '2027-05-01', person: {}, care: { type: 'inpatient' } }));
+  for (const q of d.questions) assert.ok(CATALOG[q.message.id], q.message.id);
+});

@@ -44,14 +44,12 @@ const REMEDIES: { change: Message; fact: string; applies: (r: EligibilityRequest
   },
 ];
 
-const factsOf = new WeakMap<Verdict, Facts>();
-
-function run(engine: Engine, request: EligibilityRequest, oracle: Oracle): Verdict {
+function run(engine: Engine, request: EligibilityRequest, oracle: Oracle, ran: Facts[]): Verdict {
   const facts = deriveFacts(engine, request.date, request.person, request.care, oracle);
   // A regional list is a local act and applies on its own dates; the national packages need the programme.
   const v = (request.care.type !== 'outpatient_drug' && outsideProgramme(engine, facts)) || RULES[request.care.type](engine, facts);
   // The facts' trace is built only for the reading the answer shows (see evaluate).
-  factsOf.set(v, facts);
+  ran.push(facts);
   for (const s of facts.stated) {
     const m = msg('engine.onlist.stated', { list: s.list, value: String(s.value) });
     v.notes.push(render(m, 'en'));
@@ -62,10 +60,12 @@ function run(engine: Engine, request: EligibilityRequest, oracle: Oracle): Verdi
 
 /** Decides under every reading of the facts the rules ask for and the request leaves open. */
 function evaluate(engine: Engine, request: EligibilityRequest): { v: Verdict; used: Set<string> } {
-  const e = enumerate((oracle) => run(engine, request, oracle));
+  const ran: Facts[] = [];
+  const e = enumerate((oracle) => run(engine, request, oracle, ran));
   const v = e.leaves.length === 1 && e.unknowns.size === 0 ? e.leaves[0]!.verdict : combine(engine, e);
-  const shown = factsOf.get(e.leaves.find((l) => v.trace[0] === l.verdict.trace[0])?.verdict ?? e.leaves[0]!.verdict);
-  if (shown) v.trace = shown.trace.concat(v.trace);
+  // Leaves and runs are in the same order; the answer's trace starts with its first reading's.
+  const shown = Math.max(0, e.leaves.findIndex((l) => v.trace[0] === l.verdict.trace[0]));
+  v.trace = ran[shown]!.trace.concat(v.trace);
   v.notes = [...new Set(v.notes)];
   return { v, used: e.used };
 }

@@ -234,17 +234,35 @@ function windowUnknown(group: SociallySignificantGroup): Unknown {
   return { id: 'care.diagnosisDate', kind: 'fact', field: 'care.diagnosisDate', values: BOOL, text: msg('engine.q.diagnosis_window', { group: group.name.en, months: group.eventWindowMonths! }) };
 }
 
+type SocialVersion = Engine['social'][number];
+const versions = new WeakMap<Engine, Map<string, { version: SocialVersion | undefined; group: SociallySignificantGroup | undefined }>>();
+
+/** The version of ҚР ДСМ-108/2020 in force and the diagnosis's group: the same for every reading, so remembered. */
+function lookup(engine: Engine, date: string, diagnosis: string | undefined) {
+  let memo = versions.get(engine);
+  if (!memo) versions.set(engine, (memo = new Map()));
+  const key = `${date}|${diagnosis ?? ''}`;
+  let hit = memo.get(key);
+  if (!hit) {
+    const version = engine.social.find((v) => (v.from === null || v.from <= date) && (v.to === null || date <= v.to));
+    hit = { version, group: version && diagnosis ? version.index.get(diagnosis)[0] : undefined };
+    if (memo.size > 10_000) memo.clear();
+    memo.set(key, hit);
+  }
+  return hit;
+}
+
 function socialFact(engine: Engine, f: Facts): Facts['social'] {
   const { date, care } = f;
   const none = { group: null, basis: [] as Source[] };
-  const version = engine.social.find((v) => (v.from === null || v.from <= date) && (v.to === null || date <= v.to));
+  const { version, group: held } = lookup(engine, date, care.diagnosis);
   if (!version) return { ...none, state: 'unknown', missing: [{ kind: 'list', id: 'dsm-108-2020', text: `the list of socially significant diseases (ҚР ДСМ-108/2020) in force on ${date} is not in the corpus` }] };
   if (!care.diagnosis) {
     const a = f.ask(SOCIAL_UNKNOWN);
     if (a === null) return { ...none, state: 'unknown', missing: [missingFact('care.diagnosis', 'whether the disease is socially significant (ҚР ДСМ-108/2020)')] };
     return { ...none, state: a === 'socially_significant', missing: [], note: a === 'socially_significant' ? 'a reading: the diagnosis is socially significant' : 'a reading: the diagnosis is not socially significant' };
   }
-  const group = version.index.get(care.diagnosis)[0];
+  const group = held;
   if (!group) {
     // Off the held codes, the diagnosis may still be an orphan disease, whose codes the corpus lacks.
     if (!version.orphanGap) return { ...none, state: false, missing: [] };

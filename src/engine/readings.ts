@@ -15,6 +15,8 @@ export interface Leaf {
   /** The value of every unknown asked on this path, by id. */
   assign: Map<string, string>;
   verdict: Verdict;
+  /** The outcome and package as one string, set by `combine`. */
+  key?: string;
 }
 
 const NO_ASKS = new Map<string, string>();
@@ -92,7 +94,8 @@ export function enumerate(run: (oracle: Oracle) => Verdict): Enumeration {
   return { leaves, unknowns, bounded, used };
 }
 
-const key = (v: Verdict): string => (v.outcome === 'undetermined' ? 'undetermined' : `${v.outcome}|${v.package}`);
+const keyOf = (v: Verdict): string => (v.outcome === 'undetermined' ? 'undetermined' : `${v.outcome}|${v.package}`);
+const key = (l: Leaf): string => (l.key ??= keyOf(l.verdict));
 
 function dedupe<T>(xs: T[], k: (x: T) => string): T[] {
   return [...new Map(xs.map((x) => [k(x), x])).values()];
@@ -101,7 +104,7 @@ function dedupe<T>(xs: T[], k: (x: T) => string): T[] {
 /** The common outcome of a set of leaves, or undetermined. */
 function agree(leaves: Leaf[]): { outcome: Verdict['outcome']; package: Package | null } {
   const first = leaves[0];
-  if (!first || leaves.some((l) => key(l.verdict) !== key(first.verdict))) {
+  if (!first || leaves.some((l) => key(l) !== key(first))) {
     if (first && first.verdict.outcome !== 'undetermined' && leaves.every((l) => l.verdict.outcome === first.verdict.outcome)) return { outcome: first.verdict.outcome, package: null };
     return { outcome: 'undetermined', package: null };
   }
@@ -117,6 +120,8 @@ function compatible(a: Leaf, b: Leaf, except: string): boolean {
 
 /** A fact matters if two readings that differ only in it (on what both asked) end differently. */
 function relevant(leaves: Leaf[], id: string): boolean {
+  // Quick answers first: one result in all readings, or a fact asked in only one value.
+  if (leaves.every((l) => key(l) === key(leaves[0]!))) return false;
   for (let i = 0; i < leaves.length; i++) {
     const a = leaves[i]!;
     const va = a.assign.get(id);
@@ -124,7 +129,7 @@ function relevant(leaves: Leaf[], id: string): boolean {
     for (let j = i + 1; j < leaves.length; j++) {
       const b = leaves[j]!;
       const vb = b.assign.get(id);
-      if (vb === undefined || vb === va || key(a.verdict) === key(b.verdict)) continue;
+      if (vb === undefined || vb === va || key(a) === key(b)) continue;
       if (compatible(a, b, id)) return true;
     }
   }

@@ -252,33 +252,41 @@ function lookup(engine: Engine, date: string, diagnosis: string | undefined) {
   return hit;
 }
 
+const NO_SOURCES: Source[] = [];
+const NO_MISSING: Missing[] = [];
+/** One shape for every answer about the diagnosis (a monomorphic object is cheaper per reading). */
+const socialAnswer = (state: Tri, group: SociallySignificantGroup | null, missing: Missing[], note: string | undefined): Facts['social'] => ({ state, group, basis: NO_SOURCES, missing, note });
+
+const windows = new WeakMap<SociallySignificantGroup, Unknown>();
+const windowOf = (group: SociallySignificantGroup): Unknown => {
+  let u = windows.get(group);
+  if (!u) windows.set(group, (u = windowUnknown(group)));
+  return u;
+};
+
 function socialFact(engine: Engine, f: Facts): Facts['social'] {
   const { date, care } = f;
-  const none = { group: null, basis: [] as Source[] };
-  const { version, group: held } = lookup(engine, date, care.diagnosis);
-  if (!version) return { ...none, state: 'unknown', missing: [{ kind: 'list', id: 'dsm-108-2020', text: `the list of socially significant diseases (ҚР ДСМ-108/2020) in force on ${date} is not in the corpus` }] };
+  const { version, group } = lookup(engine, date, care.diagnosis);
+  if (!version) return socialAnswer('unknown', null, [{ kind: 'list', id: 'dsm-108-2020', text: `the list of socially significant diseases (ҚР ДСМ-108/2020) in force on ${date} is not in the corpus` }], undefined);
   if (!care.diagnosis) {
     const a = f.ask(SOCIAL_UNKNOWN);
-    if (a === null) return { ...none, state: 'unknown', missing: [missingFact('care.diagnosis', 'whether the disease is socially significant (ҚР ДСМ-108/2020)')] };
-    return { ...none, state: a === 'socially_significant', missing: [], note: a === 'socially_significant' ? 'a reading: the diagnosis is socially significant' : 'a reading: the diagnosis is not socially significant' };
+    if (a === null) return socialAnswer('unknown', null, [missingFact('care.diagnosis', 'whether the disease is socially significant (ҚР ДСМ-108/2020)')], undefined);
+    return socialAnswer(a === 'socially_significant', null, NO_MISSING, a === 'socially_significant' ? 'a reading: the diagnosis is socially significant' : 'a reading: the diagnosis is not socially significant');
   }
-  const group = held;
   if (!group) {
     // Off the held codes, the diagnosis may still be an orphan disease, whose codes the corpus lacks.
-    if (!version.orphanGap) return { ...none, state: false, missing: [] };
+    if (!version.orphanGap) return socialAnswer(false, null, NO_MISSING, undefined);
     const orphan = f.onList('dsm-108-orphan-codes', care.diagnosis);
-    if (orphan === 'unknown') return { ...none, state: 'unknown', missing: [{ kind: 'list', id: 'dsm-108-orphan-codes', field: 'care.onList.dsm-108-orphan-codes', text: `whether ${care.diagnosis} is an orphan disease (ҚР ДСМ-108/2020): the corpus does not hold the orphan diseases' ICD-10 codes` }] };
-    return { ...none, state: orphan, missing: [], note: orphan ? `${care.diagnosis} read as an orphan disease (ҚР ДСМ-108/2020)` : `${care.diagnosis} read as not an orphan disease` };
+    if (orphan === 'unknown') return socialAnswer('unknown', null, [{ kind: 'list', id: 'dsm-108-orphan-codes', field: 'care.onList.dsm-108-orphan-codes', text: `whether ${care.diagnosis} is an orphan disease (ҚР ДСМ-108/2020): the corpus does not hold the orphan diseases' ICD-10 codes` }], undefined);
+    return socialAnswer(orphan, null, NO_MISSING, orphan ? `${care.diagnosis} read as an orphan disease (ҚР ДСМ-108/2020)` : `${care.diagnosis} read as not an orphan disease`);
   }
   const note = engine.socialNotes.get(group)!;
   if (group.eventWindowMonths) {
-    const within = care.diagnosisDate ? monthsBetween(care.diagnosisDate, date) < group.eventWindowMonths : triOf(f.ask(windowUnknown(group)));
-    if (within === 'unknown') {
-      return { ...none, group, state: 'unknown', note, missing: [missingFact('care.diagnosisDate', `'${group.name.en}' is socially significant only for ${group.eventWindowMonths} months after the event`)] };
-    }
-    return { ...none, group, state: within, note: `${note}; ${within ? 'within' : 'past'} the ${group.eventWindowMonths} months after the event`, missing: [] };
+    const within = care.diagnosisDate ? monthsBetween(care.diagnosisDate, date) < group.eventWindowMonths : triOf(f.ask(windowOf(group)));
+    if (within === 'unknown') return socialAnswer('unknown', group, [missingFact('care.diagnosisDate', `'${group.name.en}' is socially significant only for ${group.eventWindowMonths} months after the event`)], note);
+    return socialAnswer(within, group, NO_MISSING, `${note}; ${within ? 'within' : 'past'} the ${group.eventWindowMonths} months after the event`);
   }
-  return { ...none, group, state: true, note, missing: [] };
+  return socialAnswer(true, group, NO_MISSING, note);
 }
 
 const show = (s: Tri) => (s === 'unknown' ? 'unknown' : s ? 'yes' : 'no');

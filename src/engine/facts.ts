@@ -54,8 +54,11 @@ export interface Facts {
   flag(field: BoolField): Tri;
   /** The residency, asked (by class) when left out. */
   residency(): Residency | null;
-  /** The form of care, asked when left out. */
-  form(): Care['form'] | null;
+  /**
+   * The form of care, asked when left out: 'urgency' splits emergency-or-urgent from planned (the
+   * specialist and hospital rules treat both alike); 'p7' splits emergency from the rest (PHC, p.7).
+   */
+  form(split?: 'urgency' | 'p7'): Care['form'] | null;
   /** Is the diagnosis or item on a list the corpus does not hold? `care.onList` states it; otherwise asked. */
   onList(id: ListId, subject: string): Tri;
   /** The reading of an open text that applies (asked over its readings). */
@@ -86,10 +89,18 @@ const BOOL = ['true', 'false'] as const;
 const AGE_UNKNOWN: Unknown = { id: 'person.birthDate', kind: 'fact', field: 'person.birthDate', values: ['under_18', 'adult'], text: msg('engine.q.age') };
 const INFANT_UNKNOWN: Unknown = { id: 'person.birthDate.infant', kind: 'fact', field: 'person.birthDate', values: ['true', 'false'], text: msg('engine.q.age_infant') };
 
-// Residency classes the rules tell apart (p.3, p.53, the regional lists' "citizens", p.55.10 kandas).
-const RESIDENCY_CLASSES: Record<string, Residency> = { citizen: 'citizen', kandas: 'kandas', 'refugee|foreign_permanent|stateless_permanent': 'refugee', foreign_temporary: 'foreign_temporary' };
-const RESIDENCY_UNKNOWN: Unknown = { id: 'person.residency', kind: 'fact', field: 'person.residency', values: Object.keys(RESIDENCY_CLASSES), text: msg('engine.q.residency') };
-const FORM_UNKNOWN: Unknown = { id: 'care.form', kind: 'fact', field: 'care.form', values: ['emergency', 'urgent', 'planned'], text: msg('engine.q.form') };
+// Residency is asked in two steps, the second only where a rule needs it: first whether p.3 gives
+// GVFMC (citizens, kandas, refugees, permanent residents) or not (a temporarily staying foreigner);
+// then, for the first, which class (the regional lists' "citizens", p.53, p.55.10 kandas).
+const RESIDENCY_UNKNOWN: Unknown = { id: 'person.residency', kind: 'fact', field: 'person.residency', values: ['citizen|kandas|refugee|foreign_permanent|stateless_permanent', 'foreign_temporary'], text: msg('engine.q.residency') };
+const RESIDENCY_CLASSES: Record<string, Residency> = { citizen: 'citizen', kandas: 'kandas', 'refugee|foreign_permanent|stateless_permanent': 'refugee' };
+const RESIDENCY_DETAIL: Unknown = { id: 'person.residency.class', kind: 'fact', field: 'person.residency', values: Object.keys(RESIDENCY_CLASSES), text: msg('engine.q.residency_class') };
+const FORM_UNKNOWNS = {
+  urgency: { id: 'care.form', kind: 'fact', field: 'care.form', values: ['emergency|urgent', 'planned'], text: msg('engine.q.form') },
+  p7: { id: 'care.form', kind: 'fact', field: 'care.form', values: ['emergency', 'urgent|planned'], text: msg('engine.q.form') },
+} satisfies Record<string, Unknown>;
+// The form each class of values stands for in the rules.
+const FORM_OF: Record<string, Care['form']> = { 'emergency|urgent': 'emergency', planned: 'planned', emergency: 'emergency', 'urgent|planned': 'planned' };
 // 'exempt' reads as 'paid' (p.54 treats both alike), so it is not a reading of its own.
 const CONTRIBUTIONS_UNKNOWN: Unknown = { id: 'person.contributions', kind: 'fact', field: 'person.contributions', values: ['paid', 'unpaid'], text: msg('engine.q.contributions') };
 const CATEGORIES_UNKNOWN: Unknown = { id: 'person.categories', kind: 'fact', field: 'person.categories', values: ['none', 'a_p55_group'], text: msg('engine.q.categories') };
@@ -128,6 +139,14 @@ export function isInfant(f: Facts): Tri {
 export const knownChild = (f: Facts): boolean => f.age !== null && f.age < 18;
 
 function gvfmcFact(engine: Engine, f: Facts): Fact {
+  if (!f.person.residency) {
+    const cls = f.ask(RESIDENCY_UNKNOWN);
+    if (cls !== null) {
+      const temporary = cls === 'foreign_temporary';
+      const e = engine.entitlements.get(temporary ? 'foreign_temporary' : 'citizen');
+      return { state: !temporary, basis: [engine.cite('gvfmc.entitled')], missing: [], ...(temporary && e?.note ? { note: e.note } : {}) };
+    }
+  }
   const residency = f.residency();
   if (!residency) return { state: 'unknown', basis: [engine.cite('gvfmc.entitled')], missing: [missingFact('person.residency', 'who GVFMC is for depends on residency (p.3)')] };
   const e = engine.entitlements.get(residency);
@@ -339,12 +358,17 @@ class LazyFacts implements Facts {
 
   residency(): Residency | null {
     if (this.person.residency) return this.person.residency;
-    const r = this.oracle.ask(RESIDENCY_UNKNOWN);
+    const cls = this.oracle.ask(RESIDENCY_UNKNOWN);
+    if (cls === null) return null;
+    if (cls === 'foreign_temporary') return 'foreign_temporary';
+    const r = this.oracle.ask(RESIDENCY_DETAIL);
     return r === null ? null : RESIDENCY_CLASSES[r]!;
   }
 
-  form(): Care['form'] | null {
-    return this.care.form ?? (this.oracle.ask(FORM_UNKNOWN) as Care['form'] | null);
+  form(split: 'urgency' | 'p7' = 'urgency'): Care['form'] | null {
+    if (this.care.form) return this.care.form;
+    const v = this.oracle.ask(FORM_UNKNOWNS[split]);
+    return v === null ? null : FORM_OF[v]!;
   }
 
   onList(id: ListId, subject: string): Tri {

@@ -38,7 +38,7 @@ function p22Limit(e: Engine, f: Facts, attachment: Condition | null): Verdict {
 }
 
 function phcCovered(e: Engine, f: Facts, attachment: Condition | null, rule: string): Verdict {
-  if (f.reading(f.date < P22_FIRST_CONTACT_FROM ? 'p22.2026' : 'p22.2027') === 'limits' && f.form() !== 'emergency') return p22Limit(e, f, attachment);
+  if (f.reading(f.date < P22_FIRST_CONTACT_FROM ? 'p22.2026' : 'p22.2027') === 'limits' && f.form('p7') !== 'emergency') return p22Limit(e, f, attachment);
   return covered('gvfmc', [e.cite('gvfmc.phc'), e.cite('gvfmc.phc.attachment')], attachment ? [attachment] : [], rule);
 }
 
@@ -47,7 +47,7 @@ export const phc: Rule = (e, f) =>
   gate(f.gvfmc, 'gvfmc', () => {
     const attachment = e.cite('gvfmc.phc.attachment');
     // Attachment first: an attached person's visit needs no form, an emergency needs no attachment (p.7).
-    if (f.person.phcAttached !== true && f.form() === 'emergency') return phcCovered(e, f, null, 'PHC in an emergency: attachment not required (p.7)');
+    if (f.person.phcAttached !== true && f.form('p7') === 'emergency') return phcCovered(e, f, null, 'PHC in an emergency: attachment not required (p.7)');
     return requireFlag(f, 'person.phcAttached', 'attached to a PHC organisation at the place of residence (p.7)', attachment, (c) => phcCovered(e, f, c, 'PHC for an attached person (p.6–7)'));
   });
 

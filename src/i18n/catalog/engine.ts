@@ -15,9 +15,14 @@ export const engineMessages = {
     en: 'Is the child under 1 year old on the date (person.birthDate)?',
   },
   'engine.q.residency': {
-    kk: 'Адамның мәртебесі қандай: азамат, қандас, босқын немесе тұрақты тұратын шетелдік не азаматтығы жоқ адам, уақытша болатын шетелдік (Бағдарламаның 3-тармағы)?',
-    ru: 'Каков статус человека: гражданин, кандас, беженец или постоянно проживающий иностранец либо лицо без гражданства, временно пребывающий иностранец (п.3 Программы)?',
-    en: 'What is the person’s status: citizen, kandas, refugee or permanently resident foreigner or stateless person, temporarily staying foreigner (programme p.3)?',
+    kk: 'Адам ТМККК алатындардың бірі ме (азамат, қандас, босқын, тұрақты тұратын шетелдік не азаматтығы жоқ адам), әлде уақытша болатын шетелдік пе (3-тармақ)?',
+    ru: 'Относится ли человек к получателям ГОБМП (гражданин, кандас, беженец, постоянно проживающий иностранец или лицо без гражданства) или это временно пребывающий иностранец (п.3)?',
+    en: 'Is the person one of those GVFMC is for (citizen, kandas, refugee, permanently resident foreigner or stateless person), or a temporarily staying foreigner (p.3)?',
+  },
+  'engine.q.residency_class': {
+    kk: 'Адам азамат па, қандас па, әлде босқын немесе тұрақты тұратын шетелдік не азаматтығы жоқ адам ба?',
+    ru: 'Человек — гражданин, кандас или беженец либо постоянно проживающий иностранец или лицо без гражданства?',
+    en: 'Is the person a citizen, a kandas, or a refugee or permanently resident foreigner or stateless person?',
   },
   'engine.q.form': {
     kk: 'Көмек қандай нысанда: шұғыл, кезек күттірмейтін немесе жоспарлы?',

@@ -4,7 +4,7 @@
 // deciding, the oracle enumerates its values (readings.ts); for entitlements it answers null, and the
 // fact stays 'unknown'.
 import type { Residency, Source, SociallySignificantGroup } from '../corpus/schema.js';
-import { msg, type Message } from '../i18n/index.js';
+import { msg, render, type Message } from '../i18n/index.js';
 import type { Engine } from './compile.js';
 import type { Missing, TraceStep } from './decision.js';
 import type { Care, ListId, Person } from './request.js';
@@ -209,7 +209,7 @@ function cshiFact(engine: Engine, f: Facts): Facts['cshi'] {
   for (const id of person.categories ?? []) {
     const g = groupHolds(f, id);
     if (g.holds === true) held.push(id);
-    else if (g.holds === false) rejected.push(`${id} (${g.why === 'employed' ? 'p.55 names non-working people and person.employed is true' : g.why === 'age' ? 'not under 18 on the date' : g.why === 'sex' ? 'sex male' : 'residency is not kandas'})`);
+    else if (g.holds === false) rejected.push(render(msg(`engine.reason.p55_group_${g.why}`, { group: id }), 'en'));
     else open = true;
   }
   const rejectedNote = rejected.length ? `; p.55 group(s) given but not met on their own conditions: ${rejected.join(', ')}` : '';

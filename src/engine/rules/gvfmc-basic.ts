@@ -3,7 +3,8 @@ import type { Engine } from '../compile.js';
 import type { Condition, Verdict } from '../decision.js';
 import type { Facts } from '../facts.js';
 import type { Rule } from './common.js';
-import { covered, gate, condition, requireFlag, firstOf, notCovered, undetermined, listMissing } from './common.js';
+import { covered, gate, condition, requireFlag, firstOf, notCoveredBecause, undetermined, listMissing } from './common.js';
+import { msg } from '../../i18n/index.js';
 
 /** p.4: ambulance, and p.5: air ambulance, for everyone with GVFMC. */
 export const ambulance: Rule = (e, f) => gate(f.gvfmc, 'gvfmc', () => covered('gvfmc', [e.cite('gvfmc.ambulance')], [], 'ambulance (p.4)'));
@@ -34,7 +35,7 @@ function p22Limit(e: Engine, f: Facts, attachment: Condition | null): Verdict {
       'PHC from 2027 (p.22, reading "limits")',
     );
   }
-  return notCovered(`p.22 (reading "limits"): from 2026 GVFMC PHC is for socially significant diseases and target-group screening; ${f.care.diagnosis ?? 'the diagnosis'} is neither`, e.cite('gvfmc.phc.2026'), 'PHC (p.22)');
+  return notCoveredBecause(msg('engine.reason.p22_limits', { diagnosis: f.care.diagnosis ?? '—' }), e.cite('gvfmc.phc.2026'), 'PHC (p.22)');
 }
 
 function phcCovered(e: Engine, f: Facts, attachment: Condition | null, rule: string): Verdict {

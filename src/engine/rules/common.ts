@@ -2,7 +2,8 @@
 import type { Source } from '../../corpus/schema.js';
 import type { Condition, Missing, Package, Verdict } from '../decision.js';
 import { verdict } from '../decision.js';
-import { render, type Message } from '../../i18n/index.js';
+import type { Message } from '../../i18n/index.js';
+import { english } from '../readings.js';
 import type { Engine } from '../compile.js';
 import type { BoolField, Fact, Facts } from '../facts.js';
 
@@ -24,7 +25,7 @@ export function notCovered(text: string, source: Source | null, rule = 'not cove
 
 /** Not covered, for a reason the catalogue holds in kk, ru and en (the text is its English). */
 export function notCoveredBecause(message: Message, source: Source | null, rule = 'not covered'): Verdict {
-  const v = notCovered(render(message, 'en'), source, rule);
+  const v = notCovered(english(message), source, rule);
   v.reasons[0]!.message = message;
   return v;
 }
@@ -41,7 +42,7 @@ export const listMissing = (id: string, text: string): Missing => ({ kind: 'list
 export const condition = (id: string, text: string, source: Source | null, met = false): Condition => ({ id, text, source, status: met ? 'met' : 'to_verify' });
 
 /** A condition whose text the catalogue holds in kk, ru and en. */
-export const conditionOf = (id: string, message: Message, source: Source | null, met = false): Condition => ({ id, text: render(message, 'en'), source, status: met ? 'met' : 'to_verify', message });
+export const conditionOf = (id: string, message: Message, source: Source | null, met = false): Condition => ({ id, text: english(message), source, status: met ? 'met' : 'to_verify', message });
 
 /** Runs `then` only for a person the package is for; otherwise says why not, or what is missing. */
 export function gate(fact: Fact, pkg: Package, then: () => Verdict): Verdict {

@@ -13,6 +13,9 @@ import type { ListId } from '../request.js';
 import type { Rule } from './common.js';
 import { covered, firstOf, notCovered, notCoveredBecause, undetermined, condition, conditionOf, listMissing, outsideProgramme, gate } from './common.js';
 
+// Messages without parameters, made once.
+const M_CONDITION_DSM75_CATEGORY = msg('engine.condition.dsm75_category');
+
 function presumedNote(e: Engine, act: string, date: string): string {
   const premise = e.corpus.assumptions.get('publication_window_days');
   return `${act} is taken as in force on ${date}: its publication date is not in the sources, and ${date} is more than ${e.corpus.presumeDays} days past its earliest possible date (${premise ? premise.statement.en : 'a project premise'})`;
@@ -155,7 +158,7 @@ function nationalRoute(e: Engine, f: Facts): Verdict {
     v.basis = basis;
     return v;
   }
-  const onList = conditionOf('dsm75.category', msg('engine.condition.dsm75_category'), e.cite('gvfmc.phc.dsm75'));
+  const onList = conditionOf('dsm75.category', M_CONDITION_DSM75_CATEGORY, e.cite('gvfmc.phc.dsm75'));
   return firstOf(
     () => gate(f.gvfmc, 'gvfmc', () => covered('gvfmc', [e.cite('gvfmc.phc.dsm75'), e.cite('gvfmc.drugs.outpatient')], [onList], 'national list ҚР ДСМ-75 in GVFMC (p.21, p.52.3)')),
     () => gate(f.cshi, 'cshi', () => covered('cshi', [e.cite('cshi.drugs')], [onList], 'national list ҚР ДСМ-75 in CSHI (p.70)')),

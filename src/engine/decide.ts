@@ -3,7 +3,7 @@ import type { Engine } from './compile.js';
 import type { Decision, Verdict, WouldCover } from './decision.js';
 import type { EligibilityRequest } from './request.js';
 import { deriveFacts, type Facts, type Oracle } from './facts.js';
-import { enumerate, combine } from './readings.js';
+import { enumerate, combine, outcomeOf } from './readings.js';
 import { msg, render, type Message } from '../i18n/index.js';
 import type { Rule } from './rules/common.js';
 import { ambulance, airAmbulance, phc, palliative, blood } from './rules/gvfmc-basic.js';
@@ -76,7 +76,9 @@ export function decide(engine: Engine, request: EligibilityRequest): Decision {
     const would: WouldCover[] = [];
     for (const remedy of REMEDIES) {
       if (!used.has(remedy.fact) || !remedy.applies(request)) continue;
-      const alt = evaluate(engine, remedy.apply(request)).v;
+      // Only the outcome matters here: no readings list, questions or trace for the alternative.
+      const altRequest = remedy.apply(request);
+      const alt = outcomeOf(enumerate((oracle) => run(engine, altRequest, oracle, [])));
       if (alt.outcome === 'covered') would.push({ change: render(remedy.change, 'en'), message: remedy.change, package: alt.package, basis: alt.basis });
     }
     v.wouldCover = would;

@@ -74,7 +74,6 @@ function entryVerdict(f: Facts, compiled: CompiledList, { row, item }: RowItem):
     if (!ben.residency.includes(residency)) return notCoveredBecause(msg('engine.reason.list_beneficiaries', { item: what, region: list.region, residency: ben.residency.join(', ') }), ben.source, rule);
   }
   const diagnosis = f.care.diagnosis;
-  f.use('person.dispensary');
   const registered = (f.person.dispensary ?? []).filter((c) => matchesRow(compiled, row, c));
   const diseaseText = `${row.disease.kk} (${row.icd10.codes.join(', ')})`;
   if (!diagnosis && registered.length === 0) return undetermined([missingFact('care.diagnosis', `the list gives ${item.nameInAct} for ${diseaseText}`)], [row.source], rule);
@@ -93,7 +92,10 @@ function entryVerdict(f: Facts, compiled: CompiledList, { row, item }: RowItem):
   if (population.dispensary === 'required') {
     if (registered.length > 0) conditions.push(condition('person.dispensary', `on the dispensary register for ${registered.join(', ')}`, row.source, true));
     else if (f.person.dispensary === undefined) return undetermined([missingFact('person.dispensary', `${what} is for patients on the dispensary register for ${row.disease.kk}`)], [row.source], rule);
-    else return notCovered(`${what} is for patients on the dispensary register for ${diseaseText}`, row.source, rule);
+    else {
+      f.use('person.dispensary:false');
+      return notCovered(`${what} is for patients on the dispensary register for ${diseaseText}`, row.source, rule);
+    }
   }
   const indication = item.indication ?? row.indication;
   for (const flag of indication?.flags ?? []) {

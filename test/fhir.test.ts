@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { Client, CapabilityTool } from 'fhir-kit-client';
 import { appForTests, engineForTests } from './app-support.js';
 import { fhirRequest } from './fhir-support.js';
-import { EXT, PATIENT_EXTENSIONS, ITEM_EXTENSIONS, RESPONSE_EXTENSIONS, REQUEST_PROFILE, toFhirRequest, fromFhir } from '../src/api/fhir/mapping.js';
+import { EXT, ON_LIST, PATIENT_EXTENSIONS, ITEM_EXTENSIONS, RESPONSE_EXTENSIONS, REQUEST_PROFILE, toFhirRequest, fromFhir } from '../src/api/fhir/mapping.js';
 import { decide, parseRequest, type EligibilityRequest } from '../src/engine/index.js';
 
 const require = createRequire(import.meta.url);
@@ -44,7 +44,8 @@ test('covered: insurance.inforce, item not excluded, each cited act and point in
 });
 
 test('a missing PHC referral: excluded, with authorizationRequired', async () => {
-  const { body } = await evaluate(fhirRequest({ careType: 'outpatient_specialist', diagnosis: 'K29.7', contributions: 'paid', referral: false, birthDate: '1980-01-01' }));
+  // The planned form and the list facts are stated (on-list extensions): left out, they are read both ways (issue 8).
+  const { body } = await evaluate(fhirRequest({ careType: 'outpatient_specialist', diagnosis: 'K29.7', contributions: 'paid', referral: false, birthDate: '1980-01-01', form: 'planned', onList: { 'dsm-149-2020': false, 'dsm-108-orphan-codes': false } }));
   assertValidR4(body);
   assert.equal(body.insurance[0].item[0].excluded, true);
   assert.equal(body.insurance[0].item[0].authorizationRequired, true);
@@ -56,6 +57,15 @@ test('undetermined says so: outcome partial and the Kepil outcome extension', as
   assert.equal(body.outcome, 'partial');
   assert.equal(body.extension.find((e: { url: string }) => e.url === EXT('outcome')).valueCode, 'undetermined');
   assert.match(body.disposition, /dsm-45/);
+});
+
+test('an undetermined answer lists its questions in the disposition; on-list settles one', async () => {
+  const open = await evaluate(fhirRequest({ careType: 'outpatient_specialist', diagnosis: 'I10', contributions: 'paid', referral: false, birthDate: '1980-01-01', form: 'planned', onList: { 'dsm-108-orphan-codes': false } }));
+  assertValidR4(open.body);
+  assert.equal(open.body.outcome, 'partial');
+  assert.match(open.body.disposition, /question care\.onList\.dsm-149-2020: true → covered \(cshi\), false → not_covered/);
+  const stated = await evaluate(fhirRequest({ careType: 'outpatient_specialist', diagnosis: 'I10', contributions: 'paid', referral: false, birthDate: '1980-01-01', form: 'planned', onList: { 'dsm-108-orphan-codes': false, 'dsm-149-2020': true } }));
+  assert.equal(stated.body.extension.find((e: { url: string }) => e.url === EXT('outcome')).valueCode, 'covered');
 });
 
 test('bad input: 400 OperationOutcome, issue code value, expression a FHIRPath to the element', async () => {
@@ -145,6 +155,7 @@ describe('each extension Kepil defines round-trips', () => {
     residency: 'kandas', pregnant: true, postpartum: false, employed: true, phcAttached: true, contributions: 'exempt',
     categories: ['pensioner', 'disabled'], dispensary: ['M08.2', 'E84.0'],
     form: 'planned', purpose: 'treatment', specialty: 'cardiology', referral: false, lifeThreatening: true, diagnosisDate: '2026-04-01',
+    onList: { 'dsm-162-2020': true, 'p34-emergency-list': false },
   };
   for (const [on, table] of [['person', PATIENT_EXTENSIONS], ['care', ITEM_EXTENSIONS]] as const) {
     for (const def of table) {
@@ -163,10 +174,20 @@ describe('each extension Kepil defines round-trips', () => {
     }
   }
 
+  test(`${ON_LIST} (care.onList, sub-extensions list and value)`, () => {
+    const req = parseRequest({ ...base, care: { ...base.care, onList: samples.onList } });
+    const fhir = toFhirRequest(req);
+    assertValidR4(fhir);
+    const written = (fhir.item![0]!.extension ?? []).filter((e) => e.url === EXT(ON_LIST));
+    assert.equal(written.length, 2);
+    assert.ok(written.every((e) => e.extension?.some((x) => x.url === 'list' && x.valueCode) && e.extension.some((x) => x.url === 'value' && typeof x.valueBoolean === 'boolean')));
+    assert.deepEqual(fromFhir(JSON.parse(JSON.stringify(fhir))).request, req);
+  });
+
   test('a request with every field set round-trips', () => {
     const person = Object.fromEntries(PATIENT_EXTENSIONS.map((d) => [d.field, samples[d.field]]));
     const care = Object.fromEntries(ITEM_EXTENSIONS.map((d) => [d.field, samples[d.field]]));
-    const req = parseRequest({ date: '2026-05-01', person: { ...person, region: 'astana', birthDate: '1950-01-02', sex: 'female' }, care: { ...care, type: 'inpatient', diagnosis: 'I21.0', item: 'x' } });
+    const req = parseRequest({ date: '2026-05-01', person: { ...person, region: 'astana', birthDate: '1950-01-02', sex: 'female' }, care: { ...care, onList: samples.onList, type: 'inpatient', diagnosis: 'I21.0', item: 'x' } });
     assert.deepEqual(fromFhir(toFhirRequest(req)).request, req);
   });
 
@@ -183,7 +204,7 @@ describe('each extension Kepil defines round-trips', () => {
     const doc = readFileSync(fileURLToPath(new URL('../../docs/fhir.md', import.meta.url)), 'utf8');
     const table = doc.slice(doc.indexOf('## Extensions'), doc.indexOf('## Response'));
     const documented = [...table.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]!);
-    const defined = [...PATIENT_EXTENSIONS, ...ITEM_EXTENSIONS].map((d) => d.name).concat(RESPONSE_EXTENSIONS);
+    const defined = [...PATIENT_EXTENSIONS, ...ITEM_EXTENSIONS].map((d) => d.name).concat(ON_LIST, RESPONSE_EXTENSIONS);
     assert.deepEqual(documented.sort(), defined.sort());
   });
 });

@@ -28,6 +28,7 @@ const CARE: Record<keyof Care, string> = {
   referral: 'Has a referral (жолдама / направление)',
   lifeThreatening: 'The condition threatens life',
   item: 'The drug, device or product, in kk, ru, en or as INN (for outpatient_drug)',
+  onList: 'Whether the diagnosis or item is on a list the corpus does not hold, by list id (e.g. {"dsm-162-2020": true})',
 };
 
 function describe<S extends z.ZodObject>(schema: S, texts: Record<string, string>): void {

@@ -11,21 +11,29 @@ import type { Decision, Entitlements, compareItem, assessCriteria } from '../eng
 const outcome = z.enum(['covered', 'not_covered', 'undetermined']);
 const pkg = z.enum(['gvfmc', 'cshi', 'regional']);
 
+/** A catalogue message: the id and its parameters; the interfaces render it in kk, ru or en. */
+const message = z.strictObject({ id: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
+
 const condition = z.strictObject({
   id: z.string(),
   text: z.string(),
   status: z.enum(['met', 'to_verify']).describe('met: the request proves it; to_verify: the request cannot express it'),
   source: source.nullable(),
+  message: message.optional(),
 });
 
+const factKind = z.enum(['fact', 'list', 'interpretation']);
+
 const missing = z.strictObject({
-  kind: z.enum(['fact', 'list']),
+  kind: factKind,
   id: z.string(),
   field: z.string().optional().describe('For a fact: the request field that would settle it'),
   text: z.string(),
 });
 
 const traceStep = z.strictObject({ rule: z.string(), result: z.string(), source: source.optional() });
+
+const valueOutcome = z.strictObject({ value: z.string(), outcome, package: pkg.nullable() });
 
 /** The engine's answer, trace included (the CLI's and the library's Decision). */
 export const decisionSchema = z.strictObject({
@@ -34,9 +42,26 @@ export const decisionSchema = z.strictObject({
   basis: z.array(source).describe('The points that decided it, each with a verbatim quote'),
   conditions: z.array(condition),
   missing: z.array(missing),
-  reasons: z.array(z.strictObject({ text: z.string(), source: source.nullable() })).describe('For not_covered: the reasons that decided it'),
-  wouldCover: z.array(z.strictObject({ change: z.string(), package: pkg.nullable(), basis: z.array(source) })).describe('For not_covered: what would make it covered'),
-  readings: z.array(z.strictObject({ assumption: z.string(), outcome, package: pkg.nullable() })).describe("Where an act's entry into force is uncertain: the answer under each reading"),
+  reasons: z.array(z.strictObject({ text: z.string(), source: source.nullable(), message: message.optional() })).describe('For not_covered: the reasons that decided it'),
+  wouldCover: z.array(z.strictObject({ change: z.string(), message, package: pkg.nullable(), basis: z.array(source) })).describe('For not_covered: what would make it covered'),
+  readings: z
+    .array(z.strictObject({ assumption: z.string(), facts: z.array(z.strictObject({ field: z.string(), value: z.string() })), outcome, package: pkg.nullable(), basis: z.array(source) }))
+    .describe('Where the answer depends on facts the request leaves open: the answer under each reading of them'),
+  questions: z
+    .array(z.strictObject({ field: z.string(), kind: factKind, text: z.string(), message, values: z.array(valueOutcome) }))
+    .describe('For undetermined: the questions that would settle it, the most decisive first'),
+  interpretations: z
+    .array(
+      z.strictObject({
+        id: z.string(),
+        source,
+        used: z.string().nullable(),
+        text: z.string(),
+        message,
+        readings: z.array(valueOutcome.extend({ default: z.boolean() })),
+      }),
+    )
+    .describe('Readings of open texts (named in the data) the answer rests on'),
   notes: z.array(z.string()),
   trace: z.array(traceStep).describe('How the answer was made, rule by rule'),
   datasetVersion: z.string(),
@@ -116,6 +141,7 @@ export const regionalListResponse = z
     status: dateStatus.nullable(),
     reason: z.string(),
     notes: z.array(z.strictObject({ row: z.string(), note: z.string() })),
+    pending: z.string().optional().describe('When the state is uncertain: the act whose publication date would settle it'),
   })
   .describe("The region's list on the date, or why there is none");
 

@@ -45,6 +45,9 @@ export const ITEM_EXTENSIONS: RequestExtension<keyof Care>[] = [
   { name: 'diagnosis-date', field: 'diagnosisDate', value: 'valueDate' },
 ];
 
+/** `on-list` (repeats, on the item): sub-extensions `list` (valueCode) and `value` (valueBoolean) → care.onList. */
+export const ON_LIST = 'on-list';
+
 /** The extensions Kepil puts on a response. */
 export const RESPONSE_EXTENSIONS = ['outcome', 'dataset-version', 'basis'] as const;
 
@@ -82,6 +85,21 @@ function writeExtensions<F extends string>(from: Partial<Record<F, unknown>>, ta
 
 const isPatient = (r: Resource, ref: string): r is Patient => r.resourceType === 'Patient' && `#${r.id}` === ref;
 
+/** `on-list` extensions → care.onList ({list id: boolean}); the engine's schema checks the ids. */
+function readOnList(item: { extension?: Extension[] }): Record<string, unknown> | undefined {
+  const entries = list(item.extension)
+    .filter((e) => e.url === EXT(ON_LIST))
+    .map((e) => {
+      const parts = list(e.extension);
+      return [String(parts.find((p) => p.url === 'list')?.valueCode), parts.find((p) => p.url === 'value')?.valueBoolean] as const;
+    });
+  return entries.length ? Object.fromEntries(entries) : undefined;
+}
+
+function writeOnList(onList: Care['onList']): Extension[] {
+  return Object.entries(onList ?? {}).map(([id, value]) => ({ url: EXT(ON_LIST), extension: [{ url: 'list', valueCode: id }, { url: 'value', valueBoolean: value }] }));
+}
+
 /** Reads the request; FHIR-level problems are collected and thrown once, with FHIRPath expressions. */
 export function fromFhir(body: unknown): { request: EligibilityRequest; resource: CoverageEligibilityRequest } {
   if (!isObject(body) || body.resourceType !== 'CoverageEligibilityRequest') {
@@ -109,6 +127,7 @@ export function fromFhir(body: unknown): { request: EligibilityRequest; resource
     type: codings(item.productOrService).find((c) => c.system === CARE_TYPE_SYSTEM)?.code,
     diagnosis,
     item: typeof text === 'string' && text.trim() ? text : undefined,
+    onList: readOnList(item),
     ...readExtensions(item, ITEM_EXTENSIONS),
   };
   const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
@@ -123,7 +142,7 @@ export function fromFhir(body: unknown): { request: EligibilityRequest; resource
 /** The request a client would send for an engine request: the inverse of `fromFhir`. */
 export function toFhirRequest(req: EligibilityRequest, created = req.date): CoverageEligibilityRequest {
   const { region, birthDate, sex, ...personExt } = req.person;
-  const { type, diagnosis, item, ...careExt } = req.care;
+  const { type, diagnosis, item, onList, ...careExt } = req.care;
   const patient: Patient = {
     resourceType: 'Patient',
     id: 'p1',
@@ -133,7 +152,7 @@ export function toFhirRequest(req: EligibilityRequest, created = req.date): Cove
   };
   const pExt = writeExtensions(personExt, PATIENT_EXTENSIONS);
   if (pExt.length) patient.extension = pExt;
-  const iExt = writeExtensions(careExt, ITEM_EXTENSIONS);
+  const iExt = [...writeExtensions(careExt, ITEM_EXTENSIONS), ...writeOnList(onList)];
   return {
     resourceType: 'CoverageEligibilityRequest',
     status: 'active',
@@ -166,7 +185,7 @@ export function fhirPath(path: string): string {
     return `CoverageEligibilityRequest.contained.ofType(Patient).${core[field] ?? ext(PATIENT_EXTENSIONS)}`;
   }
   if (head === 'care') {
-    const core: Record<string, string> = { type: 'productOrService', diagnosis: 'diagnosis[0]', item: 'productOrService.text' };
+    const core: Record<string, string> = { type: 'productOrService', diagnosis: 'diagnosis[0]', item: 'productOrService.text', onList: `extension('${EXT(ON_LIST)}')` };
     return `CoverageEligibilityRequest.item[0].${core[field] ?? ext(ITEM_EXTENSIONS)}`;
   }
   return `CoverageEligibilityRequest.${path}`;
@@ -205,6 +224,7 @@ export function toFhir(decision: Decision, req: EligibilityRequest, resource: Co
     `${decision.outcome}${decision.package ? ` (${decision.package})` : ''}`,
     ...decision.reasons.map((r) => r.text),
     ...decision.missing.map((m) => `missing ${m.kind} ${m.id}: ${m.text}`),
+    ...decision.questions.map((q) => `question ${q.field}: ${q.values.map((v) => `${v.value} → ${v.outcome}${v.package ? ` (${v.package})` : ''}`).join(', ')}`),
   ].join('; ');
   const purpose = Array.isArray(resource.purpose) ? resource.purpose.filter((p): p is Purpose => PURPOSES.includes(p)) : [];
   const ref = resource.patient?.reference;

@@ -103,7 +103,7 @@ test('every error under /fhir is an OperationOutcome with its issue code', async
   assert.deepEqual(missing.issue.map((i: { expression: string[] }) => i.expression[0]).sort(), ['CoverageEligibilityRequest.item[0].productOrService', 'CoverageEligibilityRequest.patient']);
 });
 
-test('authorizationRequired comes from the referral condition id or the answer with a referral, not from text', async () => {
+test('authorizationRequired comes from ids (the referral condition, fact, question or remedy), not from text', async () => {
   // Covered with a referral, so the referral is what the answer turns on.
   const withReferral = await evaluate(fhirRequest({ careType: 'outpatient_specialist', diagnosis: 'K29.7', contributions: 'paid', referral: true, birthDate: '1980-01-01' }));
   assert.equal(withReferral.body.insurance[0].item[0].authorizationRequired, true);

@@ -197,21 +197,28 @@ const PACKAGE_NAME: Record<string, string> = {
   regional: 'Regional supplement to GVFMC (maslikhat decision, local budget)',
 };
 
-/** The condition and fact id the engine uses for a referral (жолдама / направление). */
+/** The condition, fact and question id the engine uses for a referral (жолдама / направление). */
 export const REFERRAL_ID = 'care.referral';
+/** The message id of the engine's remedy "with a referral". */
+export const REFERRAL_REMEDY = 'engine.remedy.referral';
 
 /**
- * Is a referral what the answer turns on? A condition or a missing fact with the referral's id, or
- * (`coveredWithReferral`) the engine's own answer for the same request with a referral.
+ * Is a referral what the answer turns on? Read from ids only: a condition, a missing fact or a question
+ * on `care.referral`, or the engine's remedy "with a referral" among what would make it covered.
  */
-export function referralRequired(decision: Decision, coveredWithReferral: boolean): boolean {
-  return decision.conditions.some((c) => c.id === REFERRAL_ID) || decision.missing.some((m) => m.id === REFERRAL_ID || m.field === REFERRAL_ID) || coveredWithReferral;
+export function referralRequired(d: Decision): boolean {
+  return (
+    d.conditions.some((c) => c.id === REFERRAL_ID) ||
+    d.missing.some((m) => m.id === REFERRAL_ID || m.field === REFERRAL_ID) ||
+    d.questions.some((q) => q.field === REFERRAL_ID) ||
+    d.wouldCover.some((w) => w.message.id === REFERRAL_REMEDY)
+  );
 }
 
 type Purpose = KepilEligibilityResponse['purpose'][number];
 const PURPOSES: readonly Purpose[] = ['auth-requirements', 'benefits', 'discovery', 'validation'];
 
-export function toFhir(decision: Decision, req: EligibilityRequest, resource: CoverageEligibilityRequest, authorizationRequired: boolean, created: string): KepilEligibilityResponse {
+export function toFhir(decision: Decision, req: EligibilityRequest, resource: CoverageEligibilityRequest, created: string): KepilEligibilityResponse {
   const basisExt = decision.basis.map((b) => ({
     url: EXT('basis'),
     extension: [
@@ -252,7 +259,7 @@ export function toFhir(decision: Decision, req: EligibilityRequest, resource: Co
             productOrService: { coding: [{ system: CARE_TYPE_SYSTEM, code: req.care.type }], ...(req.care.item ? { text: req.care.item } : {}) },
             excluded: decision.outcome === 'not_covered',
             description: disposition,
-            authorizationRequired,
+            authorizationRequired: referralRequired(decision),
           },
         ],
       },

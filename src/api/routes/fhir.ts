@@ -6,7 +6,7 @@ import type { FastifyError, FastifyPluginAsync, FastifyReply } from 'fastify';
 import { decide, type Engine } from '../../engine/index.js';
 import { KepilError } from '../../corpus/issues.js';
 import { errorReply, unmatchedReply, type ErrorReply, type errorBody } from '../errors.js';
-import { fromFhir, toFhir, toFhirRequest, referralRequired, FhirInputError } from '../fhir/mapping.js';
+import { fromFhir, toFhir, toFhirRequest, FhirInputError } from '../fhir/mapping.js';
 import { capabilityStatement, evaluateOperation } from '../fhir/capability.js';
 import { coverageEligibilityResponseSchema, operationOutcomeResponses, capabilityStatementSchema, operationDefinitionSchema, type KepilOperationOutcome } from '../fhir/resources.js';
 import { today } from '../../clock.js';
@@ -63,11 +63,8 @@ export const fhirRoutes = (engine: Engine): FastifyPluginAsync => async (app) =>
 
   const evaluate = async (body: unknown, reply: FastifyReply) => {
     const { request, resource } = fromFhir(body);
-    const decision = decide(engine, request);
-    // A referral is required where the engine says so by id, or where the same request with one is covered.
-    const withReferral = decision.outcome !== 'covered' && request.care.referral !== true && decide(engine, { ...request, care: { ...request.care, referral: true } }).outcome === 'covered';
     reply.type(FHIR_JSON);
-    return toFhir(decision, request, resource, referralRequired(decision, withReferral), today());
+    return toFhir(decide(engine, request), request, resource, today());
   };
   const schema = {
     tags: ['fhir'],

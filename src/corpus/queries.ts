@@ -3,7 +3,8 @@ import type { Act, ListRow, Names, RegionalList } from './schema.js';
 import type { Corpus, ListHolder } from './corpus.js';
 import { limitKey } from './corpus.js';
 import { actInForce, both, reached, type DateStatus } from './validity.js';
-import { KepilError } from './issues.js';
+import { KepilError, issue } from './issues.js';
+import { msg, render, type Message } from '../i18n/index.js';
 import { tokens } from './match.js';
 
 export interface ActOnDate {
@@ -63,7 +64,9 @@ export interface RegionalListOnDate {
   act: string | null;
   list: RegionalList | null;
   status: DateStatus | null;
+  /** In English; `message` renders it in kk, ru or en. */
   reason: string;
+  message: Message;
   /** Doubts recorded in the rows, shown with the list. */
   notes: { row: string; note: string }[];
 }
@@ -80,7 +83,7 @@ export function listStatus(corpus: Corpus, holder: ListHolder, date: string): Da
 
 export function checkRegion(corpus: Corpus, region: string, field = 'region'): void {
   if (!corpus.regions.has(region)) {
-    throw new KepilError('bad_request', `unknown region '${region}'`, [{ path: field, message: `one of: ${[...corpus.regions.keys()].join(', ')}` }]);
+    throw new KepilError('bad_request', msg('error.unknownRegion', { value: region }), [issue(field, msg('error.oneOf', { values: [...corpus.regions.keys()].join(', ') }))]);
   }
 }
 
@@ -89,7 +92,8 @@ export function regionalListOn(corpus: Corpus, region: string, date: string): Re
   const holders = corpus.listsByRegion.get(region) ?? [];
   const empty = { region, date, act: null, list: null, status: null, notes: [] };
   if (holders.length === 0) {
-    return { ...empty, state: 'not_in_corpus', reason: `the corpus holds no maslikhat decision on a supplementary list for ${region}; whether one exists is not known here` };
+    const m = msg('list.notInCorpus', { region: corpus.regions.get(region)!.name });
+    return { ...empty, state: 'not_in_corpus', reason: render(m, 'en'), message: m };
   }
   const judged = holders.map((h) => ({ h, s: listStatus(corpus, h, date) }));
   const pick = judged.find((j) => j.s.state === 'yes') ?? judged.find((j) => j.s.state === 'uncertain');
@@ -102,16 +106,17 @@ export function regionalListOn(corpus: Corpus, region: string, date: string): Re
       list: pick.h.list,
       status: pick.s,
       reason: pick.s.reason,
+      message: pick.s.message,
       notes: pick.h.list.rows.filter((r) => r.note).map((r) => ({ row: r.id, note: r.note! })),
     };
   }
   const first = judged[0]!;
   const repealed = judged.some((j) => j.h.act.life.repealedBy || corpus.acts.get(j.h.list.annexOf)?.life.repealedBy);
   const before = date < first.h.list.effective.earliest;
-  const reason = repealed && !before
-    ? `no supplementary list is in force: ${first.s.reason}`
-    : `the wording of the list in force on ${date} is not in the sources (the corpus holds the wording effective from ${first.h.list.effective.exact ?? `no earlier than ${first.h.list.effective.earliest}`}): ${first.s.reason}`;
-  return { ...empty, state: repealed && !before ? 'none' : 'not_in_corpus', act: first.h.act.id, status: first.s, reason };
+  const eff = first.h.list.effective;
+  const from = eff.exact ? msg('list.from.exact', { date: eff.exact }) : msg('list.from.earliest', { date: eff.earliest });
+  const m = repealed && !before ? msg('list.none', { reason: first.s.message }) : msg('list.wordingNotHeld', { date, from, reason: first.s.message });
+  return { ...empty, state: repealed && !before ? 'none' : 'not_in_corpus', act: first.h.act.id, status: first.s, reason: render(m, 'en'), message: m };
 }
 
 export interface LimitView {
@@ -130,7 +135,7 @@ export interface LimitView {
 export function limits(corpus: Corpus, filter: { region?: string; profile?: string } = {}): LimitView[] {
   if (filter.region) checkRegion(corpus, filter.region);
   if (filter.profile && filter.profile !== 'all_profiles' && !corpus.profiles.has(filter.profile)) {
-    throw new KepilError('bad_request', `unknown profile '${filter.profile}'`, [{ path: 'profile', message: `one of: all_profiles, ${[...corpus.profiles.keys()].join(', ')}` }]);
+    throw new KepilError('bad_request', msg('error.unknownProfile', { value: filter.profile }), [issue('profile', msg('error.oneOf', { values: `all_profiles, ${[...corpus.profiles.keys()].join(', ')}` }))]);
   }
   const rows = filter.region && filter.profile ? [corpus.limitByKey.get(limitKey(filter.region, filter.profile))].filter((r) => r !== undefined) : corpus.limits;
   return rows
@@ -169,7 +174,7 @@ function haystack(...texts: (string | null | undefined)[]): string {
 /** Finds diseases, drugs, devices and products across every list, in any language. */
 export function search(corpus: Corpus, text: string): SearchHit[] {
   const needle = tokens(text);
-  if (needle.length === 0) throw new KepilError('bad_request', 'empty search text', [{ path: 'q', message: 'give at least one letter or digit' }]);
+  if (needle.length === 0) throw new KepilError('bad_request', msg('error.emptySearch'), [issue('q', msg('error.emptySearch.issue'))]);
   const has = (hay: string): boolean => needle.every((t) => hay.includes(` ${t}`));
   const hits: SearchHit[] = [];
   for (const holders of corpus.listsByRegion.values()) {

@@ -1,5 +1,5 @@
 // The message catalogue: every id in kk, ru and en, and the one renderer.
-import { LANGS, type Catalog, type Lang, type Message, type Params } from './message.js';
+import { LANGS, DEFAULT_LANG, type Catalog, type Lang, type Message, type Names, type Params } from './message.js';
 import { engineMessages } from './catalog/engine.js';
 import { corpusMessages } from './catalog/corpus.js';
 import { apiMessages } from './catalog/api.js';
@@ -9,16 +9,76 @@ export * from './message.js';
 
 export const CATALOG: Catalog = { ...engineMessages, ...corpusMessages, ...apiMessages, ...cliMessages };
 
-function fill(template: string, params: Params | undefined): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** 2026-11-25 → 25.11.2026, the way dates are written in Kazakhstan. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+}
+
+/** A trilingual name in `lang`, falling back to the Kazakh (the act's own wording). */
+export function pickName(names: Names, lang: Lang): string {
+  return (lang === 'kk' ? names.kk : names[lang]) ?? names.kk;
+}
+
+/** A parameter may itself be a message: it is rendered in the same language. */
+function fill(template: string, params: Params | undefined, lang: Lang): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = params?.[name];
+    if (v === undefined) return whole;
+    if (typeof v === 'object') return 'id' in v ? render(v as Message, lang) : pickName(v as Names, lang);
+    return typeof v === 'string' && ISO_DATE.test(v) ? formatDate(v) : String(v);
+  });
 }
 
 /** The message in `lang`; an unknown id renders as the id itself, which the catalogue test forbids. */
 export function render(m: Message, lang: Lang): string {
   const entry = CATALOG[m.id];
-  return entry ? fill(entry[lang], m.params) : m.id;
+  return entry ? fill(entry[lang], m.params, lang) : m.id;
+}
+
+/** A message id's text in `lang` (shorthand for render(msg(id, params), lang)). */
+export function t(id: string, lang: Lang, params?: Params): string {
+  return render(params ? { id, params } : { id }, lang);
 }
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+/** The placeholders a template uses, sorted: the catalogue test compares them across languages. */
+export function placeholders(template: string): string[] {
+  return [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
+}
+
+/** "kz" is the country code people often type for Kazakh. */
+export function parseLang(tag: string): Lang | undefined {
+  const base = tag.trim().toLowerCase().split(/[-_]/)[0];
+  if (base === 'kz') return 'kk';
+  return isLang(base) ? base : undefined;
+}
+
+/** The best of kk/ru/en in an Accept-Language header (q-values honoured); undefined when none fits. */
+export function fromAcceptLanguage(header: string | undefined): Lang | undefined {
+  if (!header) return undefined;
+  const ranked = header
+    .split(',')
+    .map((part, i) => {
+      const [tag = '', ...attrs] = part.split(';');
+      const q = attrs.map((a) => a.trim()).find((a) => a.startsWith('q='));
+      return { lang: parseLang(tag), q: q ? Number(q.slice(2)) : 1, i };
+    })
+    .filter((r): r is { lang: Lang; q: number; i: number } => r.lang !== undefined && Number.isFinite(r.q) && r.q > 0)
+    .sort((a, b) => b.q - a.q || a.i - b.i);
+  return ranked[0]?.lang;
+}
+
+/** The request's language: an explicit choice first, then the header, then kk. */
+export function chooseLang(explicit: string | undefined, acceptLanguage?: string): Lang {
+  if (explicit !== undefined) {
+    const l = parseLang(explicit);
+    if (l) return l;
+  }
+  return fromAcceptLanguage(acceptLanguage) ?? DEFAULT_LANG;
 }

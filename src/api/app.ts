@@ -13,6 +13,7 @@ import { citerFor } from '../corpus/citer.js';
 import { corpusRoutes } from './routes/corpus.js';
 import { eligibilityRoutes } from './routes/eligibility.js';
 import { fhirRoutes } from './routes/fhir.js';
+import { referenceRoutes } from './routes/reference.js';
 
 export interface AppOptions {
   engine: Engine;
@@ -59,6 +60,7 @@ export async function buildApp({ engine, logger = false, plugins = [] }: AppOpti
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(corpusRoutes(engine), { prefix: '/api/v1' });
   await app.register(eligibilityRoutes(engine), { prefix: '/api/v1' });
+  await app.register(referenceRoutes(engine), { prefix: '/api/v1' });
   await app.register(fhirRoutes(engine), { prefix: '/fhir' });
   for (const plugin of plugins) await app.register(async (scope) => plugin(scope), { prefix: '/api/v1' });
   await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/', index: ['index.html'], wildcard: false });

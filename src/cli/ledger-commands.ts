@@ -42,10 +42,11 @@ export function registerLedgerCommands(program: Command, run: (fn: () => void | 
     .description('the ledger database')
     .command('migrate')
     .description('apply pending migrations (SQLite by default; PostgreSQL with KEPIL_DB_URL)')
-    .action(() =>
+    .option('--json', 'print JSON')
+    .action((o: { json?: boolean }) =>
       run(() =>
         withLedger(async ({ store }) => {
-          console.log(`migrated ${store.dialect.name} at ${store.location}`);
+          console.log(o.json ? JSON.stringify({ migrated: true, dialect: store.dialect.name, location: store.location }) : `migrated ${store.dialect.name} at ${store.location}`);
         }),
       ),
     );
@@ -154,14 +155,15 @@ export function registerLedgerCommands(program: Command, run: (fn: () => void | 
     .requiredOption('--role <role>', 'registrar or admin')
     .option('--region <id>', 'the registrar’s region')
     .option('--label <label>', 'who it is for', 'unnamed')
-    .action((o: { role: string; region?: string; label: string }) =>
+    .option('--json', 'print {id, token, role, region} as JSON')
+    .action((o: { role: string; region?: string; label: string; json?: boolean }) =>
       run(() =>
         withLedger(async ({ store }) => {
           if (o.role !== 'registrar' && o.role !== 'admin') throw new KepilError('bad_request', `--role must be registrar or admin, got '${o.role}'`, [{ path: 'role', message: 'registrar or admin' }]);
           if (o.region && !getEngine().corpus.regions.has(o.region)) throw new KepilError('bad_request', `unknown region '${o.region}'`, [{ path: 'region', message: [...getEngine().corpus.regions.keys()].join(', ') }]);
           const { id, token } = await createToken(store, o.role, o.region ?? null, o.label);
           console.error(`token ${id} (${o.role}${o.region ? `, ${o.region}` : ''}); it is shown once:`);
-          console.log(token);
+          console.log(o.json ? JSON.stringify({ id, token, role: o.role, region: o.region ?? null }) : token);
         }),
       ),
     );

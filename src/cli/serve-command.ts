@@ -19,13 +19,15 @@ export function registerServeCommand(program: Command, run: (fn: () => void | Pr
     .option('--host <host>', 'address to listen on (env KEPIL_HOST)', config().KEPIL_HOST)
     .option('--port <port>', 'port (env KEPIL_PORT)', String(config().KEPIL_PORT))
     .option('--quiet', 'log warnings and errors only')
-    .action((o: { host: string; port: string; quiet?: boolean }) =>
+    .option('--json', 'announce the address as one JSON line on stderr')
+    .action((o: { host: string; port: string; quiet?: boolean; json?: boolean }) =>
       run(async () => {
         const engine = getEngine();
         const ledger = await ledgerPlugin(engine);
         const app = await serve({ engine, host: o.host, port: port(o.port), logger: { level: o.quiet ? 'warn' : 'info' }, plugins: [ledger.plugin], onClose: ledger.close });
         // Always said, even with --quiet: scripts (and the tests) learn the port from it.
-        process.stderr.write(`kepil: listening on http://${o.host}:${(app.server.address() as { port: number }).port}/ (dataset ${engine.corpus.version}, ledger ${ledger.location})\n`);
+        const url = `http://${o.host}:${(app.server.address() as { port: number }).port}/`;
+        process.stderr.write(o.json ? `${JSON.stringify({ listening: url, datasetVersion: engine.corpus.version, ledger: ledger.location })}\n` : `kepil: listening on ${url} (dataset ${engine.corpus.version}, ledger ${ledger.location})\n`);
       }),
     );
 }

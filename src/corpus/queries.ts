@@ -157,38 +157,82 @@ export function criteria(corpus: Corpus) {
   return { criteria: c.criteria, ambulanceNorms: c.ambulanceNorms };
 }
 
+/** A list's standing on a date, as a reader needs it: in force, repealed on D, wording not held. */
+export interface ListStanding {
+  state: 'in_force' | 'in_force_presumed' | 'uncertain' | 'repealed' | 'not_yet' | 'not_in_corpus';
+  /** For repealed: the date (or earliest date) the repeal took effect. */
+  date?: string;
+  message: Message;
+  text: string;
+}
+
+export function listStanding(corpus: Corpus, holder: ListHolder, date: string): ListStanding {
+  const s = listStatus(corpus, holder, date);
+  const out = (state: ListStanding['state'], m: Message, extra: { date?: string } = {}): ListStanding => ({ state, ...extra, message: m, text: render(m, 'en') });
+  if (s.state === 'yes') return out(s.presumed ? 'in_force_presumed' : 'in_force', msg(s.presumed ? 'state.in_force_presumed' : 'state.in_force'));
+  if (s.state === 'uncertain') return out('uncertain', msg('state.uncertain'));
+  const repeal = holder.act.life.repealedBy ?? corpus.acts.get(holder.list.annexOf)?.life.repealedBy ?? null;
+  const eff = repeal?.effective;
+  if (eff && date >= eff.earliest) {
+    const when = eff.exact ?? eff.earliest;
+    return out('repealed', msg('state.repealed', { date: when }), { date: when });
+  }
+  if (date < holder.list.effective.earliest) return out('not_yet', msg('validity.notBefore', { date: holder.list.effective.earliest }));
+  return out('not_in_corpus', msg('state.not_in_corpus'));
+}
+
 export interface SearchHit {
   region: string;
   act: string;
   row: string;
   section: ListRow['section'];
   disease: ListRow['disease'];
+  icd10: string[];
   item: string | null;
+  /** For a disease hit: what the row gives for it. */
+  items: string[];
   matched: 'disease' | 'item';
+  /** The list's standing on the search date. */
+  status: ListStanding;
 }
 
 function haystack(...texts: (string | null | undefined)[]): string {
   return ` ${texts.filter(Boolean).map((t) => tokens(t!).join(' ')).join(' ')} `;
 }
 
-/** Finds diseases, drugs, devices and products across every list, in any language. */
-export function search(corpus: Corpus, text: string): SearchHit[] {
+/** The ICD-10 names the corpus holds for a row's codes: a disease is found in any language. */
+function icdNames(corpus: Corpus, codes: string[]): string[] {
+  return codes.flatMap((c) => {
+    const e = corpus.icd10.get(c);
+    return e ? [e.name.kk, e.name.ru, e.name.en].filter((n): n is string => !!n) : [];
+  });
+}
+
+const STANDING_ORDER: ListStanding['state'][] = ['in_force', 'in_force_presumed', 'uncertain', 'not_in_corpus', 'not_yet', 'repealed'];
+
+/** Finds diseases, drugs, devices and products across every list, in any language, each with its list's standing on `date`. */
+export function search(corpus: Corpus, text: string, date: string): SearchHit[] {
   const needle = tokens(text);
   if (needle.length === 0) throw new KepilError('bad_request', msg('error.emptySearch'), [issue('q', msg('error.emptySearch.issue'))]);
   const has = (hay: string): boolean => needle.every((t) => hay.includes(` ${t}`));
   const hits: SearchHit[] = [];
   for (const holders of corpus.listsByRegion.values()) {
-    for (const { act, list } of holders) {
+    for (const holder of holders) {
+      const { act, list } = holder;
+      const status = listStanding(corpus, holder, date);
       for (const row of list.rows) {
-        const base = { region: list.region, act: act.id, row: row.id, section: row.section, disease: row.disease };
-        if (has(haystack(row.disease.kk, row.disease.ru, row.disease.en, ...row.icd10.codes))) hits.push({ ...base, item: null, matched: 'disease' });
+        const base = { region: list.region, act: act.id, row: row.id, section: row.section, disease: row.disease, icd10: row.icd10.codes, status };
+        if (has(haystack(row.disease.kk, row.disease.ru, row.disease.en, ...row.icd10.codes, ...icdNames(corpus, row.icd10.codes)))) {
+          hits.push({ ...base, item: null, items: row.items.map((i) => i.nameInAct), matched: 'disease' });
+        }
         for (const item of row.items) {
-          if (has(haystack(item.nameInAct, item.inn, item.names?.ru, item.names?.en))) hits.push({ ...base, item: item.nameInAct, matched: 'item' });
+          if (has(haystack(item.nameInAct, item.inn, item.names?.ru, item.names?.en))) hits.push({ ...base, item: item.nameInAct, items: [item.nameInAct], matched: 'item' });
         }
       }
     }
   }
-  return hits;
+  // Lists in force first: a repealed list's row is shown, but never as if it were current.
+  return hits.sort((a, b) => STANDING_ORDER.indexOf(a.status.state) - STANDING_ORDER.indexOf(b.status.state));
 }
 
 

@@ -1,8 +1,10 @@
-// Which regions' lists give this drug, device or product on a date, under which diseases and conditions.
-import { listStatus } from '../corpus/queries.js';
+// Which regions' lists give this drug, device or product on a date, under which diseases and conditions;
+// and for every region, what its list says: found, not found, no list in force, or list wording not held.
+import { listStanding, type ListStanding } from '../corpus/queries.js';
 import { nameKey } from '../corpus/match.js';
 import type { ListRow } from '../corpus/schema.js';
 import type { Engine } from './compile.js';
+import { msg, render, type Message } from '../i18n/index.js';
 
 export interface CompareEntry {
   region: string;
@@ -18,18 +20,32 @@ export interface CompareEntry {
   note?: string;
 }
 
-export function compareItem(engine: Engine, item: string, date: string): { item: string; date: string; regions: CompareEntry[]; regionsWithoutList: string[] } {
+/** One region's answer: its list has the item, has not, is not in force, or its wording is not held. */
+export interface RegionCoverage {
+  region: string;
+  state: 'found' | 'not_found' | 'no_list' | 'not_held';
+  act: string | null;
+  list: ListStanding | null;
+  message: Message;
+  text: string;
+}
+
+export function compareItem(engine: Engine, item: string, date: string): { item: string; date: string; regions: CompareEntry[]; coverage: RegionCoverage[]; regionsWithoutList: string[] } {
   const key = nameKey(item);
   const regions: CompareEntry[] = [];
-  for (const [region, lists] of engine.lists) {
-    for (const compiled of lists) {
-      const s = listStatus(engine.corpus, compiled.holder, date);
-      if (s.state === 'no') continue;
+  const coverage: RegionCoverage[] = [];
+  for (const region of engine.corpus.regions.keys()) {
+    const lists = engine.lists.get(region) ?? [];
+    const judged = lists.map((compiled) => ({ compiled, s: listStanding(engine.corpus, compiled.holder, date) }));
+    const live = judged.filter((j) => j.s.state === 'in_force' || j.s.state === 'in_force_presumed' || j.s.state === 'uncertain');
+    let found = 0;
+    for (const { compiled, s } of live) {
       for (const { row, item: it } of compiled.byItem.get(key) ?? []) {
+        found++;
         regions.push({
           region,
           act: compiled.holder.act.id,
-          status: s.state === 'yes' ? (s.presumed ? 'in_force_presumed' : 'in_force') : 'uncertain',
+          status: s.state,
           row: row.id,
           section: row.section,
           disease: row.disease,
@@ -41,7 +57,11 @@ export function compareItem(engine: Engine, item: string, date: string): { item:
         });
       }
     }
+    const first = live[0] ?? judged[0];
+    const state: RegionCoverage['state'] = found ? 'found' : live.length ? 'not_found' : judged.some((j) => j.s.state === 'repealed') ? 'no_list' : 'not_held';
+    const m = msg(`compare.${state}`);
+    coverage.push({ region, state, act: first?.compiled.holder.act.id ?? null, list: first?.s ?? null, message: m, text: render(m, 'en') });
   }
-  const withList = new Set(engine.lists.keys());
-  return { item, date, regions, regionsWithoutList: [...engine.corpus.regions.keys()].filter((r) => !withList.has(r)) };
+  const withList = new Set(coverage.filter((c) => c.state === 'found' || c.state === 'not_found').map((c) => c.region));
+  return { item, date, regions, coverage, regionsWithoutList: [...engine.corpus.regions.keys()].filter((r) => !withList.has(r)) };
 }

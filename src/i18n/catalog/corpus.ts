@@ -61,6 +61,12 @@ export const corpusMessages = {
   'list.from.exact': { kk: '{date}', ru: '{date}', en: '{date}' },
   'list.from.earliest': { kk: 'ерте дегенде {date}', ru: 'не ранее {date}', en: 'no earlier than {date}' },
 
+  // Compare: every region's answer.
+  'compare.found': { kk: 'тізбеде бар', ru: 'есть в перечне', en: 'found on the list' },
+  'compare.not_found': { kk: 'күшіндегі тізбеде жоқ', ru: 'в действующем перечне нет', en: 'not on the list in force' },
+  'compare.no_list': { kk: 'күшіндегі тізбе жоқ', ru: 'действующего перечня нет', en: 'no list in force' },
+  'compare.not_held': { kk: 'тізбе мәтіні корпуста жоқ', ru: 'текста перечня в корпусе нет', en: 'list wording not held' },
+
   // Errors from the corpus queries.
   'error.unknownRegion': { kk: 'Белгісіз өңір: «{value}»', ru: 'Неизвестный регион: «{value}»', en: 'unknown region ‘{value}’' },
   'error.unknownProfile': { kk: 'Белгісіз бейін: «{value}»', ru: 'Неизвестный профиль: «{value}»', en: 'unknown profile ‘{value}’' },

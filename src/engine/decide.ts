@@ -10,6 +10,7 @@ import { dayHospital, inpatient } from './rules/hospital.js';
 import { rehabilitation, pathology, transplantation, treatmentAbroad } from './rules/other.js';
 import { outpatientDrug } from './rules/drugs.js';
 import { outsideProgramme } from './rules/common.js';
+import { nextSteps } from './next-steps.js';
 
 const RULES: Record<EligibilityRequest['care']['type'], Rule> = {
   ambulance,
@@ -59,5 +60,5 @@ export function decide(engine: Engine, request: EligibilityRequest): Decision {
     }
     v.wouldCover = would;
   }
-  return { ...v, datasetVersion: engine.corpus.version };
+  return { ...v, nextSteps: nextSteps(v, request), datasetVersion: engine.corpus.version };
 }

@@ -1,5 +1,6 @@
 // What the engine answers. Every outcome carries the points that decided it.
 import type { Source } from '../corpus/schema.js';
+import type { NextStep } from './next-steps.js';
 
 export type Outcome = 'covered' | 'not_covered' | 'undetermined';
 export type Package = 'gvfmc' | 'cshi' | 'regional';
@@ -53,6 +54,8 @@ export interface Decision {
   /** Doubts the data records about the rows used. */
   notes: string[];
   trace: TraceStep[];
+  /** What to do next under the verdict (a referral, dispensary registration, CSHI, a prescription, who decides a list). */
+  nextSteps?: NextStep[];
   datasetVersion: string;
 }
 

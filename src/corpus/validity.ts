@@ -40,6 +40,9 @@ export function reached(e: Effective, date: string, presumeDays: number): DateSt
   if (e.latest && date >= e.latest) {
     return dated('yes', false, msg('validity.byLatest', { date: e.latest }), { rule: e.rule });
   }
+  if (!e.latest && e.presumable === false) {
+    return dated('uncertain', false, msg('validity.openNoPremise', { from: e.earliest }), { window: { from: e.earliest, to: null }, rule: e.rule });
+  }
   const to = e.latest ?? addDays(e.earliest, presumeDays);
   if (date >= to) {
     return dated('yes', true, msg('validity.presumed', { date, from: e.earliest, to }), { window: { from: e.earliest, to }, rule: e.rule });

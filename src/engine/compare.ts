@@ -1,7 +1,6 @@
 // Which regions' lists give this drug, device or product on a date, under which diseases and conditions;
 // and for every region, what its list says: found, not found, no list in force, or list wording not held.
-import { listStanding, type ListStanding } from '../corpus/queries.js';
-import { nameKey } from '../corpus/match.js';
+import { findItems, listStanding, type ListStanding } from '../corpus/regional.js';
 import type { ListRow } from '../corpus/schema.js';
 import type { Engine } from './compile.js';
 import { msg, render, type Message } from '../i18n/index.js';
@@ -31,7 +30,6 @@ export interface RegionCoverage {
 }
 
 export function compareItem(engine: Engine, item: string, date: string): { item: string; date: string; regions: CompareEntry[]; coverage: RegionCoverage[]; regionsWithoutList: string[] } {
-  const key = nameKey(item);
   const regions: CompareEntry[] = [];
   const coverage: RegionCoverage[] = [];
   for (const region of engine.corpus.regions.keys()) {
@@ -40,7 +38,7 @@ export function compareItem(engine: Engine, item: string, date: string): { item:
     const live = judged.filter((j) => j.s.state === 'in_force' || j.s.state === 'in_force_presumed' || j.s.state === 'uncertain');
     let found = 0;
     for (const { compiled, s } of live) {
-      for (const { row, item: it } of compiled.byItem.get(key) ?? []) {
+      for (const { row, item: it } of findItems(compiled.holder.list, item, compiled.byItem)) {
         found++;
         regions.push({
           region,
@@ -58,7 +56,8 @@ export function compareItem(engine: Engine, item: string, date: string): { item:
       }
     }
     const first = live[0] ?? judged[0];
-    const state: RegionCoverage['state'] = found ? 'found' : live.length ? 'not_found' : judged.some((j) => j.s.state === 'repealed') ? 'no_list' : 'not_held';
+    // A repealed list whose successor the sources do not hold leaves the region's list unknown (F13): "not held".
+    const state: RegionCoverage['state'] = found ? 'found' : live.length ? 'not_found' : 'not_held';
     const m = msg(`compare.${state}`);
     coverage.push({ region, state, act: first?.compiled.holder.act.id ?? null, list: first?.s ?? null, message: m, text: render(m, 'en') });
   }

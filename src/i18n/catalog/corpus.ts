@@ -41,6 +41,11 @@ export const corpusMessages = {
     ru: 'дата официального опубликования в источниках отсутствует: вступление в силу между {from} и {to}',
     en: 'the publication date is not in the sources: entry into force between {from} and {to}',
   },
+  'validity.openNoPremise': {
+    kk: 'нақты күні дереккөздерде жоқ: ерте дегенде {from}; жариялау туралы болжам бұл ережеге қолданылмайды',
+    ru: 'точная дата в источниках отсутствует: не ранее {from}; допущение об опубликовании к этому правилу не применяется',
+    en: 'the exact date is not in the sources: no earlier than {from}; the publication premise does not apply to this rule',
+  },
   'validity.programme': { kk: 'Бағдарлама {from} бастап {to} дейін қолданылады', ru: 'Программа действует с {from} по {to}', en: 'the programme applies from {from} to {to}' },
   'validity.repealed': { kk: '{act} актісімен күші жойылды ({reason})', ru: 'утратил силу актом {act} ({reason})', en: 'repealed by {act} ({reason})' },
   'validity.until': { kk: 'қолданылу мерзімі: {reason}', ru: 'срок действия: {reason}', en: 'in force until: {reason}' },
@@ -57,6 +62,11 @@ export const corpusMessages = {
     kk: '{date} күні күшіндегі тізбенің редакциясы дереккөздерде жоқ (корпуста {from} бастап күшіндегі редакция бар): {reason}',
     ru: 'Редакция перечня, действующая на {date}, в источниках отсутствует (в корпусе — редакция, действующая с {from}): {reason}',
     en: 'the wording of the list in force on {date} is not in the sources (the corpus holds the wording effective from {from}): {reason}',
+  },
+  'list.repealedSuccessorUnknown': {
+    kk: 'Корпустағы тізбе ({held}) күшінде емес: {reason}; {repeal} немесе кейінгі шешім жаңа тізбе қабылдады ма — дереккөздерде жоқ, сондықтан {region} тізбесі {date} күні белгісіз',
+    ru: 'Перечень из корпуса ({held}) не действует: {reason}; принял ли {repeal} или более позднее решение новый перечень, в источниках нет, поэтому перечень региона «{region}» на {date} неизвестен',
+    en: 'the list held ({held}) is not in force: {reason}; whether {repeal} or a later decision adopted a new list is not in the sources, so the list of {region} on {date} is not known',
   },
   'list.from.exact': { kk: '{date}', ru: '{date}', en: '{date}' },
   'list.from.earliest': { kk: 'ерте дегенде {date}', ru: 'не ранее {date}', en: 'no earlier than {date}' },

@@ -1,0 +1,143 @@
+// The regional supplementary lists: which wording is in force in a region on a date, and which of
+// its items a name refers to. The one module the eligibility rule, the list query (`kepil regional`,
+// GET /regional/:region), `search` and entitlements all use, so they cannot disagree (audit F5, F13).
+import type { ListItem, ListRow, RegionalList } from './schema.js';
+import type { Corpus, ListHolder } from './corpus.js';
+import { actInForce, both, reached, type DateStatus } from './validity.js';
+import { KepilError, issue } from './issues.js';
+import { msg, render, type Message } from '../i18n/index.js';
+import { nameKey, tokens } from './match.js';
+
+/** 'none' is kept for compatibility: the sources never prove a region has no list, so it is not produced. */
+export type ListState = 'in_force' | 'uncertain' | 'none' | 'not_in_corpus';
+
+export interface RegionalListOnDate {
+  region: string;
+  date: string;
+  state: ListState;
+  act: string | null;
+  list: RegionalList | null;
+  status: DateStatus | null;
+  /** In English; `message` renders it in kk, ru or en. */
+  reason: string;
+  message: Message;
+  /** Doubts recorded in the rows, shown with the list. */
+  notes: { row: string; note: string }[];
+  /** When the state is uncertain: the act whose publication date would settle it. */
+  pending?: string;
+}
+
+/** Is this wording of a list in force: the wording effective, and the act it belongs to not repealed. */
+export function listStatus(corpus: Corpus, holder: ListHolder, date: string): DateStatus {
+  // The wording's date is the restating act's: name it when its publication date is what is missing.
+  const restating = [...holder.act.life.restatedBy, ...holder.act.life.amendedBy].find((l) => l.effective && l.effective.earliest === holder.list.effective.earliest && l.effective.exact === holder.list.effective.exact);
+  const wording = { ...reached(holder.list.effective, date, corpus.presumeDays), pending: restating?.act ?? holder.act.id };
+  const base = corpus.acts.get(holder.list.annexOf);
+  const holderStatus = actInForce(holder.act, date, corpus.presumeDays);
+  return both(wording, base && base !== holder.act ? both(holderStatus, actInForce(base, date, corpus.presumeDays)) : holderStatus);
+}
+
+export function checkRegion(corpus: Corpus, region: string, field = 'region'): void {
+  if (!corpus.regions.has(region)) {
+    throw new KepilError('bad_request', msg('error.unknownRegion', { value: region }), [issue(field, msg('error.oneOf', { values: [...corpus.regions.keys()].join(', ') }))]);
+  }
+}
+
+/**
+ * The region's list on a date. Held and in force, uncertain (an unknown publication date), or not in
+ * the corpus: no decision held, a date before the held wording, or after a repeal whose successor the
+ * sources do not hold — a repeal proves only that *that* list ended (F13).
+ */
+export function regionalListOn(corpus: Corpus, region: string, date: string): RegionalListOnDate {
+  checkRegion(corpus, region);
+  const holders = corpus.listsByRegion.get(region) ?? [];
+  const empty = { region, date, act: null, list: null, status: null, notes: [] };
+  if (holders.length === 0) {
+    const m = msg('list.notInCorpus', { region: corpus.regions.get(region)!.name });
+    return { ...empty, state: 'not_in_corpus', reason: render(m, 'en'), message: m };
+  }
+  const judged = holders.map((h) => ({ h, s: listStatus(corpus, h, date) }));
+  const pick = judged.find((j) => j.s.state === 'yes') ?? judged.find((j) => j.s.state === 'uncertain');
+  if (pick) {
+    return {
+      region,
+      date,
+      state: pick.s.state === 'yes' ? 'in_force' : 'uncertain',
+      act: pick.h.act.id,
+      list: pick.h.list,
+      status: pick.s,
+      reason: pick.s.reason,
+      message: pick.s.message,
+      notes: pick.h.list.rows.filter((r) => r.note).map((r) => ({ row: r.id, note: r.note! })),
+      ...(pick.s.state === 'uncertain' ? { pending: pick.s.pending ?? pick.h.act.id } : {}),
+    };
+  }
+  const first = judged[0]!;
+  const repeal = judged.map((j) => j.h.act.life.repealedBy ?? corpus.acts.get(j.h.list.annexOf)?.life.repealedBy).find((r) => r);
+  const before = date < first.h.list.effective.earliest;
+  const eff = first.h.list.effective;
+  const from = eff.exact ? msg('list.from.exact', { date: eff.exact }) : msg('list.from.earliest', { date: eff.earliest });
+  const m =
+    repeal && !before
+      ? msg('list.repealedSuccessorUnknown', { held: first.h.act.id, reason: first.s.message, repeal: repeal.act, region: corpus.regions.get(region)!.name, date })
+      : msg('list.wordingNotHeld', { date, from, reason: first.s.message });
+  return { ...empty, state: 'not_in_corpus', act: first.h.act.id, status: first.s, reason: render(m, 'en'), message: m };
+}
+
+/** A list's standing on a date, as a reader needs it: in force, repealed on D, wording not held. */
+export interface ListStanding {
+  state: 'in_force' | 'in_force_presumed' | 'uncertain' | 'repealed' | 'not_yet' | 'not_in_corpus';
+  /** For repealed: the date (or earliest date) the repeal took effect. */
+  date?: string;
+  message: Message;
+  text: string;
+}
+
+export function listStanding(corpus: Corpus, holder: ListHolder, date: string): ListStanding {
+  const s = listStatus(corpus, holder, date);
+  const out = (state: ListStanding['state'], m: Message, extra: { date?: string } = {}): ListStanding => ({ state, ...extra, message: m, text: render(m, 'en') });
+  if (s.state === 'yes') return out(s.presumed ? 'in_force_presumed' : 'in_force', msg(s.presumed ? 'state.in_force_presumed' : 'state.in_force'));
+  if (s.state === 'uncertain') return out('uncertain', msg('state.uncertain'));
+  const repeal = holder.act.life.repealedBy ?? corpus.acts.get(holder.list.annexOf)?.life.repealedBy ?? null;
+  const eff = repeal?.effective;
+  if (eff && date >= eff.earliest) {
+    const when = eff.exact ?? eff.earliest;
+    return out('repealed', msg('state.repealed', { date: when }), { date: when });
+  }
+  if (date < holder.list.effective.earliest) return out('not_yet', msg('validity.notBefore', { date: holder.list.effective.earliest }));
+  return out('not_in_corpus', msg('state.not_in_corpus'));
+}
+
+// --- item names ---
+
+/** A row and one of its items. */
+export interface RowItem {
+  row: ListRow;
+  item: ListItem;
+}
+
+export function haystack(...texts: (string | null | undefined)[]): string {
+  return ` ${texts.filter(Boolean).map((t) => tokens(t!).join(' ')).join(' ')} `;
+}
+
+export const itemHaystack = (item: ListItem): string => haystack(item.nameInAct, item.inn, item.names?.ru, item.names?.en);
+
+/** Every word of the needle starts a word of the haystack (the `search` rule). */
+export function textMatches(needle: string[], hay: string): boolean {
+  return needle.every((t) => hay.includes(` ${t}`));
+}
+
+/**
+ * The named items a text refers to. An exact name key first (`keys`, precompiled by the engine);
+ * otherwise every item whose names contain each word of the text, as `search` finds them, so a plain
+ * INN ("Эноксапарин") or a brand ("Пульмозим") finds "Натрий эноксапарині" or "Пульмозим (Дорназа-альфа)".
+ */
+export function findItems(list: RegionalList, text: string, keys?: Map<string, RowItem[]>): RowItem[] {
+  const exact = keys?.get(nameKey(text));
+  if (exact && exact.length > 0) return exact;
+  const needle = tokens(text);
+  if (needle.length === 0) return [];
+  const out: RowItem[] = [];
+  for (const row of list.rows) for (const item of row.items) if (item.named && textMatches(needle, itemHaystack(item))) out.push({ row, item });
+  return out;
+}

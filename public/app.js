@@ -210,9 +210,15 @@ function refetch() {
   if (state.actsView && !state.actsView.error) loadActs();
 }
 
+/** The language a link names: "#q=…&lang=ru" or "#lang=ru". */
+function hashLang() {
+  const pair = location.hash.slice(1).split('&').map((p) => p.split('=')).find(([k]) => k === 'lang');
+  return pair && LANGS.includes(pair[1]) ? pair[1] : null;
+}
+
 function initialLang() {
-  const linked = new URLSearchParams(location.hash.replace(/^#[^&]*&?/, '')).get('lang');
-  if (LANGS.includes(linked)) return linked;
+  const linked = hashLang();
+  if (linked) return linked;
   let saved = null;
   try { saved = localStorage.getItem(LANG_KEY); } catch { /* ignore */ }
   if (LANGS.includes(saved)) return saved;
@@ -507,8 +513,11 @@ async function ask(req, { fromLink = false, quiet = false } = {}) {
   answer.setAttribute('aria-busy', 'true');
   replace(answer, loading());
   $('#elig-submit').disabled = true;
+  // Only the latest question's answer is shown: an earlier one that returns late is dropped.
+  const seq = (state.askSeq = (state.askSeq ?? 0) + 1);
   try {
     const r = await getJson(`${API}/eligibility`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(req) });
+    if (seq !== state.askSeq) return;
     if (r.ok) {
       state.decision = { request: req, body: r.body };
       history.replaceState(null, '', `#q=${encodeURIComponent(JSON.stringify(req))}&lang=${state.lang}`);
@@ -517,10 +526,13 @@ async function ask(req, { fromLink = false, quiet = false } = {}) {
       if (r.status === 400 && r.body?.error) showErrors(r.body.error);
     }
   } catch (e) {
+    if (seq !== state.askSeq) return;
     state.decision = { request: req, error: { status: 0, message: String(e) } };
   } finally {
-    $('#elig-submit').disabled = false;
-    answer.removeAttribute('aria-busy');
+    if (seq === state.askSeq) {
+      $('#elig-submit').disabled = false;
+      answer.removeAttribute('aria-busy');
+    }
   }
   renderDecision();
   if (!quiet && (state.decision?.body || fromLink)) $('#answer-heading').scrollIntoView({ block: 'start' });
@@ -549,6 +561,21 @@ function valueLabel(field, value) {
   return Array.isArray(value) ? value.join(', ') : field.endsWith('ate') ? fmtDate(value) : String(value);
 }
 
+const RESIDENCY_CLASS_SPLIT = '|';
+
+/**
+ * The request values one answer to a question stands for. The engine's values are classes
+ * ("none", "a_p55_group", "refugee|foreign_permanent|…", "true"); each becomes the choices a person
+ * can click, or null where only the form can say it (a birth date, a diagnosis) or only an authority.
+ */
+function requestValues(field, value) {
+  if (value === 'true' || value === 'false') return [value === 'true'];
+  if (field === 'person.categories') return value === 'none' ? [[]] : groupIds().map((id) => [id]);
+  if (field === 'person.residency') return String(value).split(RESIDENCY_CLASS_SPLIT);
+  if (field === 'person.contributions' || field === 'care.form') return [value];
+  return null;
+}
+
 /** Values a missing fact can take, where the form offers a closed set: one click answers. */
 function choicesFor(field) {
   if (field === 'person.categories') return [[], ...groupIds().map((id) => [id])];
@@ -560,18 +587,39 @@ function choicesFor(field) {
   return null;
 }
 
-/** The decision's questions ({field, text, values}); where it has none, its missing facts with a closed set of values. */
+/**
+ * Questions as one-click choices: [{field, text, choices: [{value, outcome?}], formOnly?}]. From the
+ * decision's `questions` where it has them, else from its missing facts with a closed set of values.
+ */
 function questionsOf(b) {
-  if (Array.isArray(b.questions) && b.questions.length) return b.questions;
+  if (Array.isArray(b.questions) && b.questions.length) {
+    return b.questions.filter((q) => q.kind !== 'interpretation').map((q) => {
+      const choices = [];
+      let formOnly = false;
+      for (const v of q.values ?? []) {
+        const vals = requestValues(q.field, v.value);
+        if (!vals) { formOnly = true; continue; }
+        for (const value of vals) choices.push({ value, outcome: vals.length === 1 ? v.outcome : undefined });
+      }
+      return { field: q.field, text: q.text, kind: q.kind, choices, formOnly: formOnly && choices.length === 0 };
+    });
+  }
   return (b.missing ?? []).filter((m) => m.kind === 'fact' && m.field && choicesFor(m.field))
-    .map((m) => ({ field: m.field, text: m.text, values: choicesFor(m.field).map((value) => ({ value })) }));
+    .map((m) => ({ field: m.field, text: m.text, kind: 'fact', choices: choicesFor(m.field).map((value) => ({ value })) }));
 }
 
 function answerQuestion(field, value) {
   const req = structuredClone(state.decision.request);
-  setPath(req, field, value);
+  if (field.startsWith('care.onList.')) {
+    req.care.onList = { ...(req.care.onList ?? {}), [field.slice('care.onList.'.length)]: value };
+  } else setPath(req, field, value);
   fillForm(req);
   ask(req);
+}
+
+function questionLabel(q) {
+  const f = FIELD_BY_PATH.get(q.field);
+  return f ? labelFor(f) : null;
 }
 
 function questionBlock(b) {
@@ -580,12 +628,25 @@ function questionBlock(b) {
   return h('section', { class: 'result-section questions', 'data-testid': 'questions' },
     h('h3', {}, t('elig.questions')),
     h('p', { class: 'small muted' }, t('elig.questionsIntro')),
-    qs.map((q) => h('fieldset', { class: 'question', 'data-testid': 'question', 'data-field': q.field },
-      h('legend', {}, FIELD_BY_PATH.get(q.field) ? labelFor(FIELD_BY_PATH.get(q.field)) : q.field, ': ', h('span', { class: 'small' }, q.text)),
-      h('div', { class: 'choices' }, q.values.map((v) => h('button', {
-        type: 'button', class: 'choice', 'data-testid': 'choice', 'data-field': q.field, 'data-value': JSON.stringify(v.value),
-        onclick: () => answerQuestion(q.field, v.value),
-      }, valueLabel(q.field, v.value), v.outcome ? h('span', { class: `small out-${v.outcome}` }, ` → ${E('outcome', v.outcome)}`) : null))))));
+    qs.map((q) => h('fieldset', { class: 'question', 'data-testid': 'question', 'data-field': q.field, 'data-kind': q.kind },
+      h('legend', {}, questionLabel(q) ? [questionLabel(q), ': '] : null, q.text),
+      q.formOnly && FIELD_BY_PATH.get(q.field)
+        ? h('p', {}, h('a', { href: `#${FIELD_BY_PATH.get(q.field).id}`, onclick: (e) => { e.preventDefault(); focusField(FIELD_BY_PATH.get(q.field)); } }, t('elig.fillField')))
+        : h('div', { class: 'choices' }, q.choices.map((c) => h('button', {
+          type: 'button', class: 'choice', 'data-testid': 'choice', 'data-field': q.field, 'data-value': JSON.stringify(c.value),
+          onclick: () => answerQuestion(q.field, c.value),
+        }, q.field.startsWith('care.onList.') ? E('tri', c.value ? 'yes' : 'no') : valueLabel(q.field, c.value), c.outcome ? h('span', { class: `small out-${c.outcome}` }, ` → ${E('outcome', c.outcome)}`) : null))))));
+}
+
+/** A reading's fact values, named as the form names them. */
+function readingFacts(r) {
+  if (!Array.isArray(r.facts) || r.facts.length === 0) return r.assumption ?? '';
+  return r.facts.map((x, i) => {
+    const f = FIELD_BY_PATH.get(x.field);
+    const vals = requestValues(x.field, x.value);
+    const shown = vals && vals.length === 1 ? (x.field.startsWith('care.onList.') ? E('tri', vals[0] ? 'yes' : 'no') : valueLabel(x.field, vals[0])) : x.value === 'a_p55_group' ? t('elig.someGroup') : String(x.value);
+    return [i ? '; ' : '', f ? labelFor(f) : h('code', {}, x.field), ' = ', shown];
+  });
 }
 
 /** The question in a few lines, for the printed sheet. */
@@ -619,7 +680,9 @@ function renderDecision() {
     h('p', {}, `${t('elig.question')}:`), h('ul', {}, questionSummary(d.request)));
 
   const next = section(t('elig.next'), 'next-steps', (b.nextSteps ?? []).map((n) => h('li', { class: 'next-step', 'data-step': n.id }, n.text)));
-  const basis = section(t('elig.basis'), 'basis', (b.basis ?? []).map((s) =>
+  // A point cited by two quotes that extend to the same clause is shown once.
+  const uniqueBasis = [...new Map((b.basis ?? []).map((s) => [`${s.act}|${s.point}|${s.clause ?? s.quote}`, s])).values()];
+  const basis = section(t('elig.basis'), 'basis', uniqueBasis.map((s) =>
     h('li', { class: 'basis-item' },
       h('p', { class: 'cite-where' }, s.cite ? h('strong', {}, h('a', { href: '#acts', class: 'act-link', 'data-act': s.act, onclick: (e) => { e.preventDefault(); openAct(s.act); } }, s.cite)) : [actLink(s.act), ', ', h('strong', {}, s.point)]),
       h('blockquote', { lang: 'kk' }, s.clause ?? s.quote),
@@ -638,7 +701,7 @@ function renderDecision() {
     h('li', {}, w.change, w.package ? [' → ', badge(E('packageShort', w.package), `pkg pkg-${w.package}`)] : null,
       (w.basis ?? []).length ? h('span', { class: 'small' }, ' (', w.basis.map((s, i) => [i ? '; ' : '', citation(s, { quote: false })]), ')') : null)));
   const readings = section(t('elig.readings'), 'readings', (b.readings ?? []).map((r) =>
-    h('li', {}, `${t('elig.readingIf')}: ${r.assumption} → `, badge(E('outcome', r.outcome), `out out-${r.outcome}`), r.package ? ` (${E('packageShort', r.package)})` : '')));
+    h('li', {}, `${t('elig.readingIf')}: `, readingFacts(r), ' → ', badge(E('outcome', r.outcome), `out out-${r.outcome}`), r.package ? ` (${E('packageShort', r.package)})` : '')));
   const notes = section(t('elig.notes'), 'notes', (b.notes ?? []).map((n) => h('li', { class: 'note' }, n)));
   const trace = (b.trace ?? []).length
     ? h('details', { class: 'trace no-print' }, h('summary', {}, t('elig.trace')),
@@ -1002,6 +1065,7 @@ function renderLimits() {
     if (used.length) {
       wrap.append(h('section', { class: 'usage', 'data-testid': 'usage' },
         h('h3', {}, t('limits.usage', { year: d.usage.year ?? d.year })),
+        legend([['seg-used', t('limits.used')], ['seg-full', `${t('limits.used')} ≥ 90%`], ['bar-track', t('limits.cap')]]),
         barChart(used.map((r) => ({
           key: r.profile,
           label: names.get(r.profile) ?? r.profile,
@@ -1009,7 +1073,7 @@ function renderLimits() {
           segments: [{ name: t('limits.used'), value: Math.min(r.cap, usedOf(r)) / r.cap * 100, cls: (r.percentUsed ?? 0) >= 90 ? 'seg-full' : 'seg-used' }],
           valueText: `${num(usedOf(r))} / ${num(r.cap)} (${pct(r.percentUsed ?? 0)})`,
         })), { width, testid: 'usage-chart', max: 100, valueW: 170, title: t('limits.usage', { year: d.usage.year ?? d.year }), desc: `${t('limits.used')} / ${t('limits.cap')}` }),
-        legend([['seg-used', t('limits.used')], ['seg-full', `${t('limits.used')} ≥ 90%`], ['bar-track', t('limits.cap')]])));
+        null));
     }
   }
 
@@ -1024,9 +1088,10 @@ function renderLimits() {
       h('table', { class: 'data', 'data-testid': 'limits-table' },
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('limits.profile')), cols.map((c) => h('th', { scope: 'col', class: 'num' }, t(`limits.${c}`))))),
         h('tbody', {}, ordered.map((r) => h('tr', { class: r.profile === 'all_profiles' ? 'total-row' : null },
-          h('th', { scope: 'row' }, L(r.profileName)),
+          h('th', { scope: 'row' }, L(r.profileName), r.total != null && r.children != null && r.adults != null && r.total !== r.children + r.adults ? h('sup', { title: t('limits.mismatch') }, '†') : null),
           cols.map((c) => h('td', { class: 'num' }, num(r[c])))))))),
-    h('p', { class: 'small muted' }, t('limits.star'))));
+    h('p', { class: 'small muted' }, t('limits.star')),
+    ordered.some((r) => r.total != null && r.children != null && r.adults != null && r.total !== r.children + r.adults) ? h('p', { class: 'small muted', 'data-testid': 'limits-mismatch' }, `† ${t('limits.mismatch')}`) : null));
 }
 
 async function loadCountry() {
@@ -1159,6 +1224,8 @@ function rerender() {
 }
 
 function fromHash() {
+  const linked = hashLang();
+  if (linked && linked !== state.lang) setLang(linked);
   const req = readHashRequest();
   if (req) {
     showTab('eligibility', { updateHash: false });

@@ -12,18 +12,21 @@ test('kepil acts --date --json lists every act with its status', () => {
 });
 
 test('kepil acts prints a readable table without --json', () => {
-  const r = cli(['acts', '--date', '2024-04-20']);
+  const r = cli(['acts', '--date', '2024-04-20', '--lang', 'en']);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /astana-162-20-viii .* uncertain \(presumed\) \[2024-04-09 … 2024-06-08\)/);
+  // kk by default: the same table with Kazakh headers and states
+  const kk = cli(['acts', '--date', '2024-04-20']);
+  assert.match(kk.stdout, /astana-162-20-viii .* белгісіз \(болжам бойынша\)/);
 });
 
 test('kepil regional shows the list in force, and an empty list with its reason after a repeal', () => {
   const m = JSON.parse(cli(['regional', '--region', 'mangystau', '--date', '2026-05-01', '--json']).stdout);
   assert.equal(m.state, 'in_force');
   assert.equal(m.list.rows.length, 20);
-  const a = cli(['regional', '--region', 'astana', '--date', '2026-05-01']);
+  const a = cli(['regional', '--region', 'astana', '--date', '2026-05-01', '--lang', 'en']);
   assert.equal(a.status, 0);
-  assert.match(a.stdout, /astana on 2026-05-01: none/);
+  assert.match(a.stdout, /Astana city on 01\.05\.2026: (no list in force|wording not held)/);
 });
 
 test('kepil limits returns the agreed JSON shape', () => {

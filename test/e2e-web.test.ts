@@ -51,6 +51,7 @@ test('web page: ask, share, switch language, browse lists, limits and acts', { t
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1280, height: 900 },
+      locale: 'kk-KZ',
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     context.setDefaultTimeout(15_000);

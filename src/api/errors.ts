@@ -27,13 +27,19 @@ function localBody(code: string, lang: Lang, m: Message, issues: { path: string;
   return errorBody(code, render(m, lang), issues.map((i) => ({ path: i.path, message: render(i.m, lang) })));
 }
 
+/** One issue per field: a date that fails its pattern is not also said to be an unreal date (review L6). */
+function firstPerPath<T extends { path: string }>(issues: T[]): T[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => !seen.has(i.path) && seen.add(i.path));
+}
+
 function validationIssues(err: FastifyError): { path: string; m: Message }[] {
-  return (err.validation ?? []).map((v) => {
+  return firstPerPath((err.validation ?? []).map((v) => {
     const where = err.validationContext ?? 'body';
     const path = v.instancePath.replace(/^\//, '').replace(/\/(\d+)(?=\/|$)/g, '[$1]').replace(/\//g, '.') || where;
     const issue = { ...(v.params as Record<string, unknown>), code: v.keyword, message: v.message ?? 'invalid' } as ZodLikeIssue;
     return { path, m: validationMessage(path, issue) };
-  });
+  }));
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {

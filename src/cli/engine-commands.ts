@@ -18,7 +18,8 @@ const where = (s: Cited) => s.cite ?? `${s.act} ${s.point}`;
 /** A decision already rendered in `lang`, as lines a person reads. */
 export function explainDecision(d: Decision, lang: Lang): string {
   const lines = [t('cli.outcome', lang, { outcome: t(`outcome.${d.outcome}`, lang) }) + (d.package ? ` — ${t(`package.${d.package}`, lang)}` : '')];
-  if (d.basis.length) lines.push(t('cli.because', lang), ...d.basis.map((b: Cited) => `  ${where(b)}: «${b.clause ?? b.quote}»${b.gist ? `\n    ${b.gist}` : ''}`));
+  const basis = [...new Map(d.basis.map((b: Cited) => [`${b.act}|${b.point}|${b.clause ?? b.quote}`, b])).values()];
+  if (basis.length) lines.push(t('cli.because', lang), ...basis.map((b: Cited) => `  ${where(b)}: «${b.clause ?? b.quote}»${b.gist ? `\n    ${b.gist}` : ''}`));
   if (d.reasons.length) lines.push(t('cli.notCoveredBecause', lang), ...d.reasons.map((r) => `  ${r.text}${r.source ? ` (${where(r.source as Cited)})` : ''}`));
   if (d.conditions.length) lines.push(t('cli.conditions', lang), ...d.conditions.map((c) => `  [${t(c.status === 'met' ? 'cli.met' : 'cli.toVerify', lang)}] ${c.text}`));
   if (d.missing.length) lines.push(t('cli.missing', lang), ...d.missing.map((m) => `  ${t(m.kind === 'fact' ? 'cli.fact' : 'cli.list', lang)} ${m.field ?? m.id}: ${m.text}`));

@@ -24,7 +24,12 @@ export function registerServeCommand(program: Command, run: (fn: () => void | Pr
       run(async () => {
         const engine = getEngine();
         const ledger = await ledgerPlugin(engine);
-        const app = await serve({ engine, host: o.host, port: port(o.port), logger: { level: o.quiet ? 'warn' : 'info' }, plugins: [ledger.plugin], onClose: ledger.close });
+        const app = await serve({ engine, host: o.host, port: port(o.port), logger: { level: o.quiet ? 'warn' : 'info' }, plugins: [ledger.plugin], onClose: ledger.close }).catch(async (e: NodeJS.ErrnoException) => {
+          await ledger.close();
+          // A busy port is the operator's to fix: say which, and how (review L7).
+          if (e.code === 'EADDRINUSE') throw new KepilError('conflict', `port ${o.port} on ${o.host} is in use: stop the other server or choose another with --port`, [{ path: 'port', message: 'a free port' }]);
+          throw e;
+        });
         // Always said, even with --quiet: scripts (and the tests) learn the port from it.
         const url = `http://${o.host}:${(app.server.address() as { port: number }).port}/`;
         process.stderr.write(o.json ? `${JSON.stringify({ listening: url, datasetVersion: engine.corpus.version, ledger: ledger.location })}\n` : `kepil: listening on ${url} (dataset ${engine.corpus.version}, ledger ${ledger.location})\n`);

@@ -13,6 +13,7 @@ import { rehabilitation, pathology, transplantation, treatmentAbroad } from './r
 import { outpatientDrug } from './rules/drugs.js';
 import { outsideProgramme } from './rules/common.js';
 import { nextSteps } from './next-steps.js';
+import { attachMessages } from './messages.js';
 
 const RULES: Record<EligibilityRequest['care']['type'], Rule> = {
   ambulance,
@@ -74,5 +75,5 @@ export function decide(engine: Engine, request: EligibilityRequest): Decision {
     }
     v.wouldCover = would;
   }
-  return { ...v, nextSteps: nextSteps(v, request), datasetVersion: engine.corpus.version };
+  return attachMessages({ ...v, nextSteps: nextSteps(v, request), datasetVersion: engine.corpus.version });
 }

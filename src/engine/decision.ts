@@ -9,6 +9,7 @@ export type Package = 'gvfmc' | 'cshi' | 'regional';
 export interface Condition {
   id: string;
   text: string;
+  message?: Message;
   /** met: the request proves it; to_verify: the request cannot express it (a stage, a referral's validity). */
   status: 'met' | 'to_verify';
   source: Source | null;
@@ -20,12 +21,15 @@ export interface Missing {
   /** For a fact: the request field that would settle it. */
   field?: string;
   text: string;
+  message?: Message;
 }
 
 export interface TraceStep {
   rule: string;
   result: string;
   source?: Source;
+  message?: Message;
+  ruleMessage?: Message;
 }
 
 export interface WouldCover {
@@ -71,7 +75,7 @@ export interface Decision {
   conditions: Condition[];
   missing: Missing[];
   /** For not_covered: the reasons that decided it. */
-  reasons: { text: string; source: Source | null }[];
+  reasons: { text: string; source: Source | null; message?: Message }[];
   /** For not_covered: what would make it covered. */
   wouldCover: WouldCover[];
   /** Where the answer depends on facts the request leaves open: the answer under each reading of them. */
@@ -82,6 +86,8 @@ export interface Decision {
   interpretations: InterpretationUse[];
   /** Doubts the data records about the rows used. */
   notes: string[];
+  /** Each note's message id and parameters (null where a note has none), in the order of `notes`. */
+  noteMessages?: (Message | null)[];
   trace: TraceStep[];
   /** What to do next under the verdict (a referral, dispensary registration, CSHI, a prescription, who decides a list). */
   nextSteps?: NextStep[];

@@ -104,9 +104,13 @@ export type Care = z.infer<typeof careSchema>;
 
 /** Collects every failing field, then throws once. */
 export function zodIssues(error: z.ZodError): Issue[] {
-  return error.issues.map((i) => {
+  // One issue per field: a date that fails its pattern is not also said to be an unreal date.
+  const seen = new Set<string>();
+  return error.issues.flatMap((i) => {
     const path = formatPath(i.path) || '(body)';
-    return issue(path, validationMessage(path, i as unknown as ZodLikeIssue));
+    if (seen.has(path)) return [];
+    seen.add(path);
+    return [issue(path, validationMessage(path, i as unknown as ZodLikeIssue))];
   });
 }
 

@@ -80,3 +80,8 @@ export function actLabel(act: ActMeta, lang: Lang): string {
 export function citeLabel(act: ActMeta | undefined, actId: string, point: string, lang: Lang): string {
   return `${act ? actLabel(act, lang) : actId}, ${pointLabel(point, lang)}`;
 }
+
+/** A point label in the three languages, as a message parameter. */
+export function pointNames(point: string): { kk: string; ru: string; en: string } {
+  return { kk: pointLabel(point, 'kk'), ru: pointLabel(point, 'ru'), en: pointLabel(point, 'en') };
+}

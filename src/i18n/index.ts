@@ -4,10 +4,11 @@ import { engineMessages } from './catalog/engine.js';
 import { corpusMessages } from './catalog/corpus.js';
 import { apiMessages } from './catalog/api.js';
 import { cliMessages } from './catalog/cli.js';
+import { rulesMessages } from './catalog/rules.js';
 
 export * from './message.js';
 
-export const CATALOG: Catalog = { ...engineMessages, ...corpusMessages, ...apiMessages, ...cliMessages };
+export const CATALOG: Catalog = { ...engineMessages, ...rulesMessages, ...corpusMessages, ...apiMessages, ...cliMessages };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -32,10 +33,39 @@ function fill(template: string, params: Params | undefined, lang: Lang): string 
   });
 }
 
+/**
+ * English renderings seen, by text: a layer that keeps its texts as English strings (the engine's
+ * rules, for speed and simplicity) gets each text's id and parameters back with `messageOf`. Bounded:
+ * past the cap it starts afresh (a text then simply stays without its id until rendered again).
+ */
+const ENGLISH = new Map<string, Message>();
+const ENGLISH_CAP = 200_000;
+
 /** The message in `lang`; an unknown id renders as the id itself, which the catalogue test forbids. */
 export function render(m: Message, lang: Lang): string {
   const entry = CATALOG[m.id];
-  return entry ? fill(entry[lang], m.params, lang) : m.id;
+  if (!entry) return m.id;
+  const text = fill(entry[lang], m.params, lang);
+  if (lang === 'en') {
+    if (ENGLISH.size >= ENGLISH_CAP) ENGLISH.clear();
+    ENGLISH.set(text, m);
+  }
+  return text;
+}
+
+/** The message an English text was rendered from, if it was. */
+export function messageOf(text: string): Message | undefined {
+  return ENGLISH.get(text);
+}
+
+/** A text as the engine keeps it: rendered in English, its id recoverable with messageOf. */
+export function tx(id: string, params?: Params): string {
+  return render(params ? { id, params } : { id }, 'en');
+}
+
+/** A text as a parameter of another message: its own message where it has one, so it renders in the same language. */
+export function nested(text: string): Message | string {
+  return ENGLISH.get(text) ?? text;
 }
 
 /** A message id's text in `lang` (shorthand for render(msg(id, params), lang)). */
@@ -81,4 +111,12 @@ export function chooseLang(explicit: string | undefined, acceptLanguage?: string
     if (l) return l;
   }
   return fromAcceptLanguage(acceptLanguage) ?? DEFAULT_LANG;
+}
+
+/** Texts joined into one parameter, each rendered in the message's language: "a, b, c" or "a; b". */
+export function joined(texts: string[], sep: 'comma' | 'semicolon' = 'comma'): Message | string {
+  if (texts.length === 0) return '';
+  const [first, ...rest] = texts;
+  if (rest.length === 0) return nested(first!);
+  return { id: `join.${sep}`, params: { a: nested(first!), b: joined(rest, sep) } };
 }

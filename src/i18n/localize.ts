@@ -28,14 +28,16 @@ function walk(value: Json, lang: Lang, opts: LocalizeOptions): Json {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(o)) {
     // A message's own parameters are kept as they are: they are data for other systems.
-    out[k] = k === 'message' || k === 'messages' || k === 'noteMessages' ? v : walk(v, lang, opts);
+    out[k] = k === 'message' || k === 'ruleMessage' || k === 'noteMessages' ? v : walk(v, lang, opts);
   }
   if (isMessage(o.message)) {
     const key = TEXT_KEYS.find((k) => typeof o[k] === 'string');
     if (key) out[key] = render(o.message, lang);
   }
+  if (isMessage(o.ruleMessage) && typeof o.rule === 'string') out.rule = render(o.ruleMessage, lang);
   if (Array.isArray(o.notes) && Array.isArray(o.noteMessages)) {
-    out.notes = (o.noteMessages as Message[]).map((m) => render(m, lang));
+    const notes = o.notes as string[];
+    out.notes = (o.noteMessages as (Message | null)[]).map((m, i) => (m ? render(m, lang) : notes[i]));
   }
   if (opts.cite && isSource(o)) Object.assign(out, opts.cite(o, lang));
   return out;

@@ -100,7 +100,7 @@ const packageName = (pkg: string, lang: Lang): string => t(`package.${pkg}.long`
 
 export function toFhir(decision: Decision, req: Json, patientRef: string, purpose: string[], created: string, lang: Lang = 'en'): Json {
   const item = obj(asArray(req.item)[0]);
-  const needsReferral = decision.conditions.some((c) => c.id === 'care.referral') || decision.missing.some((m) => m.id === 'care.referral') || decision.wouldCover.some((w) => w.change.includes('referral'));
+  const needsReferral = decision.conditions.some((c) => c.id === 'care.referral') || decision.missing.some((m) => m.id === 'care.referral') || decision.wouldCover.some((w) => w.message?.id === 'engine.remedy.referral' || w.change.includes('referral'));
   const basisExt = decision.basis.map((b) => ({
     url: EXT('basis'),
     extension: [

@@ -275,14 +275,16 @@ function renderCategories() {
   const box = $('#categories-list');
   const checked = new Set($$('input[type=checkbox]', box).filter((c) => c.checked).map((c) => c.value));
   const none = h('div', { class: 'check check-none' },
-    h('input', { type: 'checkbox', id: 'cat-none', value: NONE, 'data-testid': 'cat-none', checked: checked.has(NONE),
+    h('input', { type: 'checkbox', id: 'cat-none', value: NONE, 'data-testid': 'cat-none',
       onchange: (e) => { if (e.target.checked) for (const c of $$('input[type=checkbox]', box)) if (c.value !== NONE) c.checked = false; } }),
     h('label', { for: 'cat-none' }, t('elig.noneOfThese')));
   box.replaceChildren(none, ...groupIds().map((id) =>
     h('div', { class: 'check' },
-      h('input', { type: 'checkbox', id: `cat-${id}`, value: id, 'data-testid': `cat-${id}`, checked: checked.has(id),
+      h('input', { type: 'checkbox', id: `cat-${id}`, value: id, 'data-testid': `cat-${id}`,
         onchange: (e) => { if (e.target.checked) $('#cat-none').checked = false; } }),
       h('label', { for: `cat-${id}` }, groupLabel(id)))));
+  // The ticks survive a language switch as state, not as defaults: the form's reset clears them.
+  for (const c of $$('input[type=checkbox]', box)) c.checked = checked.has(c.value);
 }
 
 /** Name lookups: diseases by their ICD-10 names (kk, ru, en), items by their names in the lists. */

@@ -26,4 +26,9 @@ export function attachMessages(d: Decision): Decision {
   };
 }
 
+/** Items with a `text`, each given the message it was rendered from. */
+export function withMessages<T extends { text: string }>(xs: T[]): T[] {
+  return xs.map((x) => withMessage(x, 'text'));
+}
+
 export type { Message };

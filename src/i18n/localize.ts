@@ -4,7 +4,7 @@
 import { isMessage, render, type Lang, type Message } from './index.js';
 
 /** The text field a `message` renders, in order of precedence. */
-const TEXT_KEYS = ['text', 'reason', 'change', 'assumption', 'result', 'note'] as const;
+const TEXT_KEYS = ['text', 'reason', 'change', 'assumption', 'result', 'note', 'scope'] as const;
 
 type Json = unknown;
 

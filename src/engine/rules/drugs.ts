@@ -19,6 +19,12 @@ function presumedNote(e: Engine, act: string, date: string): string {
   return tx('rules.note.presumed', { act, date, days: e.corpus.presumeDays, premise: premise ? premise.statement : msg('rules.premise') });
 }
 
+/** A region as the texts name it: its name in kk and ru, its id in English (as the English answers always have). */
+const regionName = (e: Engine, id: string) => ({ ...e.corpus.regions.get(id)!.name, en: id });
+
+/** A population group: its label in kk and ru, its id in English. */
+const populationName = (category: string) => ({ kk: render(msg(`population.${category}`), 'kk'), ru: render(msg(`population.${category}`), 'ru'), en: category });
+
 /** A project note written in English only: shown on the English answer, left out of kk and ru. */
 const englishOnly = (text: string) => ({ kk: '', ru: '', en: text });
 
@@ -50,7 +56,7 @@ function matchesRow(compiled: CompiledList, row: ListRow, code: string): boolean
 /** One list entry: the reading it holds under, who the list is for, the disease, the population, registration, the indication. */
 function entryVerdict(e: Engine, f: Facts, compiled: CompiledList, { row, item }: RowItem): Verdict {
   const list = compiled.holder.list;
-  const region = e.corpus.regions.get(list.region)!.name;
+  const region = regionName(e, list.region);
   const what = msg('rules.what', { item: item.nameInAct, region, row: row.id });
   const rule = tx('rules.rule.regionalRow', { act: compiled.holder.act.id, point: pointNames(row.source.point) });
   // A doubtful layout is a named interpretation (audit F14, F15): the entry holds only under its reading.
@@ -75,7 +81,7 @@ function entryVerdict(e: Engine, f: Facts, compiled: CompiledList, { row, item }
   const conditions: Condition[] = [condition('icd.interpretation', tx('rules.cond.icdInterpretation', { disease: row.disease, codes: row.icd10.codes.join(', ') }), row.source, true)];
   const population = item.population ?? row.population;
   const pop = populationCheck(population, f);
-  if (pop === false) return notCovered(tx('rules.populationOnly', { what, population: population.text }), item.population ? item.source : row.source, rule);
+  if (pop === false) return notCovered(tx('rules.populationOnly', { what, population: population.text, category: populationName(population.category) }), item.population ? item.source : row.source, rule);
   if (pop === 'unknown') {
     const field = population.category === 'pregnant_or_postpartum' ? 'person.pregnant' : 'person.birthDate';
     return undetermined([missingFact(field, tx('rules.fact.populationFor', { what, population: population.text }))], [row.source], rule);
@@ -98,7 +104,7 @@ function entryVerdict(e: Engine, f: Facts, compiled: CompiledList, { row, item }
 /** Rows that give "a drug", "medical devices" or "products" for the diagnosis without naming them. */
 function unnamedRoute(e: Engine, compiled: CompiledList, f: Facts, found: number): Verdict {
   const rule = tx('rules.rule.regional', { act: compiled.holder.act.id });
-  const region = e.corpus.regions.get(compiled.holder.list.region)!.name;
+  const region = regionName(e, compiled.holder.list.region);
   const rows = f.care.diagnosis ? compiled.byDiagnosis.get(f.care.diagnosis).filter((row) => row.items.some((i) => !i.named)) : [];
   if (rows.length === 0) {
     // An item found on the list but not for this person: the entries' own reasons say why (F21).
@@ -123,7 +129,7 @@ function regionalRoute(e: Engine, f: Facts, compiled: CompiledList): Verdict {
 /** A region's list the corpus does not hold: whether the item is on it is a list fact (`regional-list:<region>`). */
 function unheldListRoute(e: Engine, f: Facts, region: string, reason: string): Verdict {
   const id = `regional-list:${region}` as ListId;
-  const name = e.corpus.regions.get(region)!.name;
+  const name = regionName(e, region);
   const rule = tx('rules.rule.regionalNotHeld', { region: name });
   const listed = f.onList(id, f.care.item ?? tx('rules.theItem'));
   if (listed === 'unknown') return undetermined([listMissing(id, tx('rules.list.regionalNotHeld', { region: name, date: f.date, reason: nested(reason) }))], [], rule);
@@ -134,7 +140,7 @@ function unheldListRoute(e: Engine, f: Facts, region: string, reason: string): V
 }
 
 function verdict(e: Engine, region: string): Verdict {
-  const name = e.corpus.regions.get(region)!.name;
+  const name = regionName(e, region);
   const v = covered('regional', [e.cite('gvfmc.drugs.outpatient')], [], tx('rules.rule.regionalNotHeld', { region: name }));
   v.notes.push(tx('rules.note.regionalBudget', { region: name }));
   return v;

@@ -26,7 +26,7 @@ export const cliMessages = {
   'cli.yes': { kk: 'иә', ru: 'да', en: 'yes' },
   'cli.no': { kk: 'жоқ', ru: 'нет', en: 'no' },
   'cli.unknown': { kk: 'белгісіз', ru: 'неизвестно', en: 'unknown' },
-  'cli.statePays': { kk: 'жарнаны мемлекет төлейді: {groups}', ru: 'взносы платит государство: {groups}', en: 'the state pays for: {groups}' },
+  'cli.statePays': { kk: 'жарнаны мемлекет төлейді: {groups}', ru: 'взносы платит государство: {groups}', en: 'state pays for: {groups}' },
   'cli.care': { kk: 'Көмек:', ru: 'Помощь:', en: 'Care:' },
   'cli.ifConfirmed': { kk: 'пакет расталса', ru: 'если пакет подтвердится', en: 'if the package is confirmed' },
   'cli.regionalList': { kk: 'Өңірлік тізбе ({region}): {state} — {reason}', ru: 'Региональный перечень ({region}): {state} — {reason}', en: 'Regional list ({region}): {state} — {reason}' },

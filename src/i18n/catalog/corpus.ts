@@ -30,7 +30,7 @@ export const corpusMessages = {
   // An act's status on a date.
   'validity.exact': { kk: 'күшіне ену күні: {date}', ru: 'дата вступления в силу: {date}', en: 'enters into force on {date}' },
   'validity.notBefore': { kk: '{date} дейін күшіне енбейді', ru: 'вступает в силу не ранее {date}', en: 'not in force before {date}' },
-  'validity.byLatest': { kk: 'кешінде {date} күшіне енген', ru: 'вступил в силу не позднее {date}', en: 'in force by {date} at the latest' },
+  'validity.byLatest': { kk: '{date} кешіктірілмей күшіне енген', ru: 'вступил в силу не позднее {date}', en: 'in force by {date} at the latest' },
   'validity.presumed': {
     kk: 'ресми жарияланған күні дереккөздерде жоқ; {date} болжамды аралықтан ({from} – {to}) кейін, сондықтан күшінде деп саналады (жобаның болжамы)',
     ru: 'дата официального опубликования в источниках отсутствует; {date} позже предполагаемого окна ({from} – {to}), поэтому акт считается действующим (допущение проекта)',

@@ -32,6 +32,8 @@ test('the English detector finds prose and allows ids and codes', () => {
   assert.deepEqual(englishSentences('the person does not have CSHI'), ['the person does not have CSHI']);
   assert.deepEqual(englishSentences('Тізім dsm-162-2020, p34-emergency-list, care.referral, K40.9, ICD-10 I21'), []);
   assert.deepEqual(englishSentences('Тоцилизумаб (Tocilizumab)'), []);
+  assert.deepEqual(englishSentences('тізімнен таңдаңыз (ambulance, air_ambulance, phc, outpatient_specialist, inpatient)'), []);
+  assert.deepEqual(englishSentences('Көмек түрі: the care type is required'), ['the care type is required']);
 });
 
 test('a nested message and a trilingual name render in the same language', () => {

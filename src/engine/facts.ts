@@ -223,7 +223,7 @@ function monthsBetween(from: string, to: string): number {
 }
 
 function windowUnknown(group: SociallySignificantGroup): Unknown {
-  return { id: 'care.diagnosisDate', kind: 'fact', field: 'care.diagnosisDate', values: BOOL, text: msg('engine.q.diagnosis_window', { group: group.name.en, months: group.eventWindowMonths! }) };
+  return { id: 'care.diagnosisDate', kind: 'fact', field: 'care.diagnosisDate', values: BOOL, text: msg('engine.q.diagnosis_window', { group: group.name, months: group.eventWindowMonths! }) };
 }
 
 function socialFact(engine: Engine, f: Facts): Facts['social'] {

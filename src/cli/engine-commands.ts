@@ -25,8 +25,9 @@ export function explainDecision(d: Decision, lang: Lang): string {
   if (d.missing.length) lines.push(t('cli.missing', lang), ...d.missing.map((m) => `  ${t(m.kind === 'fact' ? 'cli.fact' : 'cli.list', lang)} ${m.field ?? m.id}: ${m.text}`));
   if (d.wouldCover.length) lines.push(t('cli.wouldCover', lang), ...d.wouldCover.map((w) => `  ${w.change}: ${w.package ? t(`package.${w.package}`, lang) : '—'}${w.basis[0] ? ` (${w.basis.map((b: Cited) => where(b)).join('; ')})` : ''}`));
   if (d.readings.length) lines.push(t('cli.readings', lang), ...d.readings.map((r) => `  ${t('cli.if', lang, { assumption: r.assumption, outcome: t(`outcome.${r.outcome}`, lang) })}${r.package ? ` (${t(`package.${r.package}`, lang)})` : ''}`));
-  const extra = d as Decision & { questions?: { field: string; text: string; values: { value: unknown; outcome: string }[] }[]; nextSteps?: { text: string }[] };
-  if (extra.questions?.length) lines.push(t('cli.questions', lang), ...extra.questions.map((q) => `  ${q.field}: ${q.text} — ${q.values.map((v) => `${JSON.stringify(v.value)} → ${t(`outcome.${v.outcome}`, lang)}`).join('; ')}`));
+  const extra = d as Decision & { nextSteps?: { text: string }[] };
+  if (d.questions.length) lines.push(t('cli.questions', lang), ...d.questions.map((q) => `  ${q.field}: ${q.text}\n    ${q.values.map((v) => `${v.value} → ${t(`outcome.${v.outcome}`, lang)}${v.package ? ` (${t(`package.${v.package}`, lang)})` : ''}`).join('; ')}`));
+  if (d.interpretations.length) lines.push(t('cli.interpretations', lang), ...d.interpretations.map((i) => `  ${i.text} (${where(i.source as Cited)}): ${i.used ? t('cli.readAs', lang, { reading: i.used }) : t('cli.openReading', lang)}; ${i.readings.map((r) => `${r.value} → ${t(`outcome.${r.outcome}`, lang)}${r.package ? ` (${t(`package.${r.package}`, lang)})` : ''}`).join('; ')}`));
   if (extra.nextSteps?.length) lines.push(t('cli.nextSteps', lang), ...extra.nextSteps.map((s) => `  • ${s.text}`));
   if (d.notes.length) lines.push(t('cli.notes', lang), ...d.notes.map((n) => `  ${n}`));
   lines.push(t('cli.trace', lang), ...d.trace.map((s) => `  ${s.rule} → ${s.result}`), t('cli.dataset', lang, { version: d.datasetVersion }));

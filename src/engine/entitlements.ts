@@ -40,7 +40,7 @@ export interface Entitlements {
 
 type Scope = { type: string; pkg: 'gvfmc' | 'cshi'; point: string; scope: Message; when?: (f: Facts) => boolean };
 
-const FROM_2027 = '2027-01-01';
+const P51_FROM = '2027-01-01'; // programme p.51: "2027 жылғы 1 қаңтардан бастап"
 
 // Each line is one type of care a package covers, with the point that says so.
 const SCOPES: Scope[] = [
@@ -55,7 +55,7 @@ const SCOPES: Scope[] = [
   { type: 'palliative', pkg: 'gvfmc', point: 'gvfmc.palliative', scope: msg('rules.scope.9') },
   { type: 'blood', pkg: 'gvfmc', point: 'gvfmc.blood', scope: msg('rules.scope.10') },
   { type: 'pathology', pkg: 'gvfmc', point: 'gvfmc.pathology', scope: msg('rules.scope.11') },
-  { type: 'transplantation', pkg: 'gvfmc', point: 'gvfmc.transplantation', scope: msg('rules.scope.12'), when: (f) => f.date < FROM_2027 },
+  { type: 'transplantation', pkg: 'gvfmc', point: 'gvfmc.transplantation', scope: msg('rules.scope.12') },
   { type: 'outpatient_drug', pkg: 'gvfmc', point: 'gvfmc.drugs.outpatient', scope: msg('rules.scope.13') },
   { type: 'treatment_abroad', pkg: 'gvfmc', point: 'gvfmc.abroad', scope: msg('rules.scope.14'), when: (f) => f.person.residency === 'citizen' },
   { type: 'outpatient_specialist', pkg: 'cshi', point: 'cshi.outpatient.referral', scope: msg('rules.scope.15') },
@@ -66,7 +66,7 @@ const SCOPES: Scope[] = [
   { type: 'blood', pkg: 'cshi', point: 'cshi.inpatient.blood', scope: msg('rules.scope.20') },
   { type: 'rehabilitation', pkg: 'cshi', point: 'cshi.rehabilitation', scope: msg('rules.scope.21') },
   { type: 'pathology', pkg: 'cshi', point: 'cshi.pathology', scope: msg('rules.scope.11') },
-  { type: 'transplantation', pkg: 'cshi', point: 'cshi.transplantation', scope: msg('rules.scope.22'), when: (f) => f.date >= FROM_2027 },
+  { type: 'transplantation', pkg: 'cshi', point: 'cshi.transplantation', scope: msg('rules.scope.22'), when: (f) => f.date >= P51_FROM },
   { type: 'outpatient_drug', pkg: 'cshi', point: 'cshi.drugs', scope: msg('rules.scope.23') },
 ];
 

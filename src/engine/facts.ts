@@ -28,6 +28,8 @@ export interface Unknown {
 /** Answers an unknown with one of its values, or null when the caller wants it left unknown. */
 export interface Oracle {
   ask(u: Unknown): string | null;
+  /** Facts the rules consulted, given or not: what a remedy could change. */
+  readonly used?: Set<string>;
 }
 
 export const STATIC: Oracle = { ask: () => null };
@@ -53,12 +55,17 @@ export interface Facts {
   flag(field: BoolField): Tri;
   /** The residency, asked (by class) when left out. */
   residency(): Residency | null;
-  /** The form of care, asked when left out. */
-  form(): Care['form'] | null;
+  /**
+   * The form of care, asked when left out: 'urgency' splits emergency-or-urgent from planned (the
+   * specialist and hospital rules treat both alike); 'p7' splits emergency from the rest (PHC, p.7).
+   */
+  form(split?: 'urgency' | 'p7'): Care['form'] | null;
   /** Is the diagnosis or item on a list the corpus does not hold? `care.onList` states it; otherwise asked. */
   onList(id: ListId, subject: string): Tri;
   /** The reading of an open text that applies (asked over its readings). */
   reading(id: string): string | null;
+  /** Records that a rule consulted a fact (for the remedies a person can act on). */
+  use(fact: string): void;
   /** Any other unknown (a publication date, a diagnosis property). */
   ask(u: Unknown): string | null;
   /** Lists whose membership the requester stated, as used. */
@@ -77,16 +84,26 @@ export const missingFact = (field: string, text: string): Missing => ({ kind: 'f
 
 const BOOL = ['true', 'false'] as const;
 
-// The age bands the rules distinguish: under 1 (Astana row 9), under 18 (p.55.1, p.62, lists), and
-// "65 жастан асқан" (over 65, p.62). A band's representative age answers every threshold the same way.
-const AGE_BANDS: Record<string, number> = { under_1: 0, '1_17': 10, '18_65': 40, over_65: 70 };
-const AGE_UNKNOWN: Unknown = { id: 'person.birthDate', kind: 'fact', field: 'person.birthDate', values: Object.keys(AGE_BANDS), text: msg('engine.q.age') };
+// The age thresholds rules ask about when the birth date is left out: under 18 (p.55.1, the lists'
+// children and adults), then, only for a child and only where a list names infants, under 1.
+// (p.62's "over 65" is applied from a stated birth date only: it changes a condition, not the outcome.)
+const AGE_UNKNOWN: Unknown = { id: 'person.birthDate', kind: 'fact', field: 'person.birthDate', values: ['under_18', 'adult'], text: msg('engine.q.age') };
+const INFANT_UNKNOWN: Unknown = { id: 'person.birthDate.infant', kind: 'fact', field: 'person.birthDate', values: ['true', 'false'], text: msg('engine.q.age_infant') };
 
-// Residency classes the rules tell apart (p.3, p.53, the regional lists' "citizens", p.55.10 kandas).
-const RESIDENCY_CLASSES: Record<string, Residency> = { citizen: 'citizen', kandas: 'kandas', 'refugee|foreign_permanent|stateless_permanent': 'refugee', foreign_temporary: 'foreign_temporary' };
-const RESIDENCY_UNKNOWN: Unknown = { id: 'person.residency', kind: 'fact', field: 'person.residency', values: Object.keys(RESIDENCY_CLASSES), text: msg('engine.q.residency') };
-const FORM_UNKNOWN: Unknown = { id: 'care.form', kind: 'fact', field: 'care.form', values: ['emergency', 'urgent', 'planned'], text: msg('engine.q.form') };
-const CONTRIBUTIONS_UNKNOWN: Unknown = { id: 'person.contributions', kind: 'fact', field: 'person.contributions', values: ['paid', 'exempt', 'unpaid'], text: msg('engine.q.contributions') };
+// Residency is asked in two steps, the second only where a rule needs it: first whether p.3 gives
+// GVFMC (citizens, kandas, refugees, permanent residents) or not (a temporarily staying foreigner);
+// then, for the first, which class (the regional lists' "citizens", p.53, p.55.10 kandas).
+const RESIDENCY_UNKNOWN: Unknown = { id: 'person.residency', kind: 'fact', field: 'person.residency', values: ['citizen|kandas|refugee|foreign_permanent|stateless_permanent', 'foreign_temporary'], text: msg('engine.q.residency') };
+const RESIDENCY_CLASSES: Record<string, Residency> = { citizen: 'citizen', kandas: 'kandas', 'refugee|foreign_permanent|stateless_permanent': 'refugee' };
+const RESIDENCY_DETAIL: Unknown = { id: 'person.residency.class', kind: 'fact', field: 'person.residency', values: Object.keys(RESIDENCY_CLASSES), text: msg('engine.q.residency_class') };
+const FORM_UNKNOWNS = {
+  urgency: { id: 'care.form', kind: 'fact', field: 'care.form', values: ['emergency|urgent', 'planned'], text: msg('engine.q.form') },
+  p7: { id: 'care.form', kind: 'fact', field: 'care.form', values: ['emergency', 'urgent|planned'], text: msg('engine.q.form') },
+} satisfies Record<string, Unknown>;
+// The form each class of values stands for in the rules.
+const FORM_OF: Record<string, Care['form']> = { 'emergency|urgent': 'emergency', planned: 'planned', emergency: 'emergency', 'urgent|planned': 'planned' };
+// 'exempt' reads as 'paid' (p.54 treats both alike), so it is not a reading of its own.
+const CONTRIBUTIONS_UNKNOWN: Unknown = { id: 'person.contributions', kind: 'fact', field: 'person.contributions', values: ['paid', 'unpaid'], text: msg('engine.q.contributions') };
 const CATEGORIES_UNKNOWN: Unknown = { id: 'person.categories', kind: 'fact', field: 'person.categories', values: ['none', 'a_p55_group'], text: msg('engine.q.categories') };
 const SOCIAL_UNKNOWN: Unknown = { id: 'care.diagnosis', kind: 'fact', field: 'care.diagnosis', values: ['socially_significant', 'other'], text: msg('engine.q.diagnosis_social') };
 
@@ -101,21 +118,36 @@ export function listUnknown(id: ListId, subject: string): Unknown {
 
 const triOf = (v: string | null): Tri => (v === null ? 'unknown' : v === 'true');
 
-/** Age test on the date: from the birth date, else over the age bands. */
-export function ageIs(f: Facts, test: (age: number) => boolean): Tri {
-  if (f.age !== null) return test(f.age);
+const CHILD_UNTIL = 18; // programme p.55.1, p.62: "18 жасқа дейінгі балалар"
+const INFANT_UNTIL = 1; // Astana row 9: infants under one year
+
+/** Under 18 on the date: from the birth date, else asked. */
+export function isChild(f: Facts): Tri {
+  if (f.age !== null) return f.age < CHILD_UNTIL;
   const band = f.ask(AGE_UNKNOWN);
-  return band === null ? 'unknown' : test(AGE_BANDS[band]!);
+  return band === null ? 'unknown' : band === 'under_18';
 }
 
-export function isChild(f: Facts): Tri {
-  return ageIs(f, (a) => a < 18);
+/** Under 1 on the date: from the birth date, else asked (only of a child). */
+export function isInfant(f: Facts): Tri {
+  if (f.age !== null) return f.age < INFANT_UNTIL;
+  const child = isChild(f);
+  if (child !== true) return child;
+  return triOf(f.ask(INFANT_UNKNOWN));
 }
 
 /** The same tests on what the request states, never asking: for wording, not for outcomes. */
 export const knownChild = (f: Facts): boolean => f.age !== null && f.age < 18;
 
 function gvfmcFact(engine: Engine, f: Facts): Fact {
+  if (!f.person.residency) {
+    const cls = f.ask(RESIDENCY_UNKNOWN);
+    if (cls !== null) {
+      const temporary = cls === 'foreign_temporary';
+      const e = engine.entitlements.get(temporary ? 'foreign_temporary' : 'citizen');
+      return { state: !temporary, basis: [engine.cite('gvfmc.entitled')], missing: [], ...(temporary && e?.note ? { note: e.note } : {}) };
+    }
+  }
   const residency = f.residency();
   if (!residency) return { state: 'unknown', basis: [engine.cite('gvfmc.entitled')], missing: [missingFact('person.residency', tx('rules.fact.residency'))] };
   const e = engine.entitlements.get(residency);
@@ -226,33 +258,59 @@ function windowUnknown(group: SociallySignificantGroup): Unknown {
   return { id: 'care.diagnosisDate', kind: 'fact', field: 'care.diagnosisDate', values: BOOL, text: msg('engine.q.diagnosis_window', { group: group.name, months: group.eventWindowMonths! }) };
 }
 
+type SocialVersion = Engine['social'][number];
+const versions = new WeakMap<Engine, Map<string, { version: SocialVersion | undefined; group: SociallySignificantGroup | undefined }>>();
+
+/** The version of ҚР ДСМ-108/2020 in force and the diagnosis's group: the same for every reading, so remembered. */
+function lookup(engine: Engine, date: string, diagnosis: string | undefined) {
+  let memo = versions.get(engine);
+  if (!memo) versions.set(engine, (memo = new Map()));
+  const key = `${date}|${diagnosis ?? ''}`;
+  let hit = memo.get(key);
+  if (!hit) {
+    const version = engine.social.find((v) => (v.from === null || v.from <= date) && (v.to === null || date <= v.to));
+    hit = { version, group: version && diagnosis ? version.index.get(diagnosis)[0] : undefined };
+    if (memo.size > 10_000) memo.clear();
+    memo.set(key, hit);
+  }
+  return hit;
+}
+
+const NO_SOURCES: Source[] = [];
+const NO_MISSING: Missing[] = [];
+/** One shape for every answer about the diagnosis (a monomorphic object is cheaper per reading). */
+const socialAnswer = (state: Tri, group: SociallySignificantGroup | null, missing: Missing[], note: string | undefined): Facts['social'] => ({ state, group, basis: NO_SOURCES, missing, note });
+
+const windows = new WeakMap<SociallySignificantGroup, Unknown>();
+const windowOf = (group: SociallySignificantGroup): Unknown => {
+  let u = windows.get(group);
+  if (!u) windows.set(group, (u = windowUnknown(group)));
+  return u;
+};
+
 function socialFact(engine: Engine, f: Facts): Facts['social'] {
   const { date, care } = f;
-  const none = { group: null, basis: [] as Source[] };
-  const version = engine.social.find((v) => (v.from === null || v.from <= date) && (v.to === null || date <= v.to));
-  if (!version) return { ...none, state: 'unknown', missing: [{ kind: 'list', id: 'dsm-108-2020', text: tx('rules.social.listForDate', { date }) }] };
+  const { version, group } = lookup(engine, date, care.diagnosis);
+  if (!version) return socialAnswer('unknown', null, [{ kind: 'list', id: 'dsm-108-2020', text: tx('rules.social.listForDate', { date }) }], undefined);
   if (!care.diagnosis) {
     const a = f.ask(SOCIAL_UNKNOWN);
-    if (a === null) return { ...none, state: 'unknown', missing: [missingFact('care.diagnosis', tx('rules.fact.social'))] };
-    return { ...none, state: a === 'socially_significant', missing: [], note: a === 'socially_significant' ? tx('rules.social.readingYes') : tx('rules.social.readingNo') };
+    if (a === null) return socialAnswer('unknown', null, [missingFact('care.diagnosis', tx('rules.fact.social'))], undefined);
+    return socialAnswer(a === 'socially_significant', null, NO_MISSING, a === 'socially_significant' ? tx('rules.social.readingYes') : tx('rules.social.readingNo'));
   }
-  const group = version.index.get(care.diagnosis)[0];
   if (!group) {
     // Off the held codes, the diagnosis may still be an orphan disease, whose codes the corpus lacks.
-    if (!version.orphanGap) return { ...none, state: false, missing: [] };
+    if (!version.orphanGap) return socialAnswer(false, null, NO_MISSING, undefined);
     const orphan = f.onList('dsm-108-orphan-codes', care.diagnosis);
-    if (orphan === 'unknown') return { ...none, state: 'unknown', missing: [{ kind: 'list', id: 'dsm-108-orphan-codes', field: 'care.onList.dsm-108-orphan-codes', text: tx('rules.orphan.question', { code: care.diagnosis }) }] };
-    return { ...none, state: orphan, missing: [], note: orphan ? tx('rules.orphan.yes', { code: care.diagnosis }) : tx('rules.orphan.no', { code: care.diagnosis }) };
+    if (orphan === 'unknown') return socialAnswer('unknown', null, [{ kind: 'list', id: 'dsm-108-orphan-codes', field: 'care.onList.dsm-108-orphan-codes', text: tx('rules.orphan.question', { code: care.diagnosis }) }], undefined);
+    return socialAnswer(orphan, null, NO_MISSING, orphan ? tx('rules.orphan.yes', { code: care.diagnosis }) : tx('rules.orphan.no', { code: care.diagnosis }));
   }
   const note = engine.socialNotes.get(group)!;
   if (group.eventWindowMonths) {
-    const within = care.diagnosisDate ? monthsBetween(care.diagnosisDate, date) < group.eventWindowMonths : triOf(f.ask(windowUnknown(group)));
-    if (within === 'unknown') {
-      return { ...none, group, state: 'unknown', note, missing: [missingFact('care.diagnosisDate', tx('rules.social.window', { group: group.name, months: group.eventWindowMonths }))] };
-    }
-    return { ...none, group, state: within, note: tx(within ? 'rules.social.within' : 'rules.social.past', { note: nested(note), months: group.eventWindowMonths }), missing: [] };
+    const within = care.diagnosisDate ? monthsBetween(care.diagnosisDate, date) < group.eventWindowMonths : triOf(f.ask(windowOf(group)));
+    if (within === 'unknown') return socialAnswer('unknown', group, [missingFact('care.diagnosisDate', tx('rules.social.window', { group: group.name, months: group.eventWindowMonths }))], note);
+    return socialAnswer(within, group, NO_MISSING, tx(within ? 'rules.social.within' : 'rules.social.past', { note: nested(note), months: group.eventWindowMonths }));
   }
-  return { ...none, group, state: true, note, missing: [] };
+  return socialAnswer(true, group, NO_MISSING, note);
 }
 
 const show = (s: Tri) => tx(s === 'unknown' ? 'rules.tri.unknown' : s ? 'rules.tri.yes' : 'rules.tri.no');
@@ -280,6 +338,7 @@ class LazyFacts implements Facts {
     return (this.g ??= gvfmcFact(this.engine, this));
   }
   get cshi(): Facts['cshi'] {
+    this.oracle.used?.add('cshi');
     return (this.c ??= cshiFact(this.engine, this));
   }
   get social(): Facts['social'] {
@@ -290,7 +349,12 @@ class LazyFacts implements Facts {
     return this.oracle.ask(u);
   }
 
+  use(fact: string): void {
+    this.oracle.used?.add(fact);
+  }
+
   flag(field: BoolField): Tri {
+    this.oracle.used?.add(field);
     const [head, key] = field.split('.') as ['person' | 'care', string];
     const given = (head === 'person' ? this.person : this.care)[key as never] as boolean | undefined;
     if (given !== undefined) return given;
@@ -300,12 +364,17 @@ class LazyFacts implements Facts {
 
   residency(): Residency | null {
     if (this.person.residency) return this.person.residency;
-    const r = this.oracle.ask(RESIDENCY_UNKNOWN);
+    const cls = this.oracle.ask(RESIDENCY_UNKNOWN);
+    if (cls === null) return null;
+    if (cls === 'foreign_temporary') return 'foreign_temporary';
+    const r = this.oracle.ask(RESIDENCY_DETAIL);
     return r === null ? null : RESIDENCY_CLASSES[r]!;
   }
 
-  form(): Care['form'] | null {
-    return this.care.form ?? (this.oracle.ask(FORM_UNKNOWN) as Care['form'] | null);
+  form(split: 'urgency' | 'p7' = 'urgency'): Care['form'] | null {
+    if (this.care.form) return this.care.form;
+    const v = this.oracle.ask(FORM_UNKNOWNS[split]);
+    return v === null ? null : FORM_OF[v]!;
   }
 
   onList(id: ListId, subject: string): Tri {

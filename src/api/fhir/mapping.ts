@@ -32,6 +32,17 @@ function extValue(resource: Json, name: string): unknown {
   return e ? (e.valueCode ?? e.valueBoolean ?? e.valueDate ?? e.valueString) : undefined;
 }
 
+/** `on-list` item extensions ({list: code, value: boolean}) → care.onList; the engine's schema checks the ids. */
+function onListOf(item: Json): Json | undefined {
+  const entries = extensions(item, 'on-list').map((e) => {
+    const parts = asArray(e.extension).map(obj);
+    const list = parts.find((p) => p.url === 'list')?.valueCode;
+    const value = parts.find((p) => p.url === 'value')?.valueBoolean;
+    return [String(list), value] as const;
+  });
+  return entries.length ? Object.fromEntries(entries) : undefined;
+}
+
 /** Reads the request; FHIR-level problems are collected and thrown once, with FHIRPath-like paths. */
 export function fromFhir(resource: unknown): { request: EligibilityRequest; patientRef: string; purpose: string[] } {
   const r = obj(resource);
@@ -70,6 +81,7 @@ export function fromFhir(resource: unknown): { request: EligibilityRequest; pati
     referral: extValue(item, 'referral'),
     lifeThreatening: extValue(item, 'life-threatening'),
     item: typeof product.text === 'string' && product.text.trim() ? product.text : undefined,
+    onList: onListOf(item),
   };
   const drop = (o: Json): Json => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
   const date = (r.servicedDate ?? r.created) as unknown;
@@ -113,6 +125,7 @@ export function toFhir(decision: Decision, req: Json, patientRef: string, purpos
     `${t(`outcome.${decision.outcome}`, lang)}${decision.package ? ` (${t(`package.${decision.package}`, lang)})` : ''}`,
     ...decision.reasons.map((r) => r.text),
     ...decision.missing.map((m) => t('fhir.missing', lang, { id: m.id, text: m.text })),
+    ...decision.questions.map((q) => t('fhir.question', lang, { field: q.field, values: q.values.map((v) => `${v.value} → ${t(`outcome.${v.outcome}`, lang)}${v.package ? ` (${t(`package.${v.package}`, lang)})` : ''}`).join(', ') })),
   ].join('; ');
   return {
     resourceType: 'CoverageEligibilityResponse',

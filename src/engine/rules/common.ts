@@ -70,7 +70,8 @@ export function firstOf(...routes: (() => Verdict)[]): Verdict {
   }
   merged.missing = [...new Map(open.flatMap((t) => t.missing).map((m) => [m.id, m])).values()];
   if (open.length) merged.conditions = [];
-  merged.basis = [...new Map(merged.basis.map((s) => [`${s.act}|${s.point}|${s.quote}`, s])).values()];
+  // Sources are the corpus's own objects: identity drops the repeats without hashing their quotes.
+  merged.basis = [...new Set(merged.basis)];
   return merged;
 }
 

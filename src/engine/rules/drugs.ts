@@ -9,7 +9,7 @@ import { pointNames } from '../../i18n/cite.js';
 import type { Engine, CompiledList } from '../compile.js';
 import type { Condition, Verdict } from '../decision.js';
 import type { Facts, Tri } from '../facts.js';
-import { ageIs, missingFact } from '../facts.js';
+import { isChild, isInfant, missingFact } from '../facts.js';
 import type { ListId } from '../request.js';
 import type { Rule } from './common.js';
 import { covered, firstOf, notCovered, undetermined, condition, listMissing, outsideProgramme, gate } from './common.js';
@@ -34,11 +34,13 @@ function populationCheck(population: ListRow['population'], f: Facts): Tri {
     case 'other':
       return true;
     case 'children_under_18':
-      return ageIs(f, (a) => a < 18);
-    case 'adults':
-      return ageIs(f, (a) => a >= 18);
+      return isChild(f);
+    case 'adults': {
+      const child = isChild(f);
+      return child === 'unknown' ? child : !child;
+    }
     case 'infants_under_1':
-      return ageIs(f, (a) => a < 1);
+      return isInfant(f);
     case 'pregnant_or_postpartum': {
       const pregnant = f.flag('person.pregnant');
       if (pregnant === true) return true;
@@ -72,6 +74,7 @@ function entryVerdict(e: Engine, f: Facts, compiled: CompiledList, { row, item }
     if (!ben.residency.includes(residency)) return notCovered(tx('rules.listForOnly', { what, region, who: ben.residency.join(', ') }), ben.source, rule);
   }
   const diagnosis = f.care.diagnosis;
+  f.use('person.dispensary');
   const registered = (f.person.dispensary ?? []).filter((c) => matchesRow(compiled, row, c));
   const diseaseText = msg('rules.diseaseCodes', { disease: row.disease, codes: row.icd10.codes.join(', ') });
   if (!diagnosis && registered.length === 0) return undetermined([missingFact('care.diagnosis', tx('rules.fact.listGives', { item: item.nameInAct, disease: diseaseText }))], [row.source], rule);
@@ -166,6 +169,20 @@ function nationalRoute(e: Engine, f: Facts): Verdict {
   );
 }
 
+// The list state per region and date, remembered: a request's readings ask it once per reading.
+const states = new WeakMap<Engine, Map<string, ReturnType<typeof regionalListOn>>>();
+function listOn(e: Engine, region: string, date: string): ReturnType<typeof regionalListOn> {
+  let memo = states.get(e);
+  if (!memo) states.set(e, (memo = new Map()));
+  const key = `${region}|${date}`;
+  let s = memo.get(key);
+  if (!s) {
+    if (memo.size > 10_000) memo.clear();
+    memo.set(key, (s = regionalListOn(e.corpus, region, date)));
+  }
+  return s;
+}
+
 const PUBLICATION = (act: string, reason: Message) => ({ id: `publication:${act}`, kind: 'fact' as const, field: `publication:${act}`, values: ['true', 'false'] as const, text: msg('engine.q.publication', { act, reason }) });
 
 export const outpatientDrug: Rule = (e, f) => {
@@ -180,7 +197,7 @@ export const outpatientDrug: Rule = (e, f) => {
     }
     return v;
   }
-  const state = regionalListOn(e.corpus, region, f.date);
+  const state = listOn(e, region, f.date);
   const compiled = (e.lists.get(region) ?? []).find((l) => l.holder.act.id === state.act);
   const heldRoute = () => firstOf(() => regionalRoute(e, f, compiled!), national);
   const unheld = (reason: string) => firstOf(() => unheldListRoute(e, f, region, reason), national);

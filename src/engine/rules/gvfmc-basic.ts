@@ -39,7 +39,7 @@ function p22Limit(e: Engine, f: Facts, attachment: Condition | null): Verdict {
 }
 
 function phcCovered(e: Engine, f: Facts, attachment: Condition | null, rule: string): Verdict {
-  if (f.reading(f.date < P22_FIRST_CONTACT_FROM ? 'p22.2026' : 'p22.2027') === 'limits' && f.form() !== 'emergency') return p22Limit(e, f, attachment);
+  if (f.reading(f.date < P22_FIRST_CONTACT_FROM ? 'p22.2026' : 'p22.2027') === 'limits' && f.form('p7') !== 'emergency') return p22Limit(e, f, attachment);
   return covered('gvfmc', [e.cite('gvfmc.phc'), e.cite('gvfmc.phc.attachment')], attachment ? [attachment] : [], rule);
 }
 
@@ -48,7 +48,7 @@ export const phc: Rule = (e, f) =>
   gate(f.gvfmc, 'gvfmc', () => {
     const attachment = e.cite('gvfmc.phc.attachment');
     // Attachment first: an attached person's visit needs no form, an emergency needs no attachment (p.7).
-    if (f.person.phcAttached !== true && f.form() === 'emergency') return phcCovered(e, f, null, tx('rules.rule.phcEmergency'));
+    if (f.person.phcAttached !== true && f.form('p7') === 'emergency') return phcCovered(e, f, null, tx('rules.rule.phcEmergency'));
     return requireFlag(f, 'person.phcAttached', tx('rules.cond.attached'), attachment, (c) => phcCovered(e, f, c, tx('rules.rule.phcAttached')));
   });
 

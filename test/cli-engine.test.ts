@@ -35,8 +35,8 @@ test('kepil check --file --explain prints a readable summary with the cited poin
   writeFileSync(file, JSON.stringify({ date: '2026-05-01', person: { residency: 'citizen', birthDate: '1980-01-01', contributions: 'paid' }, care: { type: 'outpatient_specialist', form: 'planned', diagnosis: 'K29.7', referral: false, onList: { 'dsm-149-2020': false, 'dsm-108-orphan-codes': false } } }));
   const r = cli(['check', '--file', file, '--explain', '--lang', 'en']);
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, /^Outcome: NOT_COVERED/);
-  assert.match(r.stdout, /Would be covered:\n {2}with a referral .*: cshi/);
+  assert.match(r.stdout, /^Outcome: Not free/);
+  assert.match(r.stdout, /Would be covered:\n {2}with a referral .*: CSHI/);
   assert.match(r.stdout, /Trace:/);
 });
 

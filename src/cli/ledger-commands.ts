@@ -54,13 +54,13 @@ export function registerLedgerCommands(program: Command, run: (fn: () => void | 
   program
     .command('book')
     .description('book a planned hospitalisation against the annex 1 caps')
-    .requiredOption('--region <id>')
-    .requiredOption('--profile <id>')
-    .requiredOption('--birth-date <date>')
-    .requiredOption('--admission-date <date>')
+    .requiredOption('--region <id>', 'required: a region id (see GET /api/v1/reference), e.g. karaganda')
+    .requiredOption('--profile <id>', 'required: an annex 1 profile id (see `kepil limits --region …`), e.g. cardiology')
+    .requiredOption('--birth-date <date>', 'required: YYYY-MM-DD (the cap is for children or adults)')
+    .requiredOption('--admission-date <date>', 'required: YYYY-MM-DD (the programme year it counts in)')
     .requiredOption('--patient-ref <ref>', 'a pseudonymous reference, never a name')
     .option('--rural', 'a rural resident')
-    .option('--key <key>', 'idempotency key')
+    .option('--key <key>', 'idempotency key, 8 characters or more: the same key books once')
     .option('--json', 'print JSON')
     .action((o: { region: string; profile: string; birthDate: string; admissionDate: string; patientRef: string; rural?: boolean; key?: string; json?: boolean }) =>
       run(() =>
@@ -100,7 +100,12 @@ export function registerLedgerCommands(program: Command, run: (fn: () => void | 
           const u = await ledger.usage(yearOption(o.year), o.region);
           if (o.csv) process.stdout.write(usageCsv(u.rows));
           else if (o.json) console.log(JSON.stringify(u, null, 2));
-          else console.log(`${u.region} ${u.year}\n${table(u.rows as unknown as Record<string, unknown>[], ['profile', 'cap', 'booked', 'admitted', 'remaining', 'percentUsed'])}`);
+          else {
+            // Profiles by name, as `kepil limits` shows them (review M10).
+            const corpus = getEngine().corpus;
+            const named = u.rows.map((r) => ({ ...r, profile: corpus.profiles.get(r.profile) ? `${corpus.profiles.get(r.profile)!.name.kk} (${r.profile})` : r.profile }));
+            console.log(`${u.region} ${u.year}\n${table(named as unknown as Record<string, unknown>[], ['profile', 'cap', 'booked', 'admitted', 'remaining', 'percentUsed'])}`);
+          }
         }),
       ),
     );

@@ -125,7 +125,8 @@ export function toFhir(decision: Decision, req: Json, patientRef: string, purpos
     `${t(`outcome.${decision.outcome}`, lang)}${decision.package ? ` (${t(`package.${decision.package}`, lang)})` : ''}`,
     ...decision.reasons.map((r) => r.text),
     ...decision.missing.map((m) => t('fhir.missing', lang, { id: m.id, text: m.text })),
-    ...decision.questions.map((q) => t('fhir.question', lang, { field: q.field, values: q.values.map((v) => `${v.value} → ${t(`outcome.${v.outcome}`, lang)}${v.package ? ` (${t(`package.${v.package}`, lang)})` : ''}`).join(', ') })),
+    // The values and outcomes as codes: a system reading the disposition maps them.
+    ...decision.questions.map((q) => t('fhir.question', lang, { field: q.field, values: q.values.map((v) => `${v.value} → ${v.outcome}${v.package ? ` (${v.package})` : ''}`).join(', ') })),
   ].join('; ');
   return {
     resourceType: 'CoverageEligibilityResponse',

@@ -62,7 +62,7 @@ export function both(a: DateStatus, b: DateStatus): DateStatus {
   if (a.state === 'uncertain') return a;
   if (b.state === 'uncertain') return b;
   // The same reason twice (a wording and its act, dated alike) is said once.
-  if (JSON.stringify(a.message) === JSON.stringify(b.message)) return { ...a, presumed: a.presumed || b.presumed };
+  if (a.reason === b.reason) return { ...a, presumed: a.presumed || b.presumed };
   const m = msg('validity.both', { a: a.message, b: b.message });
   return { ...a, presumed: a.presumed || b.presumed, reason: render(m, 'en'), message: m };
 }

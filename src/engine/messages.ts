@@ -3,27 +3,35 @@
 import { messageOf, type Message } from '../i18n/index.js';
 import type { Decision } from './decision.js';
 
+/** Sets `message` on an item from its text (in place: the decision owns it, and the message is the text's own). */
 function withMessage<T extends object>(o: T, key: keyof T & string): T {
+  const rec = o as T & { message?: Message };
+  if (rec.message) return o;
   const text = o[key];
-  if (typeof text !== 'string' || (o as { message?: unknown }).message) return o;
+  if (typeof text !== 'string') return o;
   const m = messageOf(text);
-  return m ? { ...o, message: m } : o;
+  if (m) rec.message = m;
+  return o;
 }
 
 export function attachMessages(d: Decision): Decision {
-  return {
-    ...d,
-    // The same point cited twice (a row and its item share it) is shown once.
-    basis: [...new Map(d.basis.map((b) => [`${b.act}|${b.point}|${b.quote}`, b])).values()],
-    conditions: d.conditions.map((c) => withMessage(c, 'text')),
-    missing: d.missing.map((m) => withMessage(m, 'text')),
-    reasons: d.reasons.map((r) => withMessage(r, 'text')),
-    trace: d.trace.map((s) => {
-      const rule = messageOf(s.rule);
-      return { ...withMessage(s, 'result'), ...(rule ? { ruleMessage: rule } : {}) };
-    }),
-    noteMessages: d.notes.map((n) => messageOf(n) ?? null),
-  };
+  for (const c of d.conditions) withMessage(c, 'text');
+  for (const m of d.missing) withMessage(m, 'text');
+  for (const r of d.reasons) withMessage(r, 'text');
+  for (const step of d.trace) {
+    withMessage(step, 'result');
+    if (!step.ruleMessage) {
+      const rule = messageOf(step.rule);
+      if (rule) step.ruleMessage = rule;
+    }
+  }
+  // The same point cited twice (a row and its item share it) is shown once.
+  const seen = new Set<string>();
+  const basis = d.basis.filter((b) => {
+    const k = `${b.act}|${b.point}|${b.quote}`;
+    return !seen.has(k) && !!seen.add(k);
+  });
+  return { ...d, basis, noteMessages: d.notes.map((n) => messageOf(n) ?? null) };
 }
 
 /** Items with a `text`, each given the message it was rendered from. */

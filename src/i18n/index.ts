@@ -23,14 +23,31 @@ export function pickName(names: Names, lang: Lang): string {
   return (lang === 'kk' ? names.kk : names[lang]) ?? names.kk;
 }
 
-/** A parameter may itself be a message: it is rendered in the same language. */
+/** A template split once into literal text and parameter names: [text, name, text, name, …, text]. */
+const COMPILED = new Map<string, string[]>();
+
+function compiled(template: string): string[] {
+  let parts = COMPILED.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/g);
+    COMPILED.set(template, parts);
+  }
+  return parts;
+}
+
+function param(v: Params[string] | undefined, name: string, lang: Lang): string {
+  if (v === undefined) return `{${name}}`;
+  if (typeof v === 'object') return 'id' in v ? render(v as Message, lang) : pickName(v as Names, lang);
+  return typeof v === 'string' && v.length === 10 && ISO_DATE.test(v) ? formatDate(v) : String(v);
+}
+
+/** A parameter may itself be a message or a trilingual name: it is rendered in the same language. */
 function fill(template: string, params: Params | undefined, lang: Lang): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = params?.[name];
-    if (v === undefined) return whole;
-    if (typeof v === 'object') return 'id' in v ? render(v as Message, lang) : pickName(v as Names, lang);
-    return typeof v === 'string' && ISO_DATE.test(v) ? formatDate(v) : String(v);
-  });
+  const parts = compiled(template);
+  if (parts.length === 1) return template;
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) out += param(params?.[parts[i]!], parts[i]!, lang) + parts[i + 1]!;
+  return out;
 }
 
 /**
@@ -38,8 +55,11 @@ function fill(template: string, params: Params | undefined, lang: Lang): string 
  * rules, for speed and simplicity) gets each text's id and parameters back with `messageOf`. Bounded:
  * past the cap it starts afresh (a text then simply stays without its id until rendered again).
  */
-const ENGLISH = new Map<string, Message>();
-const ENGLISH_CAP = 200_000;
+// Two generations: when the newer fills up it becomes the older one, so a text rendered moments ago
+// (in the same decision) is never forgotten, and memory stays bounded.
+let ENGLISH = new Map<string, Message>();
+let ENGLISH_OLD = new Map<string, Message>();
+const ENGLISH_CAP = 20_000;
 
 /** The message in `lang`; an unknown id renders as the id itself, which the catalogue test forbids. */
 export function render(m: Message, lang: Lang): string {
@@ -47,7 +67,10 @@ export function render(m: Message, lang: Lang): string {
   if (!entry) return m.id;
   const text = fill(entry[lang], m.params, lang);
   if (lang === 'en') {
-    if (ENGLISH.size >= ENGLISH_CAP) ENGLISH.clear();
+    if (ENGLISH.size >= ENGLISH_CAP) {
+      ENGLISH_OLD = ENGLISH;
+      ENGLISH = new Map();
+    }
     ENGLISH.set(text, m);
   }
   return text;
@@ -55,17 +78,29 @@ export function render(m: Message, lang: Lang): string {
 
 /** The message an English text was rendered from, if it was. */
 export function messageOf(text: string): Message | undefined {
-  return ENGLISH.get(text);
+  return ENGLISH.get(text) ?? ENGLISH_OLD.get(text) ?? CONSTANT_MESSAGE.get(text);
 }
 
 /** A text as the engine keeps it: rendered in English, its id recoverable with messageOf. */
 export function tx(id: string, params?: Params): string {
-  return render(params ? { id, params } : { id }, 'en');
+  if (params) return render({ id, params }, 'en');
+  // A text without parameters is always the same string: rendered once.
+  let text = CONSTANT.get(id);
+  if (text === undefined) {
+    text = render({ id }, 'en');
+    CONSTANT.set(id, text);
+    CONSTANT_MESSAGE.set(text, { id });
+  }
+  return text;
 }
+
+const CONSTANT = new Map<string, string>();
+/** Parameterless texts, kept for good (a fixed, small set): their id is never forgotten. */
+const CONSTANT_MESSAGE = new Map<string, Message>();
 
 /** A text as a parameter of another message: its own message where it has one, so it renders in the same language. */
 export function nested(text: string): Message | string {
-  return ENGLISH.get(text) ?? text;
+  return messageOf(text) ?? text;
 }
 
 /** A message id's text in `lang` (shorthand for render(msg(id, params), lang)). */

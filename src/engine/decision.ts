@@ -9,10 +9,11 @@ export type Package = 'gvfmc' | 'cshi' | 'regional';
 export interface Condition {
   id: string;
   text: string;
-  message?: Message;
   /** met: the request proves it; to_verify: the request cannot express it (a stage, a referral's validity). */
   status: 'met' | 'to_verify';
   source: Source | null;
+  /** The text as a catalogue message (kk, ru, en), where the engine has one. */
+  message?: Message;
 }
 
 export interface Missing {

@@ -4,11 +4,11 @@
 // deciding, the oracle enumerates its values (readings.ts); for entitlements it answers null, and the
 // fact stays 'unknown'.
 import type { Residency, Source, SociallySignificantGroup } from '../corpus/schema.js';
-import { msg, type Message } from '../i18n/index.js';
+import { msg, render, type Message } from '../i18n/index.js';
 import type { Engine } from './compile.js';
 import type { Missing, TraceStep } from './decision.js';
 import type { Care, ListId, Person } from './request.js';
-import { joined, nested, render, tx } from '../i18n/index.js';
+import { joined, nested, tx } from '../i18n/index.js';
 
 export type Tri = true | false | 'unknown';
 

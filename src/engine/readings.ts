@@ -3,7 +3,7 @@
 // facts a rule actually asked for are enumerated (lazily, depth first), up to MAX_READINGS.
 // The readings are then combined: the same outcome in every one is the answer; otherwise the answer
 // is undetermined, with the questions that settle it, the most decisive first.
-import { msg, render } from '../i18n/index.js';
+import { msg, render, type Message } from '../i18n/index.js';
 import type { Condition, InterpretationUse, Missing, Package, Question, Reading, Verdict } from './decision.js';
 import { verdict } from './decision.js';
 import type { Oracle, Unknown } from './facts.js';
@@ -145,7 +145,7 @@ function question(leaves: Leaf[], u: Unknown): { q: Question; score: number } {
     if (a.outcome !== 'undetermined') score += mine.length;
     return { value, ...a };
   });
-  return { q: { field: u.field, kind: u.kind, text: render(u.text, 'en'), message: u.text, values }, score };
+  return { q: { field: u.field, kind: u.kind, text: english(u.text), message: u.text, values }, score };
 }
 
 export function readingOf(l: Leaf, unknowns: Map<string, Unknown>): Reading {
@@ -168,6 +168,20 @@ function alternative(l: Leaf, unknowns: Map<string, Unknown>): boolean {
   return false;
 }
 
+// Rendered once per message object: most of the readings' texts have no parameters.
+const rendered = new WeakMap<Message, string>();
+export function english(m: Message): string {
+  let t = rendered.get(m);
+  if (t === undefined) rendered.set(m, (t = render(m, 'en')));
+  return t;
+}
+const interpMessages = new Map<string, Message>();
+const interpretationMessage = (id: string): Message => {
+  let m = interpMessages.get(id);
+  if (!m) interpMessages.set(id, (m = msg(`engine.interp.${id}`)));
+  return m;
+};
+
 function interpretationUses(e: Engine, leaves: Leaf[], main: Leaf[], unknowns: Map<string, Unknown>, outcome: Verdict['outcome']): InterpretationUse[] {
   const out: InterpretationUse[] = [];
   for (const u of unknowns.values()) {
@@ -176,9 +190,16 @@ function interpretationUses(e: Engine, leaves: Leaf[], main: Leaf[], unknowns: M
     const i = e.interpretations.get(id)!;
     const used = u.default ?? (outcome === 'undetermined' ? null : (main.find((l) => l.assign.has(u.id))?.assign.get(u.id) ?? null));
     const readings = u.values.map((value) => ({ value, ...agree(consistent(leaves, u.id, value)), default: value === u.default }));
-    const m = msg(`engine.interp.${id}`);
-    out.push({ id, source: i.source, used, text: render(m, 'en'), message: m, readings });
+    const m = interpretationMessage(id);
+    out.push({ id, source: i.source, used, text: english(m), message: m, readings });
   }
+  return out;
+}
+
+/** Conditions by id, and by text only where two share an id. */
+function uniqueConditions(cs: Condition[]): Condition[] {
+  const out: Condition[] = [];
+  for (const c of cs) if (!out.some((o) => o.id === c.id && (o.text === c.text || o.message === c.message))) out.push(c);
   return out;
 }
 
@@ -195,7 +216,7 @@ export function combine(e: Engine, { leaves, unknowns, bounded }: Enumeration): 
   v.interpretations = interpretationUses(e, leaves, main, unknowns, outcome);
   v.trace = [...main[0]!.verdict.trace, { rule: tx('rules.rule.readings'), result: tx(bounded ? 'rules.trace.readingsBound' : 'rules.trace.readings', { count: main.length, n: unknowns.size, outcome: msg(`outcome.${outcome}`) }) }];
   if (outcome !== 'undetermined') {
-    v.conditions = dedupe(all.flatMap((x) => x.conditions), (c: Condition) => `${c.id}|${c.text}`);
+    v.conditions = uniqueConditions(all.flatMap((x) => x.conditions));
     v.reasons = dedupe(all.flatMap((x) => x.reasons), (r) => r.text);
     return v;
   }
@@ -204,7 +225,7 @@ export function combine(e: Engine, { leaves, unknowns, bounded }: Enumeration): 
   const asked = [...unknowns.values()].filter((u) => !(u.kind === 'interpretation' && u.default) && relevant(main, u.id));
   const scored = asked.map((u) => question(main, u)).sort((x, y) => y.score - x.score);
   v.questions = scored.map((s) => s.q);
-  for (const u of asked) missing.push({ kind: u.kind, id: u.id, ...(u.kind !== 'interpretation' && !u.id.includes(':') ? { field: u.field } : {}), text: render(u.text, 'en') });
+  for (const u of asked) missing.push({ kind: u.kind, id: u.id, ...(u.kind !== 'interpretation' && !u.id.includes(':') ? { field: u.field } : {}), text: english(u.text) });
   if (bounded) {
     const m = msg('engine.readings.bound', { max: MAX_READINGS });
     missing.push({ kind: 'fact', id: 'readings-bound', text: render(m, 'en') });

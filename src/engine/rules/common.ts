@@ -2,6 +2,8 @@
 import type { Source } from '../../corpus/schema.js';
 import type { Condition, Missing, Package, Verdict } from '../decision.js';
 import { verdict } from '../decision.js';
+import type { Message } from '../../i18n/index.js';
+import { english } from '../readings.js';
 import type { Engine } from '../compile.js';
 import type { BoolField, Fact, Facts } from '../facts.js';
 import { msg, nested, tx } from '../../i18n/index.js';
@@ -32,6 +34,9 @@ export function undetermined(missing: Missing[], basis: Source[] = [], rule = tx
 export const listMissing = (id: string, text: string): Missing => ({ kind: 'list', id, text });
 
 export const condition = (id: string, text: string, source: Source | null, met = false): Condition => ({ id, text, source, status: met ? 'met' : 'to_verify' });
+
+/** A condition whose text the catalogue holds in kk, ru and en. */
+export const conditionOf = (id: string, message: Message, source: Source | null, met = false): Condition => ({ id, text: english(message), source, status: met ? 'met' : 'to_verify', message });
 
 /** Runs `then` only for a person the package is for; otherwise says why not, or what is missing. */
 export function gate(fact: Fact, pkg: Package, then: () => Verdict): Verdict {

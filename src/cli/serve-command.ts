@@ -5,6 +5,8 @@ import { serve } from '../api/server.js';
 import { getEngine } from './engine-commands.js';
 import { ledgerPlugin } from './ledger-wiring.js';
 import { config } from '../config.js';
+import { serviceLogger } from '../api/app.js';
+import type { FastifyInstance } from 'fastify';
 
 function port(value: string): number {
   const n = Number(value);
@@ -18,13 +20,23 @@ export function registerServeCommand(program: Command, run: (fn: () => void | Pr
     .description('serve the HTTP API, FHIR endpoint and web page (default 127.0.0.1:8080)')
     .option('--host <host>', 'address to listen on (env KEPIL_HOST)', config().KEPIL_HOST)
     .option('--port <port>', 'port (env KEPIL_PORT)', String(config().KEPIL_PORT))
-    .option('--quiet', 'log warnings and errors only')
+    .option('--quiet', 'log warnings and errors only (overrides KEPIL_LOG_LEVEL)')
     .option('--json', 'announce the address as one JSON line on stderr')
     .action((o: { host: string; port: string; quiet?: boolean; json?: boolean }) =>
       run(async () => {
         const engine = getEngine();
-        const ledger = await ledgerPlugin(engine);
-        const app = await serve({ engine, host: o.host, port: port(o.port), logger: { level: o.quiet ? 'warn' : 'info' }, plugins: [ledger.plugin], onClose: ledger.close }).catch(async (e: NodeJS.ErrnoException) => {
+        let app: FastifyInstance | undefined;
+        // A lost idle PostgreSQL connection is logged, not fatal: the pool opens a new one on the next query.
+        const ledger = await ledgerPlugin(engine, { onPoolError: (err) => app?.log.warn({ err }, 'idle PostgreSQL connection lost; the pool replaces it') });
+        app = await serve({
+          engine,
+          host: o.host,
+          port: port(o.port),
+          logger: serviceLogger(o.quiet ? 'warn' : config().KEPIL_LOG_LEVEL),
+          plugins: [ledger.plugin],
+          readiness: ledger.ready,
+          onClose: ledger.close,
+        }).catch(async (e: NodeJS.ErrnoException) => {
           await ledger.close();
           // A busy port is the operator's to fix: say which, and how (review L7).
           if (e.code === 'EADDRINUSE') throw new KepilError('conflict', `port ${o.port} on ${o.host} is in use: stop the other server or choose another with --port`, [{ path: 'port', message: 'a free port' }]);

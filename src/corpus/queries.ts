@@ -1,6 +1,6 @@
 // Read-only questions about the corpus. Each returns plain data; the CLI and the API render it.
 import type { Act, ListRow, Names } from './schema.js';
-import type { Corpus } from './corpus.js';
+import type { Corpus, ListHolder } from './corpus.js';
 import { limitKey } from './corpus.js';
 import { actInForce, type DateStatus } from './validity.js';
 import { KepilError, issue } from './issues.js';
@@ -122,27 +122,42 @@ function icdNames(corpus: Corpus, codes: string[]): string[] {
 
 const STANDING_ORDER: ListStanding['state'][] = ['in_force', 'in_force_presumed', 'uncertain', 'not_in_corpus', 'not_yet', 'repealed'];
 
+type IndexEntry = { hay: string; holder: ListHolder; hit: Omit<SearchHit, 'status'> };
+
+/** Every searchable text of the lists, tokenised once per corpus (it is immutable), in list order. */
+const searchIndexes = new WeakMap<Corpus, IndexEntry[]>();
+function searchIndex(corpus: Corpus): IndexEntry[] {
+  let index = searchIndexes.get(corpus);
+  if (index) return index;
+  index = [];
+  for (const holders of corpus.listsByRegion.values()) {
+    for (const holder of holders) {
+      const { act, list } = holder;
+      for (const row of list.rows) {
+        const base = { region: list.region, act: act.id, row: row.id, section: row.section, disease: row.disease, icd10: row.icd10.codes };
+        // A disease is found by its ICD-10 names too, so a search in any language finds it (review M6).
+        index.push({ hay: haystack(row.disease.kk, row.disease.ru, row.disease.en, ...row.icd10.codes, ...icdNames(corpus, row.icd10.codes)), holder, hit: { ...base, item: null, items: row.items.map((i) => i.nameInAct), matched: 'disease' } });
+        for (const item of row.items) index.push({ hay: itemHaystack(item), holder, hit: { ...base, item: item.nameInAct, items: [item.nameInAct], matched: 'item' } });
+      }
+    }
+  }
+  searchIndexes.set(corpus, index);
+  return index;
+}
+
 /** Finds diseases, drugs, devices and products across every list, in any language, each with its list's standing on `date`. */
 export function search(corpus: Corpus, text: string, date: string): SearchHit[] {
   const needle = tokens(text);
   if (needle.length === 0) throw new KepilError('bad_request', msg('error.emptySearch'), [issue('q', msg('error.emptySearch.issue'))]);
-  const has = (hay: string): boolean => textMatches(needle, hay);
-  const hits: SearchHit[] = [];
-  for (const holders of corpus.listsByRegion.values()) {
-    for (const holder of holders) {
-      const { act, list } = holder;
-      const status = listStanding(corpus, holder, date);
-      for (const row of list.rows) {
-        const base = { region: list.region, act: act.id, row: row.id, section: row.section, disease: row.disease, icd10: row.icd10.codes, status };
-        if (has(haystack(row.disease.kk, row.disease.ru, row.disease.en, ...row.icd10.codes, ...icdNames(corpus, row.icd10.codes)))) {
-          hits.push({ ...base, item: null, items: row.items.map((i) => i.nameInAct), matched: 'disease' });
-        }
-        for (const item of row.items) {
-          if (has(itemHaystack(item))) hits.push({ ...base, item: item.nameInAct, items: [item.nameInAct], matched: 'item' });
-        }
-      }
-    }
-  }
+  const standing = new Map<ListHolder, ListStanding>();
+  const statusOf = (h: ListHolder): ListStanding => {
+    let s = standing.get(h);
+    if (!s) standing.set(h, (s = listStanding(corpus, h, date)));
+    return s;
+  };
+  const hits = searchIndex(corpus)
+    .filter((e) => textMatches(needle, e.hay))
+    .map((e) => ({ ...e.hit, status: statusOf(e.holder) }));
   // Lists in force first: a repealed list's row is shown, but never as if it were current.
   return hits.sort((a, b) => STANDING_ORDER.indexOf(a.status.state) - STANDING_ORDER.indexOf(b.status.state));
 }

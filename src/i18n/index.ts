@@ -38,7 +38,8 @@ function compiled(template: string): string[] {
 function param(v: Params[string] | undefined, name: string, lang: Lang): string {
   if (v === undefined) return `{${name}}`;
   if (typeof v === 'object') return 'id' in v ? render(v as Message, lang) : pickName(v as Names, lang);
-  return typeof v === 'string' && v.length === 10 && ISO_DATE.test(v) ? formatDate(v) : String(v);
+  // Kazakh and Russian readers write dates dd.mm.yyyy; English texts keep ISO dates (as logs and scripts expect).
+  return lang !== 'en' && typeof v === 'string' && v.length === 10 && ISO_DATE.test(v) ? formatDate(v) : String(v);
 }
 
 /** A parameter may itself be a message or a trilingual name: it is rendered in the same language. */
@@ -66,7 +67,10 @@ export function render(m: Message, lang: Lang): string {
   const entry = CATALOG[m.id];
   if (!entry) return m.id;
   const text = fill(entry[lang], m.params, lang);
-  if (lang === 'en') {
+  if (lang === 'en' && !m.params) {
+    // Parameterless texts are a fixed, small set: kept for good (schemas render theirs once, at load).
+    CONSTANT_MESSAGE.set(text, m);
+  } else if (lang === 'en') {
     if (ENGLISH.size >= ENGLISH_CAP) {
       ENGLISH_OLD = ENGLISH;
       ENGLISH = new Map();

@@ -1,7 +1,7 @@
 // A validation problem in the user's language, naming the field as the web form labels it.
 // Works from zod's issues, whether zod itself reports them or fastify passes them on.
 import { msg, type Message } from './message.js';
-import { CATALOG } from './index.js';
+import { CATALOG, messageOf } from './index.js';
 
 /** What we read from a zod issue (zod's own or fastify's copy of it). */
 export interface ZodLikeIssue {
@@ -34,6 +34,9 @@ const KNOWN: Record<string, string> = {
 function problem(i: ZodLikeIssue): Message {
   const known = KNOWN[i.message];
   if (known) return msg(known);
+  // A schema's own message rendered from the catalogue (e.g. the ledger's patientRef rules): its id.
+  const rendered = messageOf(i.message);
+  if (rendered) return rendered;
   const custom = i.params?.id;
   if (typeof custom === 'string' && custom in CATALOG) {
     const rest = Object.fromEntries(Object.entries(i.params ?? {}).filter(([k, v]) => k !== 'id' && (typeof v === 'string' || typeof v === 'number'))) as Record<string, string | number>;

@@ -338,8 +338,11 @@ class LazyFacts implements Facts {
     return (this.g ??= gvfmcFact(this.engine, this));
   }
   get cshi(): Facts['cshi'] {
-    this.oracle.used?.add('cshi');
-    return (this.c ??= cshiFact(this.engine, this));
+    if (!this.c) {
+      this.c = cshiFact(this.engine, this);
+      if (this.c.state === false) this.oracle.used?.add('cshi:false');
+    }
+    return this.c;
   }
   get social(): Facts['social'] {
     return (this.s ??= socialFact(this.engine, this));
@@ -354,9 +357,10 @@ class LazyFacts implements Facts {
   }
 
   flag(field: BoolField): Tri {
-    this.oracle.used?.add(field);
     const [head, key] = field.split('.') as ['person' | 'care', string];
     const given = (head === 'person' ? this.person : this.care)[key as never] as boolean | undefined;
+    // A fact the request states as false is one a remedy could change (decide's wouldCover).
+    if (given === false) this.oracle.used?.add(`${field}:false`);
     if (given !== undefined) return given;
     if (field === 'person.pregnant' && this.person.sex === 'male') return false;
     return triOf(this.oracle.ask(BOOL_UNKNOWNS.get(field)!));

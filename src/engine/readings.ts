@@ -115,8 +115,14 @@ function agree(leaves: Leaf[]): { outcome: Verdict['outcome']; package: Package 
 const consistent = (leaves: Leaf[], id: string, value: string): Leaf[] => leaves.filter((l) => (l.assign.get(id) ?? value) === value);
 
 function compatible(a: Leaf, b: Leaf, except: string): boolean {
-  for (const [id, v] of a.assign) if (id !== except && b.assign.has(id) && b.assign.get(id) !== v) return false;
-  return true;
+  let ok = true;
+  a.assign.forEach((v, id) => {
+    if (ok && id !== except) {
+      const w = b.assign.get(id);
+      if (w !== undefined && w !== v) ok = false;
+    }
+  });
+  return ok;
 }
 
 /** A fact matters if two readings that differ only in it (on what both asked) end differently. */
@@ -201,6 +207,14 @@ function uniqueConditions(cs: Condition[]): Condition[] {
   const out: Condition[] = [];
   for (const c of cs) if (!out.some((o) => o.id === c.id && (o.text === c.text || o.message === c.message))) out.push(c);
   return out;
+}
+
+/** Only the outcome, package and basis of the readings: what a remedy needs to know. */
+export function outcomeOf({ leaves, unknowns, bounded }: Enumeration): { outcome: Verdict['outcome']; package: Package | null; basis: Verdict['basis'] } {
+  const main = leaves.filter((l) => !alternative(l, unknowns));
+  const a = agree(main);
+  if (bounded || a.outcome === 'undetermined') return { outcome: 'undetermined', package: null, basis: [] };
+  return { ...a, basis: [...new Set(main.flatMap((l) => l.verdict.basis))] };
 }
 
 /** One verdict from the readings. */

@@ -74,7 +74,6 @@ function entryVerdict(e: Engine, f: Facts, compiled: CompiledList, { row, item }
     if (!ben.residency.includes(residency)) return notCovered(tx('rules.listForOnly', { what, region, who: ben.residency.join(', ') }), ben.source, rule);
   }
   const diagnosis = f.care.diagnosis;
-  f.use('person.dispensary');
   const registered = (f.person.dispensary ?? []).filter((c) => matchesRow(compiled, row, c));
   const diseaseText = msg('rules.diseaseCodes', { disease: row.disease, codes: row.icd10.codes.join(', ') });
   if (!diagnosis && registered.length === 0) return undetermined([missingFact('care.diagnosis', tx('rules.fact.listGives', { item: item.nameInAct, disease: diseaseText }))], [row.source], rule);
@@ -93,7 +92,10 @@ function entryVerdict(e: Engine, f: Facts, compiled: CompiledList, { row, item }
   if (population.dispensary === 'required') {
     if (registered.length > 0) conditions.push(condition('person.dispensary', tx('rules.cond.onRegister', { codes: registered.join(', ') }), row.source, true));
     else if (f.person.dispensary === undefined) return undetermined([missingFact('person.dispensary', tx('rules.fact.dispensaryFor', { what, disease: row.disease }))], [row.source], rule);
-    else return notCovered(tx('rules.fact.dispensaryFor', { what, disease: diseaseText }), row.source, rule);
+    else {
+      f.use('person.dispensary:false');
+      return notCovered(tx('rules.fact.dispensaryFor', { what, disease: diseaseText }), row.source, rule);
+    }
   }
   const indication = item.indication ?? row.indication;
   for (const flag of indication?.flags ?? []) {

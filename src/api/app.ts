@@ -14,9 +14,13 @@ import { compiledSerializerCompiler } from './serializer.js';
 import { declareStandardErrors, errorResponses } from './responses.js';
 import { healthResponse, readyResponse } from './schemas.js';
 import { describeRequestFields } from './field-docs.js';
+import { registerLanguage } from './lang.js';
+import { localize } from '../i18n/localize.js';
+import { citerFor } from '../corpus/citer.js';
 import { corpusRoutes } from './routes/corpus.js';
 import { eligibilityRoutes } from './routes/eligibility.js';
 import { fhirRoutes } from './routes/fhir.js';
+import { referenceRoutes } from './routes/reference.js';
 
 export interface AppOptions {
   engine: Engine;
@@ -67,14 +71,19 @@ export async function buildApp({ engine, logger = false, plugins = [], bodyLimit
   // function (serializer.ts) and documents the errors every route of its kind can answer.
   app.setSerializerCompiler(compiledSerializerCompiler);
   app.addHook('onRoute', declareStandardErrors);
+  registerLanguage(app);
   registerErrorHandling(app);
+  // Every JSON answer in the request's language, with citations as a person reads them.
+  const citer = citerFor(engine.corpus);
+  const cite = citer.cite.bind(citer);
+  app.addHook('preSerialization', async (req, _reply, payload) => (req.url.startsWith('/api/v1/openapi') || req.url.startsWith('/docs') ? payload : localize(payload, req.lang, { cite })));
   // Only JSON (and FHIR JSON) bodies are accepted; anything else is a 415.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser(['application/json', 'application/fhir+json'], { parseAs: 'string', bodyLimit }, (_req, body, done) => {
     try {
       done(null, body === '' ? undefined : JSON.parse(body as string));
     } catch (e) {
-      done(Object.assign(new Error(`the body is not valid JSON: ${(e as Error).message}`), { statusCode: 400, code: 'KEPIL_INVALID_JSON' }), undefined);
+      done(Object.assign(new Error(`the body is not valid JSON: ${(e as Error).message}`), { statusCode: 400, code: 'KEPIL_INVALID_JSON', invalidJson: true }), undefined);
     }
   });
   app.addContentTypeParser('*', (_req, _payload, done) => done(Object.assign(new Error('only application/json bodies are accepted'), { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }), undefined));
@@ -121,6 +130,7 @@ export async function buildApp({ engine, logger = false, plugins = [], bodyLimit
     { prefix: '/api/v1' },
   );
   await app.register(eligibilityRoutes(engine), { prefix: '/api/v1' });
+  await app.register(referenceRoutes(engine), { prefix: '/api/v1' });
   await app.register(fhirRoutes(engine), { prefix: '/fhir' });
   for (const plugin of plugins) await app.register(async (scope) => plugin(scope), { prefix: '/api/v1' });
   await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/', index: ['index.html'], wildcard: false });

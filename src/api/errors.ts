@@ -1,12 +1,14 @@
 // One error shape for every client error: {error: {code, message, issues: [{path, message}]}}.
-// Client errors keep their message; server errors are logged and hidden.
-import type { FastifyBaseLogger, FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
+// Client errors keep their message, in the request's language; server errors are logged and hidden.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Socket } from 'node:net';
 import { STATUS_CODES } from 'node:http';
 import { KepilError, type Issue } from '../corpus/issues.js';
 import { dbFault } from '../ledger/faults.js';
 import { text } from '../ledger/text.js';
+import { msg, render, type Lang, type Message } from '../i18n/index.js';
+import { validationMessage, type ZodLikeIssue } from '../i18n/validation.js';
 
 /** Stable codes, with the HTTP status each maps to. */
 export const ERROR_STATUS: Record<string, number> = {
@@ -31,15 +33,31 @@ export const ERROR_STATUS: Record<string, number> = {
 const CODE_OF_STATUS = new Map(Object.entries(ERROR_STATUS).map(([code, status]) => [status, code]));
 
 export function errorBody(code: string, message: string, issues: Issue[] = []) {
-  return { error: { code, message, issues } };
+  // Only path and message: an issue's message id (msg) is for rendering, not for the wire.
+  return { error: { code, message, issues: issues.map(({ path, message: m }) => ({ path, message: m })) } };
 }
 
-function validationIssues(err: FastifyError): Issue[] {
-  return (err.validation ?? []).map((v) => {
-    const where = err.validationContext ?? 'body';
-    const path = v.instancePath.replace(/^\//, '').replace(/\/(\d+)(?=\/|$)/g, '[$1]').replace(/\//g, '.');
-    return { path: path || where, message: v.message ?? 'invalid' };
-  });
+/** The same body from message ids, rendered in `lang`. */
+function localBody(code: string, lang: Lang, m: Message, issues: { path: string; m: Message }[] = []) {
+  return errorBody(code, render(m, lang), issues.map((i) => ({ path: i.path, message: render(i.m, lang) })));
+}
+
+/** One issue per field: a date that fails its pattern is not also said to be an unreal date (review L6). */
+function firstPerPath<T extends { path: string }>(issues: T[]): T[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => !seen.has(i.path) && seen.add(i.path));
+}
+
+/** Validation problems in the user's language, naming the field as the web form labels it. */
+function validationIssues(err: FastifyError): { path: string; m: Message }[] {
+  return firstPerPath(
+    (err.validation ?? []).map((v) => {
+      const where = err.validationContext ?? 'body';
+      const path = v.instancePath.replace(/^\//, '').replace(/\/(\d+)(?=\/|$)/g, '[$1]').replace(/\//g, '.') || where;
+      const issue = { ...(v.params as Record<string, unknown>), code: v.keyword, message: v.message ?? 'invalid' } as ZodLikeIssue;
+      return { path, m: validationMessage(path, issue) };
+    }),
+  );
 }
 
 export interface ErrorReply {
@@ -48,30 +66,36 @@ export interface ErrorReply {
   headers?: Record<string, string>;
 }
 
-/** The status, body and headers for a thrown error: client errors keep their message, server errors are hidden. */
-export function errorReply(thrown: FastifyError, log: FastifyBaseLogger): ErrorReply {
+/** The status, body and headers for a thrown error, in the request's language: client errors keep their message, server errors are hidden. */
+export function errorReply(thrown: FastifyError, req: FastifyRequest): ErrorReply {
   // A database that is away, busy, read-only or full is named as such (503/507), not a bare 500.
   const err = (dbFault(thrown) ?? thrown) as FastifyError;
+  const lang = req.lang;
   if (err instanceof KepilError) {
     const status = ERROR_STATUS[err.code] ?? 500;
     if (status === 503 || status === 507) {
-      log.warn({ err: err.cause ?? err }, err.message);
+      req.log.warn({ err: err.cause ?? err }, err.message);
       return { status, body: errorBody(err.code, err.message, err.issues), headers: { 'retry-after': '5' } };
     }
-    if (status >= 500) log.error({ err }, 'kepil error');
-    return { status, body: errorBody(status >= 500 ? 'internal' : err.code, status >= 500 ? 'internal error' : err.message, status >= 500 ? [] : err.issues) };
+    if (status >= 500) {
+      req.log.error({ err }, 'kepil error');
+      return { status, body: localBody('internal', lang, msg('error.internal')) };
+    }
+    const { code, message, issues } = err.toJSON(lang);
+    return { status, body: errorBody(code, message, issues) };
   }
   if (hasZodFastifySchemaValidationErrors(err) || err.validation) {
-    return { status: 400, body: errorBody('bad_request', 'the request is invalid', validationIssues(err)) };
+    return { status: 400, body: localBody('bad_request', lang, msg('error.invalidRequest'), validationIssues(err)) };
   }
+  if ((err as { invalidJson?: boolean }).invalidJson) return { status: 400, body: localBody('bad_request', lang, msg('error.invalidJson'), [{ path: '(body)', m: msg('error.jsonObject') }]) };
   if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { status: 413, body: errorBody('payload_too_large', err.message, [{ path: '(body)', message: err.message }]) };
   if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return { status: 415, body: errorBody('unsupported_media_type', err.message, [{ path: 'content-type', message: 'application/json' }]) };
   const status = err.statusCode ?? 500;
   if (status >= 400 && status < 500) {
     return { status, body: errorBody(CODE_OF_STATUS.get(status) ?? 'bad_request', err.message, [{ path: '(request)', message: err.message }]) };
   }
-  log.error({ err }, 'unhandled error');
-  return { status: 500, body: errorBody('internal', 'internal error') };
+  req.log.error({ err }, 'unhandled error');
+  return { status: 500, body: localBody('internal', lang, msg('error.internal')) };
 }
 
 /** Each app's routes (keyed by its HTTP server, which its plugins share), for 405 and its Allow header. */
@@ -86,13 +110,13 @@ export function unmatchedReply(req: FastifyRequest): ErrorReply {
     const message = text('api.http.methodNotAllowed', { method: req.method, path, allowed: allowed.join(', ') });
     return { status: 405, body: errorBody('method_not_allowed', message, [{ path: '(method)', message: allowed.join(', ') }]), headers: { allow: allowed.join(', ') } };
   }
-  return { status: 404, body: errorBody('not_found', `no route ${req.method} ${path}`) };
+  return { status: 404, body: localBody('not_found', req.lang, msg('error.notFound', { route: `${req.method} ${path}` })) };
 }
 
 const send = (reply: FastifyReply, r: ErrorReply) => reply.code(r.status).headers(r.headers ?? {}).send(r.body);
 
 export function registerErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((err: FastifyError, req, reply) => send(reply, errorReply(err, req.log)));
+  app.setErrorHandler((err: FastifyError, req, reply) => send(reply, errorReply(err, req)));
   const routes: { pattern: RegExp; methods: string[] }[] = [];
   ROUTES.set(app.server, routes);
   app.addHook('onRoute', (r) => {

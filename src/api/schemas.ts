@@ -6,13 +6,19 @@ import { z } from 'zod';
 import { source, names, trilingual, actKind, act, regionalList, listSection, listRow, paymentMethod, criterion, ambulanceNorm } from '../corpus/schema.js';
 import type { ActOnDate, RegionalListOnDate, LimitView, SearchHit } from '../corpus/queries.js';
 import type { DateStatus } from '../corpus/validity.js';
+import type { Message } from '../i18n/index.js';
 import type { Decision, Entitlements, compareItem, assessCriteria } from '../engine/index.js';
+import { REGION_IDS, CSHI_GROUP_IDS, CARE_TYPES, SPECIALTIES } from '../engine/index.js';
+import type { referenceData } from '../engine/reference.js';
 
 const outcome = z.enum(['covered', 'not_covered', 'undetermined']);
 const pkg = z.enum(['gvfmc', 'cshi', 'regional']);
 
 /** A catalogue message: the id and its parameters; the interfaces render it in kk, ru or en. */
-const message = z.strictObject({ id: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
+// Its parameters (values, names in three languages, nested messages) are written as they are.
+const message = z
+  .strictObject({ id: z.string(), params: z.record(z.string(), z.unknown()).optional() })
+  .describe('The text as a catalogue message id with its parameters') as unknown as z.ZodType<Message>;
 
 const condition = z.strictObject({
   id: z.string(),
@@ -29,9 +35,10 @@ const missing = z.strictObject({
   id: z.string(),
   field: z.string().optional().describe('For a fact: the request field that would settle it'),
   text: z.string(),
+  message: message.optional(),
 });
 
-const traceStep = z.strictObject({ rule: z.string(), result: z.string(), source: source.optional() });
+const traceStep = z.strictObject({ rule: z.string(), result: z.string(), source: source.optional(), ruleMessage: message.optional() });
 
 const valueOutcome = z.strictObject({ value: z.string(), outcome, package: pkg.nullable() });
 
@@ -63,6 +70,8 @@ export const decisionSchema = z.strictObject({
     )
     .describe('Readings of open texts (named in the data) the answer rests on'),
   notes: z.array(z.string()),
+  noteMessages: z.array(message.nullable()).optional(),
+  nextSteps: z.array(z.strictObject({ id: z.string(), text: z.string(), message })).optional().describe('What to do next: documents, a referral, where to ask'),
   trace: z.array(traceStep).describe('How the answer was made, rule by rule'),
   datasetVersion: z.string(),
 });
@@ -83,12 +92,13 @@ export const entitlementsSchema = z
       cshi: z.strictObject({ state: tri, groups: z.array(z.string()), basis: z.array(source), missing: z.array(missing) }),
     }),
     care: z.array(
-      z.strictObject({ type: z.string(), package: z.enum(['gvfmc', 'cshi']), scope: z.string(), source, status: z.enum(['yes', 'if_package_confirmed']) }),
+      z.strictObject({ type: z.string(), package: z.enum(['gvfmc', 'cshi']), scope: z.string(), message, source, status: z.enum(['yes', 'if_package_confirmed']) }),
     ),
     regional: z.strictObject({
       region: z.string().nullable(),
       state: z.string(),
       reason: z.string(),
+      message: message.optional(),
       entries: z.array(
         z.strictObject({
           act: z.string(),
@@ -112,7 +122,16 @@ const dateStatus = z.strictObject({
   window: window.optional(),
   presumed: z.boolean().describe("True when yes or no rests on the project's publication premise"),
   reason: z.string(),
+  message,
+  rule: z.string().optional(),
   pending: z.string().optional(),
+});
+
+const listStanding = z.strictObject({
+  state: z.enum(['in_force', 'in_force_presumed', 'uncertain', 'repealed', 'not_yet', 'not_in_corpus']),
+  date: z.string().optional(),
+  message,
+  text: z.string(),
 });
 
 const actOnDate = z.strictObject({
@@ -140,6 +159,7 @@ export const regionalListResponse = z
     list: regionalList.nullable(),
     status: dateStatus.nullable(),
     reason: z.string(),
+    message,
     notes: z.array(z.strictObject({ row: z.string(), note: z.string() })),
     pending: z.string().optional().describe('When the state is uncertain: the act whose publication date would settle it'),
   })
@@ -174,6 +194,7 @@ export const assessmentResponse = z
         value: z.number().nullable(),
         threshold: z.string(),
         note: z.string().optional(),
+        message: message.optional(),
         source,
       }),
     ),
@@ -189,8 +210,11 @@ export const searchResponse = z
       row: z.string(),
       section: listSection,
       disease: listRow.shape.disease,
+      icd10: z.array(z.string()),
       item: z.string().nullable(),
+      items: z.array(z.string()).describe('For a disease hit: what the row gives for it'),
       matched: z.enum(['disease', 'item']),
+      status: listStanding,
     }),
   )
   .describe('Matching list rows and items');
@@ -214,6 +238,7 @@ export const compareResponse = z
         note: z.string().optional(),
       }),
     ),
+    coverage: z.array(z.strictObject({ region: z.string(), state: z.enum(['found', 'not_found', 'no_list', 'not_held']), act: z.string().nullable(), list: listStanding.nullable(), message, text: z.string() })),
     regionsWithoutList: z.array(z.string()),
   })
   .describe('The regions whose lists give the item');
@@ -225,6 +250,26 @@ export const versionResponse = z
   })
   .describe('The dataset hash and the acts loaded');
 
+const stringList = z.array(z.string());
+export const referenceResponse = z
+  .strictObject({
+    datasetVersion: z.string(),
+    regions: z.array(z.strictObject({ id: z.enum(REGION_IDS), kind: z.enum(['oblast', 'city']), name: names })),
+    groups: z.array(z.strictObject({ id: z.enum(CSHI_GROUP_IDS), name: names.nullable(), source: source.nullable() })),
+    careTypes: z.array(z.enum(CARE_TYPES)),
+    residency: stringList,
+    sex: stringList,
+    contributions: stringList,
+    forms: stringList,
+    purposes: stringList,
+    specialties: z.array(z.enum(SPECIALTIES)),
+    years: z.array(z.number()),
+    period: z.strictObject({ from: z.string(), to: z.string() }),
+    icd10: z.array(z.strictObject({ code: z.string(), name: z.strictObject({ kk: z.string().nullable(), ru: z.string(), en: z.string() }), verified: z.boolean() })),
+    items: z.array(z.strictObject({ name: z.string(), names: z.strictObject({ ru: z.string().nullable(), en: z.string().nullable() }), inn: z.string().nullable(), regions: stringList })),
+  })
+  .describe('The values a form offers');
+
 export const healthResponse = z.strictObject({ status: z.literal('ok'), datasetVersion: z.string() }).describe('The service is up');
 export const readyResponse = z.strictObject({ status: z.literal('ready'), datasetVersion: z.string() }).describe('The ledger database answers');
 
@@ -232,9 +277,12 @@ export const readyResponse = z.strictObject({ status: z.literal('ready'), datase
 type Exact<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Expect<T extends true> = T;
 type Out<S extends z.ZodType> = z.output<S>;
+/** Where strict identity trips on how the types are spelt: each assignable to the other, and the same fields. */
+type Fits<A, B> = [A] extends [B] ? true : false;
+type Same<A, B> = Fits<A, B> extends true ? (Fits<B, A> extends true ? Fits<keyof A, keyof B> extends true ? Fits<keyof B, keyof A> : false : false) : false;
 export type Checks = [
-  Expect<Exact<Out<typeof decisionSchema>, Decision>>,
-  Expect<Exact<Out<typeof entitlementsSchema>, Entitlements>>,
+  Expect<Same<Out<typeof decisionSchema>, Decision>>,
+  Expect<Same<Out<typeof entitlementsSchema>, Entitlements>>,
   Expect<Exact<Out<typeof actOnDate>, ActOnDate>>,
   Expect<Exact<Out<typeof dateStatus>, DateStatus>>,
   Expect<Exact<Out<typeof regionalListResponse>, RegionalListOnDate>>,
@@ -242,4 +290,5 @@ export type Checks = [
   Expect<Exact<Out<typeof searchResponse>[number], SearchHit>>,
   Expect<Exact<Out<typeof compareResponse>, ReturnType<typeof compareItem>>>,
   Expect<Exact<Out<typeof assessmentResponse>, ReturnType<typeof assessCriteria>>>,
+  Expect<Same<Out<typeof referenceResponse>, ReturnType<typeof referenceData>>>,
 ];

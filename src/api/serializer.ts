@@ -21,6 +21,12 @@ function simplify(node: unknown): unknown {
   if (!node || typeof node !== 'object') return node;
   const out: JsonSchema = {};
   for (const [k, v] of Object.entries(node)) out[k] = simplify(v);
+  // A citation {act, point, quote} is served with how a person cites it: the localizer (src/i18n/
+  // localize.ts) adds cite, clause and gist in the request's language (src/corpus/citer.ts).
+  const props = out.properties as Record<string, unknown> | undefined;
+  if (props && Object.keys(props).sort().join() === 'act,point,quote') {
+    out.properties = { ...props, cite: { type: 'string' }, clause: { type: 'string' }, gist: { type: 'string' } };
+  }
   const anyOf = out.anyOf as JsonSchema[] | undefined;
   if (Array.isArray(anyOf) && anyOf.length === 2) {
     const nul = anyOf.findIndex((b) => b.type === 'null' && Object.keys(b).length === 1);

@@ -6,6 +6,7 @@ import { KepilError, type Issue } from '../../corpus/issues.js';
 import type { Decision } from '../../engine/decision.js';
 import { parseRequest, type EligibilityRequest, type Person, type Care } from '../../engine/request.js';
 import type { KepilEligibilityResponse } from './resources.js';
+import { t, type Lang } from '../../i18n/index.js';
 
 export const BASE = 'https://kepil.kz/fhir';
 export const EXT = (name: string): string => `${BASE}/StructureDefinition/${name}`;
@@ -191,11 +192,7 @@ export function fhirPath(path: string): string {
   return `CoverageEligibilityRequest.${path}`;
 }
 
-const PACKAGE_NAME: Record<string, string> = {
-  gvfmc: 'GVFMC — guaranteed volume of free medical care (ТМККК)',
-  cshi: 'CSHI — compulsory social health insurance (МӘМС)',
-  regional: 'Regional supplement to GVFMC (maslikhat decision, local budget)',
-};
+const packageName = (pkg: string, lang: Lang): string => t(`package.${pkg}.long`, lang);
 
 /** The condition, fact and question id the engine uses for a referral (жолдама / направление). */
 export const REFERRAL_ID = 'care.referral';
@@ -218,7 +215,8 @@ export function referralRequired(d: Decision): boolean {
 type Purpose = KepilEligibilityResponse['purpose'][number];
 const PURPOSES: readonly Purpose[] = ['auth-requirements', 'benefits', 'discovery', 'validation'];
 
-export function toFhir(decision: Decision, req: EligibilityRequest, resource: CoverageEligibilityRequest, created: string): KepilEligibilityResponse {
+/** `decision` is already in `lang` (localized); the response names its language (Resource.language). */
+export function toFhir(decision: Decision, req: EligibilityRequest, resource: CoverageEligibilityRequest, created: string, lang: Lang): KepilEligibilityResponse {
   const basisExt = decision.basis.map((b) => ({
     url: EXT('basis'),
     extension: [
@@ -228,15 +226,17 @@ export function toFhir(decision: Decision, req: EligibilityRequest, resource: Co
     ],
   }));
   const disposition = [
-    `${decision.outcome}${decision.package ? ` (${decision.package})` : ''}`,
+    `${t(`outcome.${decision.outcome}`, lang)}${decision.package ? ` (${t(`package.${decision.package}`, lang)})` : ''}`,
     ...decision.reasons.map((r) => r.text),
-    ...decision.missing.map((m) => `missing ${m.kind} ${m.id}: ${m.text}`),
-    ...decision.questions.map((q) => `question ${q.field}: ${q.values.map((v) => `${v.value} → ${v.outcome}${v.package ? ` (${v.package})` : ''}`).join(', ')}`),
+    ...decision.missing.map((m) => t('fhir.missing', lang, { id: m.id, text: m.text })),
+    // The values and outcomes as codes: a system reading the disposition maps them.
+    ...decision.questions.map((q) => t('fhir.question', lang, { field: q.field, values: q.values.map((v) => `${v.value} → ${v.outcome}${v.package ? ` (${v.package})` : ''}`).join(', ') })),
   ].join('; ');
   const purpose = Array.isArray(resource.purpose) ? resource.purpose.filter((p): p is Purpose => PURPOSES.includes(p)) : [];
   const ref = resource.patient?.reference;
   return {
     resourceType: 'CoverageEligibilityResponse',
+    language: lang,
     status: 'active',
     purpose: purpose.length ? purpose : ['benefits'],
     patient: { display: typeof ref === 'string' && ref ? ref : 'patient' },
@@ -244,14 +244,14 @@ export function toFhir(decision: Decision, req: EligibilityRequest, resource: Co
     request: { display: 'CoverageEligibilityRequest' },
     outcome: decision.outcome === 'undetermined' ? 'partial' : 'complete',
     disposition,
-    insurer: { display: decision.package ? PACKAGE_NAME[decision.package]! : 'Kepil' },
+    insurer: { display: decision.package ? packageName(decision.package, lang) : 'Kepil' },
     extension: [
       { url: EXT('outcome'), valueCode: decision.outcome },
       { url: EXT('dataset-version'), valueString: decision.datasetVersion },
     ],
     insurance: [
       {
-        coverage: { display: decision.package ? PACKAGE_NAME[decision.package]! : 'undetermined' },
+        coverage: { display: decision.package ? packageName(decision.package, lang) : t('outcome.undetermined', lang) },
         inforce: decision.outcome === 'covered',
         item: [
           {

@@ -12,6 +12,7 @@ const coding = z.strictObject({ system: z.string(), code: z.string() });
 export const coverageEligibilityResponseSchema = z
   .strictObject({
     resourceType: z.literal('CoverageEligibilityResponse'),
+    language: z.string().describe('kk, ru or en: the language of the texts'),
     status: z.literal('active'),
     purpose: z.array(z.enum(['auth-requirements', 'benefits', 'discovery', 'validation'])),
     patient: ref,

@@ -48,8 +48,8 @@ export const corpusRoutes = (engine: Engine): FastifyPluginAsync => async (app) 
 
   r.get(
     '/search',
-    { schema: { tags: ['corpus'], summary: 'Find diseases, drugs, devices and products across all lists', querystring: z.strictObject({ q: z.string().trim().min(1).max(200).meta({ example: 'Ритуксимаб' }) }), response: { 200: S.searchResponse } } },
-    async (req) => search(corpus, req.query.q),
+    { schema: { tags: ['corpus'], summary: 'Find diseases, drugs, devices and products across all lists', querystring: z.strictObject({ q: z.string().trim().min(1).max(200).meta({ example: 'Ритуксимаб' }), date: isoDate.optional().describe('YYYY-MM-DD: each hit says whether its list is in force on it; default today') }), response: { 200: S.searchResponse } } },
+    async (req) => search(corpus, req.query.q, req.query.date ?? today()),
   );
 
   r.get(

@@ -10,6 +10,9 @@ import { fromFhir, toFhir, toFhirRequest, FhirInputError } from '../fhir/mapping
 import { capabilityStatement, evaluateOperation } from '../fhir/capability.js';
 import { coverageEligibilityResponseSchema, operationOutcomeResponses, capabilityStatementSchema, operationDefinitionSchema, type KepilOperationOutcome } from '../fhir/resources.js';
 import { today } from '../../clock.js';
+import { localize } from '../../i18n/localize.js';
+import { parseLang, type Lang } from '../../i18n/index.js';
+import { citerFor } from '../../corpus/citer.js';
 
 export const FHIR_JSON = 'application/fhir+json; charset=utf-8';
 
@@ -53,7 +56,7 @@ const GET_ERRORS = operationOutcomeResponses(429, 500);
 export const fhirRoutes = (engine: Engine): FastifyPluginAsync => async (app) => {
   const send = (reply: FastifyReply, r: ErrorReply, code: IssueCode) => reply.code(r.status).headers(r.headers ?? {}).type(FHIR_JSON).send(operationOutcome(r.body, code));
   app.setErrorHandler((err: FastifyError, req, reply) => {
-    const r = errorReply(err, req.log);
+    const r = errorReply(err, req);
     return send(reply, r, issueCode(err, r.status));
   });
   app.setNotFoundHandler((req, reply) => {
@@ -61,18 +64,24 @@ export const fhirRoutes = (engine: Engine): FastifyPluginAsync => async (app) =>
     return send(reply, r, ISSUE_CODE[r.status] ?? 'not-found');
   });
 
-  const evaluate = async (body: unknown, reply: FastifyReply) => {
-    const { request, resource } = fromFhir(body);
+  const citer = citerFor(engine.corpus);
+  const cite = citer.cite.bind(citer);
+  const evaluate = async (body: unknown, reply: FastifyReply, headerLang: Lang) => {
     reply.type(FHIR_JSON);
-    return toFhir(decide(engine, request), request, resource, today());
+    // FHIR names the language in the resource itself (Resource.language); ?lang= and the header come next.
+    const stated = body && typeof body === 'object' ? (body as { language?: unknown }).language : undefined;
+    const lang = (typeof stated === 'string' && parseLang(stated)) || headerLang;
+    reply.header('content-language', lang);
+    const { request, resource } = fromFhir(body);
+    return toFhir(localize(decide(engine, request), lang, { cite }), request, resource, today(), lang);
   };
   const schema = {
     tags: ['fhir'],
     body: coverageEligibilityRequestBody,
     response: { 200: coverageEligibilityResponseSchema, ...POST_ERRORS },
   };
-  app.post('/CoverageEligibilityRequest/$evaluate', { schema: { ...schema, summary: 'Evaluate an R4 CoverageEligibilityRequest' } }, async (req, reply) => evaluate(req.body, reply));
-  app.post('/CoverageEligibilityRequest', { schema: { ...schema, summary: 'The same, for clients that `create` the request' } }, async (req, reply) => evaluate(req.body, reply));
+  app.post('/CoverageEligibilityRequest/$evaluate', { schema: { ...schema, summary: 'Evaluate an R4 CoverageEligibilityRequest' } }, async (req, reply) => evaluate(req.body, reply, req.lang));
+  app.post('/CoverageEligibilityRequest', { schema: { ...schema, summary: 'The same, for clients that `create` the request' } }, async (req, reply) => evaluate(req.body, reply, req.lang));
 
   app.get('/metadata', { schema: { tags: ['fhir'], summary: 'The CapabilityStatement', response: { 200: capabilityStatementSchema, ...GET_ERRORS } } }, async (_req, reply) => {
     reply.type(FHIR_JSON);

@@ -14,6 +14,9 @@ const ConfigSchema = z.object({
   KEPIL_SQLITE_PATH: z.string().min(1).default('kepil.db'),
   KEPIL_PG_POOL: z.coerce.number().int().min(1).max(1000).default(20),
   KEPIL_DATA_DIR: z.string().optional(),
+  /** POST /api/v1/batch: the most rows and bytes one body may hold (413 over them). */
+  KEPIL_BATCH_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  KEPIL_BATCH_MAX_BYTES: z.coerce.number().int().min(1024).max(256 * 1024 * 1024).default(4 * 1024 * 1024),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -10,6 +10,8 @@ import { registerErrorHandling } from './errors.js';
 import { corpusRoutes } from './routes/corpus.js';
 import { eligibilityRoutes } from './routes/eligibility.js';
 import { fhirRoutes } from './routes/fhir.js';
+import { batchRoutes } from './routes/batch.js';
+import { config } from '../config.js';
 
 export interface AppOptions {
   engine: Engine;
@@ -51,6 +53,7 @@ export async function buildApp({ engine, logger = false, plugins = [] }: AppOpti
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(corpusRoutes(engine), { prefix: '/api/v1' });
   await app.register(eligibilityRoutes(engine), { prefix: '/api/v1' });
+  await app.register(batchRoutes(engine, { maxRows: config().KEPIL_BATCH_MAX_ROWS, maxBytes: config().KEPIL_BATCH_MAX_BYTES }), { prefix: '/api/v1' });
   await app.register(fhirRoutes(engine), { prefix: '/fhir' });
   for (const plugin of plugins) await app.register(async (scope) => plugin(scope), { prefix: '/api/v1' });
   await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/', index: ['index.html'], wildcard: false });

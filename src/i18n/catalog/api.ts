@@ -2,4 +2,9 @@
 import type { Catalog } from '../message.js';
 
 export const apiMessages = {
+  'api.batch.tooManyRows': {
+    kk: 'топтамада {max} жолдан көп жол бар; үлкен файлдарды `kepil batch` өңдейді',
+    ru: 'в пакете больше {max} строк; большие файлы обрабатывает `kepil batch`',
+    en: 'the batch has more than {max} rows; `kepil batch` handles larger files',
+  },
 } satisfies Catalog;

@@ -1,0 +1,133 @@
+// A block of whole input rows in, its output lines and error lines out. The worker threads and the
+// HTTP route both answer through here, so they give the same lines.
+import { parse as parseCsv } from 'csv-parse/sync';
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
+import type { Engine } from '../engine/index.js';
+import { msg, render } from '../i18n/index.js';
+import { answerRow, refuse, type AnswerOptions, type BatchLine, type Refusal } from './answer.js';
+import { requestFromRecord, LIST_SEPARATOR, type Column } from './columns.js';
+import { scanRows, type InputFormat } from './split.js';
+import { newTally, type Tally } from './summary.js';
+
+export interface ChunkSetup {
+  input: InputFormat;
+  output: InputFormat;
+  /** The CSV header's columns (CSV input only). */
+  columns: Column[] | null;
+  answer: AnswerOptions;
+}
+
+export interface Block {
+  seq: number;
+  /** The row number of the block's first row. */
+  firstRow: number;
+  /** How many rows the block holds (counted by the splitter). */
+  rows: number;
+  bytes: Uint8Array;
+  /** The block is one row longer than the reader keeps in memory: refused without being read. */
+  tooLong?: number;
+}
+
+export interface ChunkOut {
+  seq: number;
+  rows: number;
+  refused: number;
+  /** The output lines, each ending in a newline. */
+  out: string;
+  /** The FILE.errors.ndjson lines. */
+  errors: string;
+  tally: Tally;
+}
+
+const decoder = new TextDecoder();
+
+/** The input rows of a block as values to validate, or the issue that makes a row unreadable. */
+type RowInput = { value: unknown } | { issue: string };
+
+function jsonRows(text: string, rows: number, lang: AnswerOptions['lang']): RowInput[] {
+  const lines = text.split('\n', rows);
+  return lines.map((line) => {
+    if (line.trim() === '') return { issue: render(msg('cli.batch.emptyRow'), lang) };
+    try {
+      return { value: JSON.parse(line) };
+    } catch (e) {
+      return { issue: render(msg('cli.batch.badJson', { reason: (e as Error).message }), lang) };
+    }
+  });
+}
+
+function recordRow(columns: Column[], record: string[], lang: AnswerOptions['lang']): RowInput {
+  if (record.length === 1 && record[0]!.trim() === '' && columns.length > 1) return { issue: render(msg('cli.batch.emptyRow'), lang) };
+  if (record.length !== columns.length) return { issue: render(msg('cli.batch.cellCount', { cells: record.length, columns: columns.length }), lang) };
+  return { value: requestFromRecord(columns, record) };
+}
+
+const CSV_OPTIONS = { relax_column_count: true, skip_empty_lines: false } as const;
+
+function csvRows(bytes: Uint8Array, rows: number, columns: Column[], lang: AnswerOptions['lang']): RowInput[] {
+  try {
+    const records = parseCsv(decoder.decode(bytes), CSV_OPTIONS) as string[][];
+    if (records.length === rows) return records.map((r) => recordRow(columns, r, lang));
+  } catch {
+    // A malformed row somewhere in the block: parse row by row below, so only that row is refused.
+  }
+  const ends: number[] = [];
+  scanRows(bytes, 'csv', 0, ends);
+  if (ends.length < rows) ends.push(bytes.length);
+  const out: RowInput[] = [];
+  let start = 0;
+  for (const end of ends.slice(0, rows)) {
+    try {
+      const records = parseCsv(decoder.decode(bytes.subarray(start, end)), CSV_OPTIONS) as string[][];
+      out.push(records.length === 1 ? recordRow(columns, records[0]!, lang) : { issue: render(msg('cli.batch.emptyRow'), lang) });
+    } catch (e) {
+      out.push({ issue: render(msg('cli.batch.badCsv', { reason: (e as Error).message }), lang) });
+    }
+    start = end;
+  }
+  return out;
+}
+
+/** The CSV output's header, for these options. */
+export function csvHeader(opts: AnswerOptions): string[] {
+  return ['row', 'outcome', 'package', 'basis', 'missing', 'questions', 'refused', ...(opts.compareDate ? ['compare.date', 'compare.outcome', 'compare.package'] : []), ...(opts.trace ? ['trace'] : [])];
+}
+
+const questionText = (q: unknown): string => (typeof q === 'string' ? q : q && typeof q === 'object' && 'text' in q && typeof q.text === 'string' ? q.text : JSON.stringify(q));
+
+function csvRecord(line: BatchLine, opts: AnswerOptions): (string | number)[] {
+  const list = (xs: string[] | undefined) => (xs ?? []).join(LIST_SEPARATOR);
+  const rec: (string | number)[] = [
+    line.row,
+    line.outcome ?? '',
+    line.package ?? '',
+    list(line.basis?.map((b) => `${b.act} ${b.point}`)),
+    list(line.missing),
+    list(line.questions?.map(questionText)),
+    list(line.refused?.map((i) => `${i.path}: ${i.message}`)),
+  ];
+  if (opts.compareDate) rec.push(line.compare?.date ?? '', line.compare?.outcome ?? (line.compare?.refused ? 'refused' : ''), line.compare?.package ?? '');
+  if (opts.trace) rec.push(line.trace ? JSON.stringify(line.trace) : '');
+  return rec;
+}
+
+/** Answers every row of a block. */
+export function answerBlock(engine: Engine, setup: ChunkSetup, block: Block): ChunkOut {
+  const lang = setup.answer.lang;
+  const inputs: RowInput[] = block.tooLong
+    ? [{ issue: render(msg('cli.batch.rowTooLong', { bytes: block.tooLong }), lang) }]
+    : setup.input === 'csv' ? csvRows(block.bytes, block.rows, setup.columns ?? [], lang) : jsonRows(decoder.decode(block.bytes), block.rows, lang);
+  const tally = newTally();
+  const lines: BatchLine[] = [];
+  const refusals: Refusal[] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i]!;
+    const row = block.firstRow + i;
+    const r = 'issue' in input ? refuse(row, [{ path: '(row)', message: input.issue }], tally) : answerRow(engine, setup.answer, row, input.value, tally);
+    lines.push(r.line);
+    if (r.refusal) refusals.push(r.refusal);
+  }
+  const out = setup.output === 'csv' ? stringifyCsv(lines.map((l) => csvRecord(l, setup.answer))) : lines.map((l) => JSON.stringify(l)).join('\n') + (lines.length ? '\n' : '');
+  const errors = refusals.map((r) => JSON.stringify(r)).join('\n') + (refusals.length ? '\n' : '');
+  return { seq: block.seq, rows: lines.length, refused: refusals.length, out, errors, tally };
+}

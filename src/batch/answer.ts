@@ -52,7 +52,8 @@ type Parsed = { ok: true; request: z.infer<typeof requestSchema> } | { ok: false
 function parseRow(input: unknown, date: string | undefined): Parsed {
   const value = date !== undefined && input !== null && typeof input === 'object' && !Array.isArray(input) ? { ...(input as object), date } : input;
   const r = requestSchema.safeParse(value);
-  return r.success ? { ok: true, request: r.data } : { ok: false, issues: zodIssues(r.error) };
+  // A row that is not an object at all fails as a whole: name the row, not an HTTP body.
+  return r.success ? { ok: true, request: r.data } : { ok: false, issues: zodIssues(r.error).map((i) => (i.path === '(body)' ? { ...i, path: '(row)' } : i)) };
 }
 
 function isMessage(v: unknown): v is Message {

@@ -79,6 +79,7 @@ test('bad rows are refused with their field, go to FILE.errors.ndjson, and never
   const r = cli(['batch', '--in', file('c.ndjson'), '--out', file('c.out.ndjson'), '--lang', 'en']);
   assert.equal(r.status, 3, r.stderr);
   assert.match(r.stderr, /7 rows .*: 2 decided, 5 refused/);
+  assert.doesNotMatch(r.stderr, /\r/, 'no progress bar when stderr is not a terminal');
   const out = lines(file('c.out.ndjson'));
   assert.deepEqual(out.map((l) => l.row), [1, 2, 3, 4, 5, 6, 7]);
   assert.equal(out[0].outcome, expected(good).outcome);

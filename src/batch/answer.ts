@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { decide, requestSchema, zodIssues, type Decision, type Engine } from '../engine/index.js';
 import type { Issue } from '../corpus/issues.js';
 import { CATALOG, render, type Lang, type Message } from '../i18n/index.js';
-import { bump, countRefused, type Tally } from './summary.js';
+import type { BlockCounter } from './summary.js';
 
 export interface AnswerOptions {
   /** Overrides every row's date. */
@@ -74,10 +74,9 @@ function localized(questions: unknown[], lang: Lang): unknown[] {
 const answerKey = (d: Decision | null) => (d ? `${d.outcome}/${d.package ?? '-'}` : 'refused');
 
 /** Answers one row (`input` is the parsed JSON, or the CSV record as an object) and counts it in `tally`. */
-export function answerRow(engine: Engine, opts: AnswerOptions, row: number, input: unknown, tally: Tally): { line: BatchLine; refusal?: Refusal } {
+export function answerRow(engine: Engine, opts: AnswerOptions, row: number, input: unknown, counter: BlockCounter): { line: BatchLine; refusal?: Refusal } {
   const parsed = parseRow(input, opts.date);
-  if (!parsed.ok) return refuse(row, parsed.issues, tally);
-  tally.rows++;
+  if (!parsed.ok) return refuse(row, parsed.issues, counter);
   const { request } = parsed;
   const d = decide(engine, request);
   const line: BatchLine = { row, outcome: d.outcome, package: d.package, basis: d.basis.map((b) => ({ act: b.act, point: b.point })), missing: d.missing.map((m) => m.id) };
@@ -86,25 +85,20 @@ export function answerRow(engine: Engine, opts: AnswerOptions, row: number, inpu
   if (Array.isArray(questions)) line.questions = localized(questions, opts.lang);
   if (opts.trace) line.trace = d.trace;
 
-  bump(tally.outcomes, d.outcome);
-  bump(tally.cross, `${d.outcome}\t${d.package ?? ''}\t${request.person.region ?? ''}\t${request.care.type}`);
-  for (const m of d.missing) bump(tally.missing, `${m.kind}\t${m.id}`);
-  for (const b of d.basis) bump(tally.cited, `${b.act}\t${b.point}`);
+  counter.decided(d, request.person.region, request.care.type);
 
   if (opts.compareDate !== undefined) {
     const other = parseRow(input, opts.compareDate);
     const d2 = other.ok ? decide(engine, other.request) : null;
     if (answerKey(d) !== answerKey(d2)) {
-      tally.changed++;
-      bump(tally.transitions, `${answerKey(d)}\t${answerKey(d2)}`);
+      counter.changed(answerKey(d), answerKey(d2));
       line.compare = d2 ? { date: opts.compareDate, outcome: d2.outcome, package: d2.package } : { date: opts.compareDate, refused: other.ok ? [] : other.issues };
     }
   }
   return { line };
 }
 
-export function refuse(row: number, issues: Issue[], tally: Tally): { line: BatchLine; refusal: Refusal } {
-  tally.rows++;
-  countRefused(tally, issues);
+export function refuse(row: number, issues: Issue[], counter: BlockCounter): { line: BatchLine; refusal: Refusal } {
+  counter.refused(issues);
   return { line: { row, refused: issues }, refusal: { row, field: issues[0]?.path ?? '(row)', issues } };
 }

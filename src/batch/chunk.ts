@@ -4,10 +4,10 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import type { Engine } from '../engine/index.js';
 import { msg, render } from '../i18n/index.js';
-import { answerRow, refuse, type AnswerOptions, type BatchLine, type Refusal } from './answer.js';
+import { answerRow, refuse, type AnswerOptions, type BatchLine } from './answer.js';
 import { requestFromRecord, LIST_SEPARATOR, type Column } from './columns.js';
 import { scanRows, type InputFormat } from './split.js';
-import { newTally, type Tally } from './summary.js';
+import { BlockCounter, type Tally } from './summary.js';
 
 export interface ChunkSetup {
   input: InputFormat;
@@ -44,16 +44,13 @@ const decoder = new TextDecoder();
 /** The input rows of a block as values to validate, or the issue that makes a row unreadable. */
 type RowInput = { value: unknown } | { issue: string };
 
-function jsonRows(text: string, rows: number, lang: AnswerOptions['lang']): RowInput[] {
-  const lines = text.split('\n', rows);
-  return lines.map((line) => {
-    if (line.trim() === '') return { issue: render(msg('cli.batch.emptyRow'), lang) };
-    try {
-      return { value: JSON.parse(line) };
-    } catch (e) {
-      return { issue: render(msg('cli.batch.badJson', { reason: (e as Error).message }), lang) };
-    }
-  });
+/** An NDJSON line as the value to validate, or the issue that makes it unreadable. */
+function jsonRow(line: string, lang: AnswerOptions['lang']): RowInput {
+  try {
+    return { value: JSON.parse(line) };
+  } catch (e) {
+    return { issue: render(line.trim() === '' ? msg('cli.batch.emptyRow') : msg('cli.batch.badJson', { reason: (e as Error).message }), lang) };
+  }
 }
 
 function recordRow(columns: Column[], record: string[], lang: AnswerOptions['lang']): RowInput {
@@ -111,23 +108,28 @@ function csvRecord(line: BatchLine, opts: AnswerOptions): (string | number)[] {
   return rec;
 }
 
-/** Answers every row of a block. */
+/** Answers every row of a block: each row is parsed, answered and written in one pass. */
 export function answerBlock(engine: Engine, setup: ChunkSetup, block: Block): ChunkOut {
-  const lang = setup.answer.lang;
-  const inputs: RowInput[] = block.tooLong
-    ? [{ issue: render(msg('cli.batch.rowTooLong', { bytes: block.tooLong }), lang) }]
-    : setup.input === 'csv' ? csvRows(block.bytes, block.rows, setup.columns ?? [], lang) : jsonRows(decoder.decode(block.bytes), block.rows, lang);
-  const tally = newTally();
-  const lines: BatchLine[] = [];
-  const refusals: Refusal[] = [];
-  for (let i = 0; i < inputs.length; i++) {
-    const input = inputs[i]!;
-    const row = block.firstRow + i;
-    const r = 'issue' in input ? refuse(row, [{ path: '(row)', message: input.issue }], tally) : answerRow(engine, setup.answer, row, input.value, tally);
-    lines.push(r.line);
-    if (r.refusal) refusals.push(r.refusal);
+  const opts = setup.answer;
+  const lang = opts.lang;
+  const counter = new BlockCounter();
+  const csvOut = setup.output === 'csv';
+  const out: string[] = [];
+  const csvLines: (string | number)[][] = [];
+  const errors: string[] = [];
+  const answer = (row: number, input: RowInput) => {
+    const r = 'issue' in input ? refuse(row, [{ path: '(row)', message: input.issue }], counter) : answerRow(engine, opts, row, input.value, counter);
+    if (csvOut) csvLines.push(csvRecord(r.line, opts));
+    else out.push(JSON.stringify(r.line));
+    if (r.refusal) errors.push(JSON.stringify(r.refusal));
+  };
+  if (block.tooLong) answer(block.firstRow, { issue: render(msg('cli.batch.rowTooLong', { bytes: block.tooLong }), lang) });
+  else if (setup.input === 'csv') csvRows(block.bytes, block.rows, setup.columns ?? [], lang).forEach((input, i) => answer(block.firstRow + i, input));
+  else {
+    const lines = decoder.decode(block.bytes).split('\n', block.rows);
+    for (let i = 0; i < lines.length; i++) answer(block.firstRow + i, jsonRow(lines[i]!, lang));
   }
-  const out = setup.output === 'csv' ? stringifyCsv(lines.map((l) => csvRecord(l, setup.answer))) : lines.map((l) => JSON.stringify(l)).join('\n') + (lines.length ? '\n' : '');
-  const errors = refusals.map((r) => JSON.stringify(r)).join('\n') + (refusals.length ? '\n' : '');
-  return { seq: block.seq, rows: lines.length, refused: refusals.length, out, errors, tally };
+  const rows = csvOut ? csvLines.length : out.length;
+  const text = csvOut ? stringifyCsv(csvLines) : out.length ? `${out.join('\n')}\n` : '';
+  return { seq: block.seq, rows, refused: errors.length, out: text, errors: errors.length ? `${errors.join('\n')}\n` : '', tally: counter.tally() };
 }

@@ -85,7 +85,12 @@ class OrderedPool {
     this.workers[best]!.postMessage(block, [block.bytes.buffer as ArrayBuffer]);
   }
 
-  /** Waits until something was written, a worker failed, or `extra` (a drain) fired. */
+  /** Wakes a waiting `settle` (Ctrl-C). */
+  interrupt(): void {
+    this.wake?.();
+  }
+
+  /** Waits until something was written, a worker failed, `interrupt` was called, or `extra` (a drain) fired. */
   async settle(extra?: Promise<unknown>): Promise<void> {
     if (this.failure) throw this.failure;
     await Promise.race([new Promise<void>((resolve) => (this.wake = resolve)), ...(extra ? [extra] : [])]);
@@ -190,8 +195,9 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchResult> {
   });
 
   let stopped = false;
-  const stop = o.stop?.then(() => {
+  void o.stop?.then(() => {
     stopped = true;
+    pool.interrupt();
   });
   let drain: Promise<unknown> | null = null;
   let seq = 0;
@@ -200,7 +206,7 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchResult> {
   const send = async (bytes: Uint8Array, rows: number, tooLong?: number): Promise<void> => {
     while (!stopped && (pool.outstanding(seq) >= inFlight || out.writableNeedDrain)) {
       if (out.writableNeedDrain) drain ??= once(out, 'drain').finally(() => (drain = null));
-      await pool.settle(out.writableNeedDrain ? drain! : stop);
+      await pool.settle(out.writableNeedDrain ? drain! : undefined);
     }
     if (stopped) return;
     // A copy of its own, so the block's memory moves to the worker instead of being cloned.
@@ -239,9 +245,10 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchResult> {
 
   try {
     await feed(Buffer.alloc(0));
+    // Reads are short, so Ctrl-C is seen between two reads or while waiting for a worker.
     while (!stopped) {
-      const chunk = await Promise.race([next(), ...(stop ? [stop.then(() => undefined)] : [])]);
-      if (stopped || chunk === undefined) break;
+      const chunk = await next();
+      if (stopped) break;
       await feed(chunk);
       if (chunk === null) break;
     }

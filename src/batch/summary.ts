@@ -3,6 +3,8 @@
 // Each chunk keeps its own tally (plain Maps, which cross worker threads as they are); the main
 // thread merges tallies in row order, so an interrupted run's summary covers exactly the rows written.
 import type { Issue } from '../corpus/issues.js';
+import type { Source } from '../corpus/schema.js';
+import type { Decision } from '../engine/index.js';
 
 export interface Tally {
   rows: number;
@@ -31,6 +33,62 @@ export function bump(map: Map<string, number>, key: string, by = 1): void {
 export function countRefused(t: Tally, issues: Issue[]): void {
   t.refused++;
   for (const field of new Set(issues.map((i) => i.path))) bump(t.refusedFields, field);
+}
+
+type Nested = Map<string, Nested | number>;
+
+function bumpPath(root: Nested, keys: string[]): void {
+  let node = root;
+  for (let i = 0; i < keys.length - 1; i++) {
+    let next = node.get(keys[i]!) as Nested | undefined;
+    if (!next) node.set(keys[i]!, (next = new Map()));
+    node = next;
+  }
+  const last = keys[keys.length - 1]!;
+  node.set(last, ((node.get(last) as number | undefined) ?? 0) + 1);
+}
+
+function flatten(node: Nested, prefix: string, into: Map<string, number>): void {
+  for (const [k, v] of node) {
+    const key = prefix ? `${prefix}\t${k}` : k;
+    if (typeof v === 'number') bump(into, key, v);
+    else flatten(v, key, into);
+  }
+}
+
+/** A block's counts, kept per row without building strings (keys are the engine's own strings and
+ * source objects); `tally()` turns them into a Tally once per block. */
+export class BlockCounter {
+  private readonly base = newTally();
+  private readonly cross: Nested = new Map();
+  private readonly missing: Nested = new Map();
+  private readonly cited = new Map<Source, number>();
+
+  decided(d: Decision, region: string | undefined, careType: string): void {
+    this.base.rows++;
+    bump(this.base.outcomes, d.outcome);
+    bumpPath(this.cross, [d.outcome, d.package ?? '', region ?? '', careType]);
+    for (const m of d.missing) bumpPath(this.missing, [m.kind, m.id]);
+    for (const b of d.basis) this.cited.set(b, (this.cited.get(b) ?? 0) + 1);
+  }
+
+  refused(issues: Issue[]): void {
+    this.base.rows++;
+    countRefused(this.base, issues);
+  }
+
+  changed(from: string, to: string): void {
+    this.base.changed++;
+    bump(this.base.transitions, `${from}\t${to}`);
+  }
+
+  tally(): Tally {
+    const t = this.base;
+    flatten(this.cross, '', t.cross);
+    flatten(this.missing, '', t.missing);
+    for (const [b, n] of this.cited) bump(t.cited, `${b.act}\t${b.point}`, n);
+    return t;
+  }
 }
 
 export function mergeTally(into: Tally, from: Tally): void {

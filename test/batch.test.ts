@@ -13,6 +13,8 @@ import { engineForTests } from './app-support.js';
 import { decide, parseRequest, REGION_IDS, type EligibilityRequest } from '../src/engine/index.js';
 import { synthRequests } from '../src/batch/synth.js';
 import { allColumns, recordFromRequest } from '../src/batch/columns.js';
+import { localizeQuestions } from '../src/batch/answer.js';
+import { Progress } from '../src/cli/progress.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kepil-batch-'));
 const file = (name: string) => join(dir, name);
@@ -236,4 +238,25 @@ test('synth: the same seed gives the same rows; plausible shares; ids from the s
   // An empty list cannot be told from an unknown one in CSV, so compare with the lists left out.
   const unknownEmpty = (q: EligibilityRequest) => JSON.parse(JSON.stringify(q, (_k, v) => (Array.isArray(v) && v.length === 0 ? undefined : v)));
   assert.deepEqual(lines(file('k.out.ndjson')).map(answerOf), rows.slice(0, 50).map((q) => expected(unknownEmpty(q))));
+});
+
+test("questions pass through with their texts in the chosen language", () => {
+  const q = { field: 'person.residency', kind: 'fact', text: 'an English text', message: { id: 'cli.batch.emptyRow' }, values: [{ value: 'citizen', outcome: 'covered', package: 'gvfmc' }] };
+  const [ru] = localizeQuestions([q], 'ru') as Record<string, unknown>[];
+  assert.deepEqual(ru, { field: 'person.residency', kind: 'fact', text: 'пустая строка', values: q.values });
+  assert.deepEqual(localizeQuestions(['as is', { id: 'cli.batch.emptyRow' }], 'kk'), ['as is', { id: 'cli.batch.emptyRow', text: 'бос жол' }]);
+});
+
+test('the progress bar shows rows, rows/s and the ETA when the size is known, and nothing when disabled', () => {
+  let written = '';
+  const sink = { write: (s: string) => ((written += s), true) } as unknown as NodeJS.WriteStream;
+  const bar = new Progress('en', true, sink);
+  bar.update(1000, 500, 1000);
+  assert.match(written, /\[#{12}\.{12}\] 50% {2}1,000 rows · [\d,]+ rows\/s {2}ETA \d+:\d\d/);
+  written = '';
+  new Progress('en', true, sink).update(10, 5, null);
+  assert.match(written, /^\r10 rows · [\d,]+ rows\/s\x1b\[K$/);
+  written = '';
+  new Progress('kk', false, sink).update(10, 5, 100);
+  assert.equal(written, '');
 });

@@ -62,12 +62,17 @@ function isMessage(v: unknown): v is Message {
   return typeof (v as Message).id === 'string' && (v as Message).id in CATALOG && keys.every((k) => k === 'id' || k === 'params');
 }
 
-/** Questions pass through as the engine gives them; any message in them is rendered in `lang`. */
-function localized(questions: unknown[], lang: Lang): unknown[] {
+/** Questions pass through as the engine gives them, with their texts in `lang`: a question's `message`
+ * becomes its `text`; any other message in it is rendered in place. */
+export function localizeQuestions(questions: unknown[], lang: Lang): unknown[] {
   return questions.map((q) => {
     if (isMessage(q)) return { id: q.id, text: render(q, lang) };
     if (q === null || typeof q !== 'object' || Array.isArray(q)) return q;
-    return Object.fromEntries(Object.entries(q).map(([k, v]) => [k, isMessage(v) ? render(v, lang) : v]));
+    const { message, ...rest } = q as Record<string, unknown>;
+    const out = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, isMessage(v) ? render(v, lang) : v]));
+    if (isMessage(message)) out.text = render(message, lang);
+    else if (message !== undefined) out.message = message;
+    return out;
   });
 }
 
@@ -82,7 +87,7 @@ export function answerRow(engine: Engine, opts: AnswerOptions, row: number, inpu
   const line: BatchLine = { row, outcome: d.outcome, package: d.package, basis: d.basis.map((b) => ({ act: b.act, point: b.point })), missing: d.missing.map((m) => m.id) };
   // `questions` arrives with the engine's readings over unknown facts; pass it on when it is there.
   const questions = (d as Decision & { questions?: unknown }).questions;
-  if (Array.isArray(questions)) line.questions = localized(questions, opts.lang);
+  if (Array.isArray(questions)) line.questions = localizeQuestions(questions, opts.lang);
   if (opts.trace) line.trace = d.trace;
 
   counter.decided(d, request.person.region, request.care.type);

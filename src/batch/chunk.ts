@@ -49,7 +49,9 @@ function jsonRow(line: string, lang: AnswerOptions['lang']): RowInput {
   try {
     return { value: JSON.parse(line) };
   } catch (e) {
-    return { issue: render(line.trim() === '' ? msg('cli.batch.emptyRow') : msg('cli.batch.badJson', { reason: (e as Error).message }), lang) };
+    // The parser quotes the row's text in its message; that text may be someone's health data, so it is cut.
+    const reason = (e as Error).message.replace(/, ".*" is not valid JSON$/s, '').replace(/^Unexpected token '.*?'/s, 'Unexpected token');
+    return { issue: render(line.trim() === '' ? msg('cli.batch.emptyRow') : msg('cli.batch.badJson', { reason }), lang) };
   }
 }
 

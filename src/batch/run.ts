@@ -1,7 +1,7 @@
 // The batch pipeline on the main thread: read the input in large blocks cut at row ends, hand the blocks
 // to worker threads (one compiled engine each), write their answers back in input order, and tally.
 // Memory stays bounded: at most `inFlight` blocks are out at a time and reading waits for the writer.
-import { createReadStream, createWriteStream, statSync, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, openSync, statSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -85,6 +85,11 @@ class OrderedPool {
     this.workers[best]!.postMessage(block, [block.bytes.buffer as ArrayBuffer]);
   }
 
+  /** Throws the error that stopped the run, if any. */
+  check(): void {
+    if (this.failure) throw this.failure;
+  }
+
   /** Wakes a waiting `settle` (Ctrl-C). */
   interrupt(): void {
     this.wake?.();
@@ -105,7 +110,8 @@ class OrderedPool {
     this.wake?.();
   }
 
-  private fail(e: Error): void {
+  /** Stops the run with this error (a worker crashed, or an output cannot be written). */
+  fail(e: Error): void {
     this.failure ??= e;
     this.wake?.();
   }
@@ -138,9 +144,18 @@ function stripBom(buf: Buffer): Buffer {
   return buf.length >= 3 && buf[0] === BOM[0] && buf[1] === BOM[1] && buf[2] === BOM[2] ? buf.subarray(3) : buf;
 }
 
+/** Opens an output now, so a path that cannot be written is a bad argument before any work. */
+function openOutput(path: string, field: string): WriteStream {
+  try {
+    return createWriteStream(path, { fd: openSync(path, 'w') });
+  } catch (e) {
+    throw new KepilError('bad_request', `cannot write ${path}: ${(e as Error).message}`, [{ path: field, message: 'a writable file' }]);
+  }
+}
+
 async function closeStream(s: WriteStream): Promise<void> {
-  s.end();
-  if (!s.closed) await once(s, 'close');
+  // 'close' follows an error too; the error itself reaches the pool through the stream's listener.
+  if (!s.closed) await new Promise<void>((resolve) => s.end(() => resolve()).once('close', () => resolve()));
 }
 
 export async function runBatch(o: BatchRunOptions): Promise<BatchResult> {
@@ -177,9 +192,9 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchResult> {
   }
 
   const setup: ChunkSetup = { input, output, columns, answer: o.answer };
-  const out = createWriteStream(o.output);
+  const out = openOutput(o.output, 'out');
   const errorsFile = errorsFileFor(o.output);
-  const errors = createWriteStream(errorsFile);
+  const errors = openOutput(errorsFile, 'out');
   if (output === 'csv') out.write(stringifyCsv([csvHeader(o.answer)]));
 
   const tally = newTally();
@@ -194,6 +209,7 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchResult> {
     o.onProgress?.(written, bytesRead, total);
   });
 
+  for (const s of [out, errors]) s.on('error', (e) => pool.fail(e));
   let stopped = false;
   void o.stop?.then(() => {
     stopped = true;
@@ -259,5 +275,6 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchResult> {
     await pool.close();
     await Promise.all([closeStream(out), closeStream(errors)]);
   }
+  pool.check();
   return { rows: written, refused, interrupted: stopped, tally, errorsFile };
 }

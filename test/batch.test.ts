@@ -260,3 +260,16 @@ test('the progress bar shows rows, rows/s and the ETA when the size is known, an
   new Progress('kk', false, sink).update(10, 5, 100);
   assert.equal(written, '');
 });
+
+test('a row longer than the reader keeps in memory is refused on its own; the rows around it are answered', () => {
+  const good = citizen();
+  const huge = JSON.stringify({ ...good, care: { type: 'outpatient_drug', item: 'x'.repeat(1_500_000) } });
+  writeFileSync(file('l.ndjson'), `${JSON.stringify(good)}\n${huge}\n${JSON.stringify(good)}\n`);
+  const r = cli(['batch', '--in', file('l.ndjson'), '--out', file('l.out.ndjson'), '--quiet', '--lang', 'en']);
+  assert.equal(r.status, 3, r.stderr);
+  const out = lines(file('l.out.ndjson'));
+  assert.deepEqual(out.map((l) => l.row), [1, 2, 3]);
+  assert.equal(out[0].outcome, expected(good).outcome);
+  assert.match(out[1].refused[0].message, /too long \(\d+ bytes\)/);
+  assert.equal(out[2].outcome, expected(good).outcome);
+});

@@ -2,7 +2,6 @@
 // to worker threads (one compiled engine each), write their answers back in input order, and tally.
 // Memory stays bounded: at most `inFlight` blocks are out at a time and reading waits for the writer.
 import { createReadStream, createWriteStream, openSync, statSync, type WriteStream } from 'node:fs';
-import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
@@ -221,7 +220,8 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchResult> {
   const inFlight = o.workers * 4;
   const send = async (bytes: Uint8Array, rows: number, tooLong?: number): Promise<void> => {
     while (!stopped && (pool.outstanding(seq) >= inFlight || out.writableNeedDrain)) {
-      if (out.writableNeedDrain) drain ??= once(out, 'drain').finally(() => (drain = null));
+      // Never rejects: a write error reaches the pool through the stream's error listener.
+      if (out.writableNeedDrain) drain ??= new Promise<void>((resolve) => out.once('drain', () => ((drain = null), resolve())));
       await pool.settle(out.writableNeedDrain ? drain! : undefined);
     }
     if (stopped) return;

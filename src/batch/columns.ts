@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { personSchema, careSchema } from '../engine/request.js';
 import { KepilError } from '../corpus/issues.js';
+import { msg, render, type Lang } from '../i18n/index.js';
+import { badInput } from './errors.js';
 
 export type CellKind = 'text' | 'boolean' | 'list';
 
@@ -38,7 +40,7 @@ export function allColumns(): Column[] {
 }
 
 /** The columns a header names; an unknown or repeated column is a bad file, named in the error. */
-export function columnsFromHeader(header: string[]): Column[] {
+export function columnsFromHeader(header: string[], lang: Lang): Column[] {
   const known = new Map(allColumns().map((c) => [c.name, c]));
   const seen = new Set<string>();
   const issues = [];
@@ -46,13 +48,13 @@ export function columnsFromHeader(header: string[]): Column[] {
   for (const [i, raw] of header.entries()) {
     const name = raw.trim();
     const col = known.get(name);
-    if (!col) issues.push({ path: `header[${i}]`, message: `unknown column '${name}'; columns are request paths: ${[...known.keys()].join(', ')}` });
-    else if (seen.has(name)) issues.push({ path: `header[${i}]`, message: `column '${name}' is repeated` });
+    if (!col) issues.push({ path: `header[${i}]`, message: render(msg('cli.batch.unknownColumn', { name, known: [...known.keys()].join(', ') }), lang) });
+    else if (seen.has(name)) issues.push({ path: `header[${i}]`, message: render(msg('cli.batch.repeatedColumn', { name }), lang) });
     else cols.push(col);
     seen.add(name);
   }
-  if (issues.length) throw new KepilError('bad_request', 'the CSV header names columns a request does not have', issues);
-  if (!seen.has('care.type')) throw new KepilError('bad_request', 'the CSV header has no care.type column', [{ path: 'header', message: 'care.type is required' }]);
+  if (issues.length) throw new KepilError('bad_request', render(msg('cli.batch.badHeader'), lang), issues);
+  if (!seen.has('care.type')) throw badInput('header', 'cli.batch.noCareType', undefined, lang);
   return cols;
 }
 

@@ -10,6 +10,8 @@ import type { AnswerOptions } from './answer.js';
 import { csvHeader, type Block, type ChunkOut, type ChunkSetup } from './chunk.js';
 import { columnsFromHeader, type Column } from './columns.js';
 import { hasContent, scanRows, type InputFormat } from './split.js';
+import { badInput } from './errors.js';
+import type { Lang } from '../i18n/index.js';
 import { mergeTally, newTally, type Tally } from './summary.js';
 import type { WorkerInit } from './worker.js';
 
@@ -122,7 +124,7 @@ class OrderedPool {
 }
 
 /** Reads the CSV header (the first row): the columns, and the bytes after it. */
-async function readHeader(first: Buffer, next: () => Promise<Buffer | null>): Promise<{ columns: Column[]; rest: Buffer }> {
+async function readHeader(first: Buffer, next: () => Promise<Buffer | null>, lang: Lang): Promise<{ columns: Column[]; rest: Buffer }> {
   let buf = first;
   for (;;) {
     const ends: number[] = [];
@@ -133,9 +135,9 @@ async function readHeader(first: Buffer, next: () => Promise<Buffer | null>): Pr
       continue;
     }
     const cut = ends[0] ?? buf.length;
-    if (!hasContent(buf.subarray(0, cut))) throw new KepilError('bad_request', 'the CSV file has no header row of request paths', [{ path: 'in', message: 'a header row such as date,person.birthDate,care.type' }]);
+    if (!hasContent(buf.subarray(0, cut))) throw badInput('in', 'cli.batch.noHeader', undefined, lang);
     const header = (parseCsv(buf.subarray(0, cut).toString('utf8'), { relax_column_count: true }) as string[][])[0] ?? [];
-    return { columns: columnsFromHeader(header), rest: buf.subarray(cut) };
+    return { columns: columnsFromHeader(header, lang), rest: buf.subarray(cut) };
   }
 }
 
@@ -144,11 +146,11 @@ function stripBom(buf: Buffer): Buffer {
 }
 
 /** Opens an output now, so a path that cannot be written is a bad argument before any work. */
-function openOutput(path: string, field: string): WriteStream {
+function openOutput(path: string, field: string, lang: Lang): WriteStream {
   try {
     return createWriteStream(path, { fd: openSync(path, 'w') });
   } catch (e) {
-    throw new KepilError('bad_request', `cannot write ${path}: ${(e as Error).message}`, [{ path: field, message: 'a writable file' }]);
+    throw badInput(field, 'cli.batch.cannotWrite', { file: path, reason: (e as Error).message }, lang);
   }
 }
 
@@ -158,15 +160,16 @@ async function closeStream(s: WriteStream): Promise<void> {
 }
 
 export async function runBatch(o: BatchRunOptions): Promise<BatchResult> {
+  const lang = o.answer.lang;
   const input = formatOf(o.input);
   const output = formatOf(o.output);
-  if (!input || !output) throw new KepilError('bad_request', 'files must end in .ndjson, .jsonl or .csv', [{ path: input ? 'out' : 'in', message: '.ndjson, .jsonl or .csv' }]);
+  if (!input || !output) throw badInput(input ? 'out' : 'in', 'cli.batch.badExtension', { option: input ? 'out' : 'in' }, lang);
   let total: number | null = null;
   try {
     const st = statSync(o.input);
     total = st.isFile() ? st.size : null;
   } catch (e) {
-    throw new KepilError('bad_request', `cannot read ${o.input}: ${(e as Error).message}`, [{ path: 'in', message: 'a readable file' }]);
+    throw badInput('in', 'cli.batch.cannotRead', { file: o.input, reason: (e as Error).message }, lang);
   }
 
   const stream = createReadStream(o.input, { highWaterMark: READ_BYTES });
@@ -183,17 +186,17 @@ export async function runBatch(o: BatchRunOptions): Promise<BatchResult> {
   let columns: Column[] | null = null;
   try {
     pending = stripBom((await next()) ?? Buffer.alloc(0));
-    if (input === 'csv') ({ columns, rest: pending } = await readHeader(pending, next));
+    if (input === 'csv') ({ columns, rest: pending } = await readHeader(pending, next, lang));
   } catch (e) {
     stream.destroy();
     if (e instanceof KepilError) throw e;
-    throw new KepilError('bad_request', `cannot read ${o.input}: ${(e as Error).message}`, [{ path: 'in', message: 'a readable file' }]);
+    throw badInput('in', 'cli.batch.cannotRead', { file: o.input, reason: (e as Error).message }, lang);
   }
 
   const setup: ChunkSetup = { input, output, columns, answer: o.answer };
-  const out = openOutput(o.output, 'out');
+  const out = openOutput(o.output, 'out', lang);
   const errorsFile = errorsFileFor(o.output);
-  const errors = openOutput(errorsFile, 'out');
+  const errors = openOutput(errorsFile, 'out', lang);
   if (output === 'csv') out.write(stringifyCsv([csvHeader(o.answer)]));
 
   const tally = newTally();

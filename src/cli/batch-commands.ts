@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { createWriteStream, realpathSync, writeFileSync, existsSync } from 'node:fs';
 import { once } from 'node:events';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
-import { KepilError } from '../corpus/issues.js';
+import { badInput } from '../batch/errors.js';
 import { config } from '../config.js';
 import { DEFAULT_LANG, isLang, msg, render, type Lang } from '../i18n/index.js';
 import { runBatch, formatOf } from '../batch/run.js';
@@ -36,20 +36,16 @@ interface BatchOpts {
   quiet?: boolean;
 }
 
-function badArg(path: string, message: string): KepilError {
-  return new KepilError('bad_request', message, [{ path, message }]);
-}
-
 function langArg(value: string | undefined): Lang {
   if (value === undefined) return DEFAULT_LANG;
   if (isLang(value)) return value;
-  throw badArg('lang', `--lang must be kk, ru or en, got '${value}'`);
+  throw badInput('lang', 'cli.batch.badLang', { value }, DEFAULT_LANG);
 }
 
 function workersArg(value: string | undefined, lang: Lang): number {
   if (value === undefined) return availableParallelism();
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 1 || n > MAX_WORKERS) throw badArg('workers', render(msg('cli.batch.workers', { max: MAX_WORKERS }), lang));
+  if (!/^\d+$/.test(value) || n < 1 || n > MAX_WORKERS) throw badInput('workers', 'cli.batch.workers', { max: MAX_WORKERS }, lang);
   return n;
 }
 
@@ -93,10 +89,10 @@ async function batch(o: BatchOpts): Promise<void> {
   const workers = workersArg(o.workers, lang);
   const date = o.date === undefined ? undefined : dateOption(o.date, 'date');
   const compareDate = o.compareDate === undefined ? undefined : dateOption(o.compareDate, 'compare-date');
-  if (!formatOf(o.in)) throw badArg('in', '--in must end in .ndjson, .jsonl or .csv');
-  if (!formatOf(o.out)) throw badArg('out', '--out must end in .ndjson, .jsonl or .csv');
-  if (!existsSync(o.in)) throw badArg('in', `cannot read ${o.in}: no such file`);
-  if (sameFile(o.in, o.out)) throw badArg('out', render(msg('cli.batch.sameFile'), lang));
+  if (!formatOf(o.in)) throw badInput('in', 'cli.batch.badExtension', { option: 'in' }, lang);
+  if (!formatOf(o.out)) throw badInput('out', 'cli.batch.badExtension', { option: 'out' }, lang);
+  if (!existsSync(o.in)) throw badInput('in', 'cli.batch.cannotRead', { file: o.in, reason: 'ENOENT' }, lang);
+  if (sameFile(o.in, o.out)) throw badInput('out', 'cli.batch.sameFile', undefined, lang);
   const corpus = getCorpus();
 
   // Ctrl-C: stop reading, finish and write the rows already read, then exit 130; a second Ctrl-C exits at once.
@@ -143,21 +139,23 @@ async function batch(o: BatchOpts): Promise<void> {
 interface SynthOpts {
   rows: string;
   seed: string;
+  lang?: string;
   date?: string;
   out?: string;
 }
 
-function countArg(value: string, path: string): number {
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) throw badArg(path, `--${path} must be a whole number, got '${value}'`);
+function countArg(value: string, path: string, lang: Lang): number {
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) throw badInput(path, 'cli.synth.count', { option: path, value }, lang);
   return Number(value);
 }
 
 async function synth(o: SynthOpts): Promise<void> {
-  const rows = countArg(o.rows, 'rows');
-  const seed = countArg(o.seed, 'seed');
+  const lang = langArg(o.lang);
+  const rows = countArg(o.rows, 'rows', lang);
+  const seed = countArg(o.seed, 'seed', lang);
   const date = dateOption(o.date, 'date');
   const format = o.out ? formatOf(o.out) : 'ndjson';
-  if (!format) throw badArg('out', '--out must end in .ndjson, .jsonl or .csv');
+  if (!format) throw badInput('out', 'cli.batch.badExtension', { option: 'out' }, lang);
   const sink = o.out ? createWriteStream(o.out) : process.stdout;
   const columns = allColumns();
   if (format === 'csv') sink.write(stringifyCsv([columns.map((c) => c.name)]));
@@ -200,5 +198,6 @@ export function registerBatchCommands(program: Command, run: (fn: () => void | P
     .requiredOption('--seed <s>', 'the seed: the same seed gives the same rows')
     .option('--date <date>', 'the date of every request (default: today)')
     .option('--out <file>', 'write to a file instead of stdout')
+    .option('--lang <lang>', 'kk, ru or en: the language of error messages', DEFAULT_LANG)
     .action((o: SynthOpts) => run(() => synth(o)));
 }

@@ -26,7 +26,25 @@ export const cliMessages = {
     ru: 'прервано: в выходном файле полностью записаны первые {rows} строк',
     en: 'interrupted: the output holds the first {rows} rows, each whole',
   },
-  // kepil batch: argument errors
+  // kepil batch and synth: argument and file errors
+  'cli.batch.badExtension': { kk: '--{option} файлы .ndjson, .jsonl немесе .csv деп аяқталуы керек', ru: 'файл --{option} должен оканчиваться на .ndjson, .jsonl или .csv', en: '--{option} must end in .ndjson, .jsonl or .csv' },
+  'cli.batch.cannotRead': { kk: '{file} оқылмады: {reason}', ru: 'не удалось прочитать {file}: {reason}', en: 'cannot read {file}: {reason}' },
+  'cli.batch.cannotWrite': { kk: '{file} жазылмады: {reason}', ru: 'не удалось записать {file}: {reason}', en: 'cannot write {file}: {reason}' },
+  'cli.batch.badLang': { kk: "--lang мәні kk, ru немесе en болуы керек, берілгені '{value}'", ru: "--lang должен быть kk, ru или en, получено '{value}'", en: "--lang must be kk, ru or en, got '{value}'" },
+  'cli.batch.noHeader': {
+    kk: 'CSV файлында сұрау жолдарының тақырып жолы жоқ (мысалы, date,person.birthDate,care.type)',
+    ru: 'в CSV-файле нет строки заголовка с путями запроса (например, date,person.birthDate,care.type)',
+    en: 'the CSV file has no header row of request paths (such as date,person.birthDate,care.type)',
+  },
+  'cli.batch.badHeader': { kk: 'CSV тақырыбында сұрауда жоқ бағандар бар', ru: 'в заголовке CSV есть столбцы, которых нет в запросе', en: 'the CSV header names columns a request does not have' },
+  'cli.batch.unknownColumn': {
+    kk: "'{name}' деген баған жоқ; бағандар сұрау жолдары: {known}",
+    ru: "неизвестный столбец '{name}'; столбцы — это пути запроса: {known}",
+    en: "unknown column '{name}'; columns are request paths: {known}",
+  },
+  'cli.batch.repeatedColumn': { kk: "'{name}' бағаны қайталанған", ru: "столбец '{name}' повторяется", en: "column '{name}' is repeated" },
+  'cli.batch.noCareType': { kk: 'CSV тақырыбында care.type бағаны жоқ', ru: 'в заголовке CSV нет столбца care.type', en: 'the CSV header has no care.type column' },
+  'cli.synth.count': { kk: "--{option} бүтін сан болуы керек, берілгені '{value}'", ru: "--{option} должно быть целым числом, получено '{value}'", en: "--{option} must be a whole number, got '{value}'" },
   'cli.batch.sameFile': { kk: '--in мен --out бір файл бола алмайды', ru: '--in и --out не могут быть одним файлом', en: '--in and --out cannot be the same file' },
   'cli.batch.workers': { kk: '--workers 1 мен {max} аралығындағы бүтін сан болуы керек', ru: '--workers должно быть целым числом от 1 до {max}', en: '--workers must be a whole number from 1 to {max}' },
   // kepil batch: the summary table (stdout)

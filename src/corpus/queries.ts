@@ -166,24 +166,33 @@ function haystack(...texts: (string | null | undefined)[]): string {
   return ` ${texts.filter(Boolean).map((t) => tokens(t!).join(' ')).join(' ')} `;
 }
 
+/** Every searchable text of the lists, tokenised once per corpus (it is immutable), in list order. */
+const searchIndexes = new WeakMap<Corpus, { hay: string; hit: SearchHit }[]>();
+function searchIndex(corpus: Corpus): { hay: string; hit: SearchHit }[] {
+  let index = searchIndexes.get(corpus);
+  if (index) return index;
+  index = [];
+  for (const holders of corpus.listsByRegion.values()) {
+    for (const { act, list } of holders) {
+      for (const row of list.rows) {
+        const base = { region: list.region, act: act.id, row: row.id, section: row.section, disease: row.disease };
+        index.push({ hay: haystack(row.disease.kk, row.disease.ru, row.disease.en, ...row.icd10.codes), hit: { ...base, item: null, matched: 'disease' } });
+        for (const item of row.items) index.push({ hay: haystack(item.nameInAct, item.inn, item.names?.ru, item.names?.en), hit: { ...base, item: item.nameInAct, matched: 'item' } });
+      }
+    }
+  }
+  searchIndexes.set(corpus, index);
+  return index;
+}
+
 /** Finds diseases, drugs, devices and products across every list, in any language. */
 export function search(corpus: Corpus, text: string): SearchHit[] {
   const needle = tokens(text);
   if (needle.length === 0) throw new KepilError('bad_request', 'empty search text', [{ path: 'q', message: 'give at least one letter or digit' }]);
   const has = (hay: string): boolean => needle.every((t) => hay.includes(` ${t}`));
-  const hits: SearchHit[] = [];
-  for (const holders of corpus.listsByRegion.values()) {
-    for (const { act, list } of holders) {
-      for (const row of list.rows) {
-        const base = { region: list.region, act: act.id, row: row.id, section: row.section, disease: row.disease };
-        if (has(haystack(row.disease.kk, row.disease.ru, row.disease.en, ...row.icd10.codes))) hits.push({ ...base, item: null, matched: 'disease' });
-        for (const item of row.items) {
-          if (has(haystack(item.nameInAct, item.inn, item.names?.ru, item.names?.en))) hits.push({ ...base, item: item.nameInAct, matched: 'item' });
-        }
-      }
-    }
-  }
-  return hits;
+  return searchIndex(corpus)
+    .filter((e) => has(e.hay))
+    .map((e) => ({ ...e.hit }));
 }
 
 

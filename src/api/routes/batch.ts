@@ -14,6 +14,8 @@ import { scanRows, hasContent } from '../../batch/split.js';
 import { errorBody } from '../errors.js';
 
 export const NDJSON = 'application/x-ndjson';
+/** The route's full path (the app's 100-continue check gives it the batch body limit). */
+export const BATCH_PATH = '/api/v1/batch';
 /** Rows answered between two yields to the event loop. */
 const BLOCK_ROWS = 512;
 

@@ -2,7 +2,9 @@
 import type { Engine } from './compile.js';
 import type { Decision, Verdict, WouldCover } from './decision.js';
 import type { EligibilityRequest } from './request.js';
-import { deriveFacts } from './facts.js';
+import { deriveFacts, type Facts, type Oracle } from './facts.js';
+import { enumerate, combine, outcomeOf } from './readings.js';
+import { msg, render, type Message } from '../i18n/index.js';
 import type { Rule } from './rules/common.js';
 import { ambulance, airAmbulance, phc, palliative, blood } from './rules/gvfmc-basic.js';
 import { outpatientSpecialist } from './rules/outpatient.js';
@@ -27,35 +29,57 @@ const RULES: Record<EligibilityRequest['care']['type'], Rule> = {
   treatment_abroad: treatmentAbroad,
 };
 
-/** Facts a person can change, tried when the answer is no: what would make it yes. */
-const REMEDIES: { change: string; applies: (r: EligibilityRequest) => boolean; apply: (r: EligibilityRequest) => EligibilityRequest }[] = [
-  { change: 'with a referral (care.referral: true)', applies: (r) => r.care.referral !== true, apply: (r) => ({ ...r, care: { ...r.care, referral: true } }) },
-  { change: 'once attached to a PHC organisation (person.phcAttached: true)', applies: (r) => r.care.type === 'phc' && r.person.phcAttached !== true, apply: (r) => ({ ...r, person: { ...r.person, phcAttached: true } }) },
-  { change: 'with CSHI contributions paid (person.contributions: paid)', applies: (r) => r.person.contributions !== 'paid', apply: (r) => ({ ...r, person: { ...r.person, contributions: 'paid' } }) },
+/** Facts a person can change, tried when the answer is not yes: what would make it yes. */
+// Each is tried only where a rule found the fact it changes false in some reading (`fact`) and the request states it:
+// a fact left out is already read both ways, and the questions say what each value gives.
+const REMEDIES: { change: Message; fact: string; applies: (r: EligibilityRequest) => boolean; apply: (r: EligibilityRequest) => EligibilityRequest }[] = [
+  { change: msg('engine.remedy.referral'), fact: 'care.referral:false', applies: (r) => r.care.referral === false, apply: (r) => ({ ...r, care: { ...r.care, referral: true } }) },
+  { change: msg('engine.remedy.phc_attached'), fact: 'person.phcAttached:false', applies: (r) => r.care.type === 'phc' && r.person.phcAttached === false, apply: (r) => ({ ...r, person: { ...r.person, phcAttached: true } }) },
+  { change: msg('engine.remedy.contributions'), fact: 'cshi:false', applies: (r) => r.person.contributions === 'unpaid', apply: (r) => ({ ...r, person: { ...r.person, contributions: 'paid' } }) },
   {
-    change: 'once on the dispensary register for the diagnosis (person.dispensary)',
+    change: msg('engine.remedy.dispensary'),
+    fact: 'person.dispensary:false',
     applies: (r) => !!r.care.diagnosis && !(r.person.dispensary ?? []).includes(r.care.diagnosis),
     apply: (r) => ({ ...r, person: { ...r.person, dispensary: [...(r.person.dispensary ?? []), r.care.diagnosis!] } }),
   },
 ];
 
-function evaluate(engine: Engine, request: EligibilityRequest): Verdict {
-  const facts = deriveFacts(engine, request.date, request.person, request.care);
+function run(engine: Engine, request: EligibilityRequest, oracle: Oracle, ran: Facts[]): Verdict {
+  const facts = deriveFacts(engine, request.date, request.person, request.care, oracle);
   // A regional list is a local act and applies on its own dates; the national packages need the programme.
   const v = (request.care.type !== 'outpatient_drug' && outsideProgramme(engine, facts)) || RULES[request.care.type](engine, facts);
-  v.trace = facts.trace.concat(v.trace);
-  v.notes = [...new Set(v.notes)];
+  // The facts' trace is built only for the reading the answer shows (see evaluate).
+  ran.push(facts);
+  for (const s of facts.stated) {
+    const m = msg('engine.onlist.stated', { list: s.list, value: String(s.value) });
+    v.notes.push(render(m, 'en'));
+    v.conditions.push({ id: `onList.${s.list}`, text: render(m, 'en'), status: 'met', source: null });
+  }
   return v;
 }
 
+/** Decides under every reading of the facts the rules ask for and the request leaves open. */
+function evaluate(engine: Engine, request: EligibilityRequest): { v: Verdict; used: Set<string> } {
+  const ran: Facts[] = [];
+  const e = enumerate((oracle) => run(engine, request, oracle, ran));
+  const v = e.leaves.length === 1 && e.unknowns.size === 0 ? e.leaves[0]!.verdict : combine(engine, e);
+  // Leaves and runs are in the same order; the answer's trace starts with its first reading's.
+  const shown = Math.max(0, e.leaves.findIndex((l) => v.trace[0] === l.verdict.trace[0]));
+  v.trace = ran[shown]!.trace.concat(v.trace);
+  v.notes = [...new Set(v.notes)];
+  return { v, used: e.used };
+}
+
 export function decide(engine: Engine, request: EligibilityRequest): Decision {
-  const v = evaluate(engine, request);
-  if (v.outcome === 'not_covered') {
+  const { v, used } = evaluate(engine, request);
+  if (v.outcome !== 'covered' && !v.missing.some((m) => m.id === 'readings-bound')) {
     const would: WouldCover[] = [];
     for (const remedy of REMEDIES) {
-      if (!remedy.applies(request)) continue;
-      const alt = evaluate(engine, remedy.apply(request));
-      if (alt.outcome === 'covered') would.push({ change: remedy.change, package: alt.package, basis: alt.basis });
+      if (!used.has(remedy.fact) || !remedy.applies(request)) continue;
+      // Only the outcome matters here: no readings list, questions or trace for the alternative.
+      const altRequest = remedy.apply(request);
+      const alt = outcomeOf(enumerate((oracle) => run(engine, altRequest, oracle, [])));
+      if (alt.outcome === 'covered') would.push({ change: render(remedy.change, 'en'), message: remedy.change, package: alt.package, basis: alt.basis });
     }
     v.wouldCover = would;
   }

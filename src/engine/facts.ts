@@ -1,11 +1,37 @@
-// Facts the rules share, derived once per request: age, the packages a person has, and whether the
-// diagnosis is a socially significant disease. Each is true, false, or unknown with what is missing.
-import type { Source, SociallySignificantGroup } from '../corpus/schema.js';
+// Facts the rules share, derived per reading: age, the packages a person has, whether the diagnosis
+// is a socially significant disease, whether it is on a list the corpus does not hold, and which
+// reading of an open text applies. A fact the request leaves out is *asked* of the oracle: while
+// deciding, the oracle enumerates its values (readings.ts); for entitlements it answers null, and the
+// fact stays 'unknown'.
+import type { Residency, Source, SociallySignificantGroup } from '../corpus/schema.js';
+import { msg, render, type Message } from '../i18n/index.js';
 import type { Engine } from './compile.js';
 import type { Missing, TraceStep } from './decision.js';
-import type { Care, Person } from './request.js';
+import type { Care, ListId, Person } from './request.js';
 
 export type Tri = true | false | 'unknown';
+
+/** A fact the request leaves open, with the values it can take. */
+export interface Unknown {
+  /** 'person.contributions', 'dsm-162-2020', 'interpretation:p33.3', 'publication:<act>' … */
+  id: string;
+  kind: 'fact' | 'list' | 'interpretation';
+  /** Where a requester states it: a request field ('care.onList.dsm-162-2020'), or the id for what only an authority settles. */
+  field: string;
+  values: readonly string[];
+  text: Message;
+  /** For an interpretation: the reading the project takes; the others are shown beside it. */
+  default?: string | null;
+}
+
+/** Answers an unknown with one of its values, or null when the caller wants it left unknown. */
+export interface Oracle {
+  ask(u: Unknown): string | null;
+  /** Facts the rules consulted, given or not: what a remedy could change. */
+  readonly used?: Set<string>;
+}
+
+export const STATIC: Oracle = { ask: () => null };
 
 export interface Fact {
   state: Tri;
@@ -18,13 +44,35 @@ export interface Facts {
   date: string;
   person: Person;
   care: Care;
+  /** Age on the date when the birth date is given. */
   age: number | null;
   gvfmc: Fact;
   cshi: Fact & { groups: string[] };
   /** Is the diagnosis a socially significant disease (ҚР ДСМ-108/2020) on the date? */
-  social: Fact & { group: SociallySignificantGroup | null; orphanGap: boolean };
+  social: Fact & { group: SociallySignificantGroup | null };
+  /** A boolean request field, asked when left out. */
+  flag(field: BoolField): Tri;
+  /** The residency, asked (by class) when left out. */
+  residency(): Residency | null;
+  /**
+   * The form of care, asked when left out: 'urgency' splits emergency-or-urgent from planned (the
+   * specialist and hospital rules treat both alike); 'p7' splits emergency from the rest (PHC, p.7).
+   */
+  form(split?: 'urgency' | 'p7'): Care['form'] | null;
+  /** Is the diagnosis or item on a list the corpus does not hold? `care.onList` states it; otherwise asked. */
+  onList(id: ListId, subject: string): Tri;
+  /** The reading of an open text that applies (asked over its readings). */
+  reading(id: string): string | null;
+  /** Records that a rule consulted a fact (for the remedies a person can act on). */
+  use(fact: string): void;
+  /** Any other unknown (a publication date, a diagnosis property). */
+  ask(u: Unknown): string | null;
+  /** Lists whose membership the requester stated, as used. */
+  readonly stated: { list: string; value: boolean }[];
   readonly trace: TraceStep[];
 }
+
+export type BoolField = 'person.pregnant' | 'person.postpartum' | 'person.employed' | 'person.phcAttached' | 'care.referral' | 'care.lifeThreatening';
 
 /** Full years on `date`. ISO dates compare as strings, so the birthday test needs no parsing. */
 export function ageOn(birthDate: string, date: string): number {
@@ -33,47 +81,166 @@ export function ageOn(birthDate: string, date: string): number {
 
 export const missingFact = (field: string, text: string): Missing => ({ kind: 'fact', id: field, field, text });
 
-/** Age test on the date: unknown without a birth date. */
-export function ageIs(f: Facts, test: (age: number) => boolean): Tri {
-  return f.age === null ? 'unknown' : test(f.age);
+const BOOL = ['true', 'false'] as const;
+
+// The age thresholds rules ask about when the birth date is left out: under 18 (p.55.1, the lists'
+// children and adults), then, only for a child and only where a list names infants, under 1.
+// (p.62's "over 65" is applied from a stated birth date only: it changes a condition, not the outcome.)
+const AGE_UNKNOWN: Unknown = { id: 'person.birthDate', kind: 'fact', field: 'person.birthDate', values: ['under_18', 'adult'], text: msg('engine.q.age') };
+const INFANT_UNKNOWN: Unknown = { id: 'person.birthDate.infant', kind: 'fact', field: 'person.birthDate', values: ['true', 'false'], text: msg('engine.q.age_infant') };
+
+// Residency is asked in two steps, the second only where a rule needs it: first whether p.3 gives
+// GVFMC (citizens, kandas, refugees, permanent residents) or not (a temporarily staying foreigner);
+// then, for the first, which class (the regional lists' "citizens", p.53, p.55.10 kandas).
+const RESIDENCY_UNKNOWN: Unknown = { id: 'person.residency', kind: 'fact', field: 'person.residency', values: ['citizen|kandas|refugee|foreign_permanent|stateless_permanent', 'foreign_temporary'], text: msg('engine.q.residency') };
+const RESIDENCY_CLASSES: Record<string, Residency> = { citizen: 'citizen', kandas: 'kandas', 'refugee|foreign_permanent|stateless_permanent': 'refugee' };
+const RESIDENCY_DETAIL: Unknown = { id: 'person.residency.class', kind: 'fact', field: 'person.residency', values: Object.keys(RESIDENCY_CLASSES), text: msg('engine.q.residency_class') };
+const FORM_UNKNOWNS = {
+  urgency: { id: 'care.form', kind: 'fact', field: 'care.form', values: ['emergency|urgent', 'planned'], text: msg('engine.q.form') },
+  p7: { id: 'care.form', kind: 'fact', field: 'care.form', values: ['emergency', 'urgent|planned'], text: msg('engine.q.form') },
+} satisfies Record<string, Unknown>;
+// The form each class of values stands for in the rules.
+const FORM_OF: Record<string, Care['form']> = { 'emergency|urgent': 'emergency', planned: 'planned', emergency: 'emergency', 'urgent|planned': 'planned' };
+// 'exempt' reads as 'paid' (p.54 treats both alike), so it is not a reading of its own.
+const CONTRIBUTIONS_UNKNOWN: Unknown = { id: 'person.contributions', kind: 'fact', field: 'person.contributions', values: ['paid', 'unpaid'], text: msg('engine.q.contributions') };
+const CATEGORIES_UNKNOWN: Unknown = { id: 'person.categories', kind: 'fact', field: 'person.categories', values: ['none', 'a_p55_group'], text: msg('engine.q.categories') };
+const SOCIAL_UNKNOWN: Unknown = { id: 'care.diagnosis', kind: 'fact', field: 'care.diagnosis', values: ['socially_significant', 'other'], text: msg('engine.q.diagnosis_social') };
+
+const boolUnknown = (field: BoolField): Unknown => ({ id: field, kind: 'fact', field, values: BOOL, text: msg(`engine.q.${field}`) });
+const BOOL_UNKNOWNS = new Map<BoolField, Unknown>(
+  (['person.pregnant', 'person.postpartum', 'person.employed', 'person.phcAttached', 'care.referral', 'care.lifeThreatening'] as BoolField[]).map((f) => [f, boolUnknown(f)]),
+);
+
+export function listUnknown(id: ListId, subject: string): Unknown {
+  return { id, kind: 'list', field: `care.onList.${id}`, values: BOOL, text: msg('engine.q.on_list', { subject, list: id }) };
 }
 
+const triOf = (v: string | null): Tri => (v === null ? 'unknown' : v === 'true');
+
+const CHILD_UNTIL = 18; // programme p.55.1, p.62: "18 жасқа дейінгі балалар"
+const INFANT_UNTIL = 1; // Astana row 9: infants under one year
+
+/** Under 18 on the date: from the birth date, else asked. */
 export function isChild(f: Facts): Tri {
-  return ageIs(f, (a) => a < 18);
+  if (f.age !== null) return f.age < CHILD_UNTIL;
+  const band = f.ask(AGE_UNKNOWN);
+  return band === null ? 'unknown' : band === 'under_18';
 }
 
-function gvfmcFact(engine: Engine, person: Person): Fact {
-  if (!person.residency) return { state: 'unknown', basis: [engine.cite('gvfmc.entitled')], missing: [missingFact('person.residency', 'who GVFMC is for depends on residency (p.3)')] };
-  const e = engine.entitlements.get(person.residency);
+/** Under 1 on the date: from the birth date, else asked (only of a child). */
+export function isInfant(f: Facts): Tri {
+  if (f.age !== null) return f.age < INFANT_UNTIL;
+  const child = isChild(f);
+  if (child !== true) return child;
+  return triOf(f.ask(INFANT_UNKNOWN));
+}
+
+/** The same tests on what the request states, never asking: for wording, not for outcomes. */
+export const knownChild = (f: Facts): boolean => f.age !== null && f.age < 18;
+
+function gvfmcFact(engine: Engine, f: Facts): Fact {
+  if (!f.person.residency) {
+    const cls = f.ask(RESIDENCY_UNKNOWN);
+    if (cls !== null) {
+      const temporary = cls === 'foreign_temporary';
+      const e = engine.entitlements.get(temporary ? 'foreign_temporary' : 'citizen');
+      return { state: !temporary, basis: [engine.cite('gvfmc.entitled')], missing: [], ...(temporary && e?.note ? { note: e.note } : {}) };
+    }
+  }
+  const residency = f.residency();
+  if (!residency) return { state: 'unknown', basis: [engine.cite('gvfmc.entitled')], missing: [missingFact('person.residency', 'who GVFMC is for depends on residency (p.3)')] };
+  const e = engine.entitlements.get(residency);
   return { state: e?.gvfmc ?? false, basis: e ? [e.source] : [engine.cite('gvfmc.entitled')], missing: [], note: e?.note };
+}
+
+/** Groups of p.55 whose text limits them to people who do not work. */
+const NON_WORKING = new Set(['non_working_pregnant', 'caring_child_under_3', 'disabled_child_carer', 'group1_disability_carer', 'non_working_kandas', 'social_assistance', 'registered_unemployed', 'crisis_welfare']);
+
+/** Does a p.55 group the request names hold under the group's own conditions? */
+function groupHolds(f: Facts, id: string): { holds: Tri; why?: string } {
+  if (NON_WORKING.has(id)) {
+    const employed = f.flag('person.employed');
+    if (employed === true) return { holds: false, why: 'employed' };
+    if (employed === 'unknown') return { holds: 'unknown' };
+  }
+  if (id === 'child') {
+    const child = isChild(f);
+    if (child !== true) return { holds: child, why: 'age' };
+  }
+  if (id === 'non_working_pregnant' && f.person.sex === 'male') return { holds: false, why: 'sex' };
+  if (id === 'non_working_kandas') {
+    const r = f.residency();
+    if (r === null) return { holds: 'unknown' };
+    if (r !== 'kandas') return { holds: false, why: 'residency' };
+  }
+  return { holds: true };
+}
+
+/** p.55 groups derived from other fields: a child, a non-working pregnant woman, a non-working kandas. */
+function derivedGroup(f: Facts, id: 'child' | 'non_working_pregnant' | 'non_working_kandas'): Tri {
+  if (id === 'child') return isChild(f);
+  if (id === 'non_working_pregnant') {
+    if (f.person.sex === 'male' || f.person.employed === true || f.person.pregnant === false) return false;
+    // Employment first: for an employed woman pregnancy no longer matters (p.55.2).
+    const employed = f.flag('person.employed');
+    if (employed === true) return false;
+    const pregnant = f.flag('person.pregnant');
+    if (pregnant === false) return false;
+    return employed === 'unknown' || pregnant === 'unknown' ? 'unknown' : true;
+  }
+  const r = f.residency();
+  if (r === null) return 'unknown';
+  if (r !== 'kandas') return false;
+  const employed = f.flag('person.employed');
+  return employed === 'unknown' ? 'unknown' : !employed;
 }
 
 function cshiFact(engine: Engine, f: Facts): Facts['cshi'] {
   const { person } = f;
-  if (person.contributions === 'paid' || person.contributions === 'exempt') {
-    return { state: true, basis: [engine.cite('cshi.entitled')], missing: [], groups: [], note: `contributions ${person.contributions}` };
-  }
-  const group = (id: string) => engine.cshiGroups.get(id)!;
-  const derived: [string, Tri][] = [
-    ['child', isChild(f)],
-    ['non_working_pregnant', person.pregnant === true ? (person.employed === undefined ? 'unknown' : !person.employed) : person.pregnant === false || person.sex === 'male' ? false : 'unknown'],
-    ['non_working_kandas', person.residency === 'kandas' ? (person.employed === undefined ? 'unknown' : !person.employed) : person.residency ? false : 'unknown'],
-  ];
-  const held = [...new Set([...(person.categories ?? []), ...derived.filter(([, s]) => s === true).map(([id]) => id)])];
-  if (held.length > 0) {
-    return { state: true, basis: [engine.cite('cshi.state_paid'), ...held.map((id) => group(id).source)], missing: [], groups: held, note: `the state pays contributions for: ${held.join(', ')} (p.55)` };
+  const contributions = person.contributions ?? f.ask(CONTRIBUTIONS_UNKNOWN);
+  if (contributions === 'paid' || contributions === 'exempt') {
+    return { state: true, basis: [engine.cite('cshi.entitled')], missing: [], groups: [], note: `contributions ${contributions}` };
   }
   const missing: Missing[] = [];
-  if (person.contributions === undefined) missing.push(missingFact('person.contributions', 'whether CSHI contributions are paid, unpaid or exempt (p.54)'));
-  if (person.categories === undefined) missing.push(missingFact('person.categories', 'whether the person is in a group the state pays CSHI contributions for (p.55)'));
-  for (const [id, s] of derived) {
-    if (s === 'unknown') {
-      const field = id === 'child' ? 'person.birthDate' : id === 'non_working_pregnant' ? (person.pregnant === undefined ? 'person.pregnant' : 'person.employed') : person.residency ? 'person.employed' : 'person.residency';
-      missing.push(missingFact(field, `needed to tell whether p.55 group '${id}' applies`));
+  if (contributions === null) missing.push(missingFact('person.contributions', 'whether CSHI contributions are paid, unpaid or exempt (p.54)'));
+  const rejected: string[] = [];
+  const held: string[] = [];
+  let open = false;
+  for (const id of person.categories ?? []) {
+    const g = groupHolds(f, id);
+    if (g.holds === true) held.push(id);
+    else if (g.holds === false) rejected.push(render(msg(`engine.reason.p55_group_${g.why}`, { group: id }), 'en'));
+    else open = true;
+  }
+  const rejectedNote = rejected.length ? `; p.55 group(s) given but not met on their own conditions: ${rejected.join(', ')}` : '';
+  if (held.length > 0) {
+    return { state: true, basis: [engine.cite('cshi.state_paid'), ...held.map((id) => engine.cshiGroups.get(id)!.source)], missing: [], groups: held, note: `the state pays contributions for: ${held.join(', ')} (p.55)${rejectedNote}` };
+  }
+  // A temporarily staying foreigner: which foreigners are CSHI consumers is the Law on CSHI's (outside
+  // the sources), so the p.55 groups are not derived for them from age or pregnancy (audit F6).
+  const temporary = person.residency === 'foreign_temporary';
+  if (person.categories === undefined) {
+    const answer = f.ask(CATEGORIES_UNKNOWN);
+    if (answer === 'a_p55_group') return { state: true, basis: [engine.cite('cshi.state_paid')], missing: [], groups: ['a_p55_group'], note: 'the state pays contributions for a p.55 group the person is in (a reading)' };
+    if (answer === null) {
+      missing.push(missingFact('person.categories', 'whether the person is in a group the state pays CSHI contributions for (p.55)'));
     }
   }
+  if (!temporary) {
+    for (const id of ['child', 'non_working_pregnant', 'non_working_kandas'] as const) {
+      if ((person.categories ?? []).includes(id)) continue;
+      const s = derivedGroup(f, id);
+      if (s === true) return { state: true, basis: [engine.cite('cshi.state_paid'), engine.cshiGroups.get(id)!.source], missing: [], groups: [id], note: `the state pays contributions for: ${id} (p.55)${rejectedNote}` };
+      if (s === 'unknown') {
+        const field = id === 'child' ? 'person.birthDate' : id === 'non_working_kandas' && f.residency() === null ? 'person.residency' : f.person.employed === undefined ? 'person.employed' : 'person.pregnant';
+        missing.push(missingFact(field, `needed to tell whether p.55 group '${id}' applies`));
+      }
+    }
+  }
+  if (open) missing.push(missingFact('person.employed', 'a p.55 group given is for non-working people'));
   const dedup = [...new Map(missing.map((m) => [m.id, m])).values()];
-  return { state: dedup.length ? 'unknown' : false, basis: [engine.cite('cshi.entitled'), engine.cite('cshi.state_paid')], missing: dedup, groups: [] };
+  const note = `${temporary ? 'p.55 groups are not derived for a temporarily staying foreigner (the Law on CSHI, outside the sources, says which foreigners are consumers)' : ''}${rejectedNote.replace(/^; /, temporary ? '; ' : '')}`;
+  return { state: dedup.length ? 'unknown' : false, basis: [engine.cite('cshi.entitled'), engine.cite('cshi.state_paid')], missing: dedup, groups: [], ...(note ? { note } : {}) };
 }
 
 function monthsBetween(from: string, to: string): number {
@@ -82,22 +249,63 @@ function monthsBetween(from: string, to: string): number {
   return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
 }
 
-function socialFact(engine: Engine, date: string, care: Care): Facts['social'] {
-  const none = { group: null, orphanGap: false, basis: [] as Source[] };
-  if (!care.diagnosis) return { ...none, state: 'unknown', missing: [missingFact('care.diagnosis', 'whether the disease is socially significant (ҚР ДСМ-108/2020)')] };
-  const version = engine.social.find((v) => (v.from === null || v.from <= date) && (v.to === null || date <= v.to));
-  if (!version) return { ...none, state: 'unknown', missing: [{ kind: 'list', id: 'dsm-108-2020', text: `the list of socially significant diseases (ҚР ДСМ-108/2020) in force on ${date} is not in the corpus` }] };
-  const group = version.index.get(care.diagnosis)[0];
-  if (!group) return { ...none, state: false, orphanGap: true, missing: [] };
+function windowUnknown(group: SociallySignificantGroup): Unknown {
+  return { id: 'care.diagnosisDate', kind: 'fact', field: 'care.diagnosisDate', values: BOOL, text: msg('engine.q.diagnosis_window', { group: group.name.en, months: group.eventWindowMonths! }) };
+}
+
+type SocialVersion = Engine['social'][number];
+const versions = new WeakMap<Engine, Map<string, { version: SocialVersion | undefined; group: SociallySignificantGroup | undefined }>>();
+
+/** The version of ҚР ДСМ-108/2020 in force and the diagnosis's group: the same for every reading, so remembered. */
+function lookup(engine: Engine, date: string, diagnosis: string | undefined) {
+  let memo = versions.get(engine);
+  if (!memo) versions.set(engine, (memo = new Map()));
+  const key = `${date}|${diagnosis ?? ''}`;
+  let hit = memo.get(key);
+  if (!hit) {
+    const version = engine.social.find((v) => (v.from === null || v.from <= date) && (v.to === null || date <= v.to));
+    hit = { version, group: version && diagnosis ? version.index.get(diagnosis)[0] : undefined };
+    if (memo.size > 10_000) memo.clear();
+    memo.set(key, hit);
+  }
+  return hit;
+}
+
+const NO_SOURCES: Source[] = [];
+const NO_MISSING: Missing[] = [];
+/** One shape for every answer about the diagnosis (a monomorphic object is cheaper per reading). */
+const socialAnswer = (state: Tri, group: SociallySignificantGroup | null, missing: Missing[], note: string | undefined): Facts['social'] => ({ state, group, basis: NO_SOURCES, missing, note });
+
+const windows = new WeakMap<SociallySignificantGroup, Unknown>();
+const windowOf = (group: SociallySignificantGroup): Unknown => {
+  let u = windows.get(group);
+  if (!u) windows.set(group, (u = windowUnknown(group)));
+  return u;
+};
+
+function socialFact(engine: Engine, f: Facts): Facts['social'] {
+  const { date, care } = f;
+  const { version, group } = lookup(engine, date, care.diagnosis);
+  if (!version) return socialAnswer('unknown', null, [{ kind: 'list', id: 'dsm-108-2020', text: `the list of socially significant diseases (ҚР ДСМ-108/2020) in force on ${date} is not in the corpus` }], undefined);
+  if (!care.diagnosis) {
+    const a = f.ask(SOCIAL_UNKNOWN);
+    if (a === null) return socialAnswer('unknown', null, [missingFact('care.diagnosis', 'whether the disease is socially significant (ҚР ДСМ-108/2020)')], undefined);
+    return socialAnswer(a === 'socially_significant', null, NO_MISSING, a === 'socially_significant' ? 'a reading: the diagnosis is socially significant' : 'a reading: the diagnosis is not socially significant');
+  }
+  if (!group) {
+    // Off the held codes, the diagnosis may still be an orphan disease, whose codes the corpus lacks.
+    if (!version.orphanGap) return socialAnswer(false, null, NO_MISSING, undefined);
+    const orphan = f.onList('dsm-108-orphan-codes', care.diagnosis);
+    if (orphan === 'unknown') return socialAnswer('unknown', null, [{ kind: 'list', id: 'dsm-108-orphan-codes', field: 'care.onList.dsm-108-orphan-codes', text: `whether ${care.diagnosis} is an orphan disease (ҚР ДСМ-108/2020): the corpus does not hold the orphan diseases' ICD-10 codes` }], undefined);
+    return socialAnswer(orphan, null, NO_MISSING, orphan ? `${care.diagnosis} read as an orphan disease (ҚР ДСМ-108/2020)` : `${care.diagnosis} read as not an orphan disease`);
+  }
   const note = engine.socialNotes.get(group)!;
   if (group.eventWindowMonths) {
-    if (!care.diagnosisDate) {
-      return { ...none, group, state: 'unknown', note, missing: [missingFact('care.diagnosisDate', `'${group.name.en}' is socially significant only for ${group.eventWindowMonths} months after the event`)] };
-    }
-    const within = monthsBetween(care.diagnosisDate, date) < group.eventWindowMonths;
-    return { ...none, group, state: within, note: `${note}; ${within ? 'within' : 'past'} the ${group.eventWindowMonths} months after the event`, missing: [] };
+    const within = care.diagnosisDate ? monthsBetween(care.diagnosisDate, date) < group.eventWindowMonths : triOf(f.ask(windowOf(group)));
+    if (within === 'unknown') return socialAnswer('unknown', group, [missingFact('care.diagnosisDate', `'${group.name.en}' is socially significant only for ${group.eventWindowMonths} months after the event`)], note);
+    return socialAnswer(within, group, NO_MISSING, `${note}; ${within ? 'within' : 'past'} the ${group.eventWindowMonths} months after the event`);
   }
-  return { ...none, group, state: true, note, missing: [] };
+  return socialAnswer(true, group, NO_MISSING, note);
 }
 
 const show = (s: Tri) => (s === 'unknown' ? 'unknown' : s ? 'yes' : 'no');
@@ -105,12 +313,14 @@ const show = (s: Tri) => (s === 'unknown' ? 'unknown' : s ? 'yes' : 'no');
 /** Facts are derived on first use: an ambulance question never looks up a diagnosis. */
 class LazyFacts implements Facts {
   readonly age: number | null;
+  readonly stated: { list: string; value: boolean }[] = [];
   private g?: Fact;
   private c?: Facts['cshi'];
   private s?: Facts['social'];
 
   constructor(
     private readonly engine: Engine,
+    private readonly oracle: Oracle,
     readonly date: string,
     readonly person: Person,
     readonly care: Care,
@@ -119,13 +329,66 @@ class LazyFacts implements Facts {
   }
 
   get gvfmc(): Fact {
-    return (this.g ??= gvfmcFact(this.engine, this.person));
+    return (this.g ??= gvfmcFact(this.engine, this));
   }
   get cshi(): Facts['cshi'] {
-    return (this.c ??= cshiFact(this.engine, this));
+    if (!this.c) {
+      this.c = cshiFact(this.engine, this);
+      if (this.c.state === false) this.oracle.used?.add('cshi:false');
+    }
+    return this.c;
   }
   get social(): Facts['social'] {
-    return (this.s ??= socialFact(this.engine, this.date, this.care));
+    return (this.s ??= socialFact(this.engine, this));
+  }
+
+  ask(u: Unknown): string | null {
+    return this.oracle.ask(u);
+  }
+
+  use(fact: string): void {
+    this.oracle.used?.add(fact);
+  }
+
+  flag(field: BoolField): Tri {
+    const [head, key] = field.split('.') as ['person' | 'care', string];
+    const given = (head === 'person' ? this.person : this.care)[key as never] as boolean | undefined;
+    // A fact the request states as false is one a remedy could change (decide's wouldCover).
+    if (given === false) this.oracle.used?.add(`${field}:false`);
+    if (given !== undefined) return given;
+    if (field === 'person.pregnant' && this.person.sex === 'male') return false;
+    return triOf(this.oracle.ask(BOOL_UNKNOWNS.get(field)!));
+  }
+
+  residency(): Residency | null {
+    if (this.person.residency) return this.person.residency;
+    const cls = this.oracle.ask(RESIDENCY_UNKNOWN);
+    if (cls === null) return null;
+    if (cls === 'foreign_temporary') return 'foreign_temporary';
+    const r = this.oracle.ask(RESIDENCY_DETAIL);
+    return r === null ? null : RESIDENCY_CLASSES[r]!;
+  }
+
+  form(split: 'urgency' | 'p7' = 'urgency'): Care['form'] | null {
+    if (this.care.form) return this.care.form;
+    const v = this.oracle.ask(FORM_UNKNOWNS[split]);
+    return v === null ? null : FORM_OF[v]!;
+  }
+
+  onList(id: ListId, subject: string): Tri {
+    const stated = this.care.onList?.[id];
+    if (stated !== undefined) {
+      if (!this.stated.some((s) => s.list === id)) this.stated.push({ list: id, value: stated });
+      return stated;
+    }
+    return triOf(this.oracle.ask(listUnknown(id, subject)));
+  }
+
+  reading(id: string): string | null {
+    const i = this.engine.interpretations.get(id);
+    if (!i) return null;
+    // Asked even with one reading, so that the answer names the interpretation it rests on.
+    return this.oracle.ask(this.engine.interpretationUnknown(id)) ?? i.default ?? null;
   }
 
   /** The facts the rules used, in a readable trace. */
@@ -138,6 +401,6 @@ class LazyFacts implements Facts {
   }
 }
 
-export function deriveFacts(engine: Engine, date: string, person: Person, care: Care): Facts {
-  return new LazyFacts(engine, date, person, care);
+export function deriveFacts(engine: Engine, date: string, person: Person, care: Care, oracle: Oracle = STATIC): Facts {
+  return new LazyFacts(engine, oracle, date, person, care);
 }

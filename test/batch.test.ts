@@ -13,7 +13,6 @@ import { engineForTests } from './app-support.js';
 import { decide, parseRequest, REGION_IDS, type EligibilityRequest } from '../src/engine/index.js';
 import { synthRequests } from '../src/batch/synth.js';
 import { allColumns, recordFromRequest } from '../src/batch/columns.js';
-import { localizeQuestions } from '../src/batch/answer.js';
 import { Progress } from '../src/cli/progress.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kepil-batch-'));
@@ -240,11 +239,24 @@ test('synth: the same seed gives the same rows; plausible shares; ids from the s
   assert.deepEqual(lines(file('k.out.ndjson')).map(answerOf), rows.slice(0, 50).map((q) => expected(unknownEmpty(q))));
 });
 
-test("questions pass through with their texts in the chosen language", () => {
-  const q = { field: 'person.residency', kind: 'fact', text: 'an English text', message: { id: 'cli.batch.emptyRow' }, values: [{ value: 'citizen', outcome: 'covered', package: 'gvfmc' }] };
-  const [ru] = localizeQuestions([q], 'ru') as Record<string, unknown>[];
-  assert.deepEqual(ru, { field: 'person.residency', kind: 'fact', text: 'пустая строка', values: q.values });
-  assert.deepEqual(localizeQuestions(['as is', { id: 'cli.batch.emptyRow' }], 'kk'), ['as is', { id: 'cli.batch.emptyRow', text: 'бос жол' }]);
+test('questions and the trace come in the chosen language, their message ids kept', () => {
+  const request = { date: '2026-05-01', person: { region: 'astana' }, care: { type: 'phc' } };
+  writeFileSync(file('m.ndjson'), ndjson([request]));
+  const texts: Record<string, string[]> = {};
+  for (const lang of ['kk', 'ru', 'en']) {
+    const r = cli(['batch', '--in', file('m.ndjson'), '--out', file(`m.${lang}.ndjson`), '--quiet', '--trace', '--lang', lang]);
+    assert.equal(r.status, 0, r.stderr);
+    const [line] = lines(file(`m.${lang}.ndjson`));
+    const d = decide(engineForTests(), parseRequest(request));
+    assert.equal(line.questions.length, d.questions.length);
+    assert.deepEqual(line.questions.map((q: { field: string }) => q.field), d.questions.map((q) => q.field));
+    for (const q of line.questions) assert.equal(typeof q.message.id, 'string');
+    assert.equal(line.trace.length, d.trace.length);
+    texts[lang] = line.questions.map((q: { text: string }) => q.text);
+  }
+  assert.notDeepEqual(texts.kk, texts.en);
+  assert.notDeepEqual(texts.ru, texts.en);
+  assert.match(texts.ru!.join(' '), /[а-я]/);
 });
 
 test('the progress bar shows rows, rows/s and the ETA when the size is known, and nothing when disabled', () => {

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { decide, requestSchema, zodIssues, type Decision, type Engine } from '../engine/index.js';
 import type { Issue } from '../corpus/issues.js';
-import { CATALOG, render, type Lang, type Message } from '../i18n/index.js';
+import type { Lang } from '../i18n/index.js';
+import { localize } from '../i18n/localize.js';
 import type { BlockCounter } from './summary.js';
 
 export interface AnswerOptions {
@@ -56,26 +57,6 @@ function parseRow(input: unknown, date: string | undefined): Parsed {
   return r.success ? { ok: true, request: r.data } : { ok: false, issues: zodIssues(r.error).map((i) => (i.path === '(body)' ? { ...i, path: '(row)' } : i)) };
 }
 
-function isMessage(v: unknown): v is Message {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
-  const keys = Object.keys(v);
-  return typeof (v as Message).id === 'string' && (v as Message).id in CATALOG && keys.every((k) => k === 'id' || k === 'params');
-}
-
-/** Questions pass through as the engine gives them, with their texts in `lang`: a question's `message`
- * becomes its `text`; any other message in it is rendered in place. */
-export function localizeQuestions(questions: unknown[], lang: Lang): unknown[] {
-  return questions.map((q) => {
-    if (isMessage(q)) return { id: q.id, text: render(q, lang) };
-    if (q === null || typeof q !== 'object' || Array.isArray(q)) return q;
-    const { message, ...rest } = q as Record<string, unknown>;
-    const out = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, isMessage(v) ? render(v, lang) : v]));
-    if (isMessage(message)) out.text = render(message, lang);
-    else if (message !== undefined) out.message = message;
-    return out;
-  });
-}
-
 const answerKey = (d: Decision | null) => (d ? `${d.outcome}/${d.package ?? '-'}` : 'refused');
 
 /** Answers one row (`input` is the parsed JSON, or the CSV record as an object) and counts it in `tally`. */
@@ -87,8 +68,9 @@ export function answerRow(engine: Engine, opts: AnswerOptions, row: number, inpu
   const line: BatchLine = { row, outcome: d.outcome, package: d.package, basis: d.basis.map((b) => ({ act: b.act, point: b.point })), missing: d.missing.map((m) => m.id) };
   // `questions` arrives with the engine's readings over unknown facts; pass it on when it is there.
   const questions = (d as Decision & { questions?: unknown }).questions;
-  if (Array.isArray(questions)) line.questions = localizeQuestions(questions, opts.lang);
-  if (opts.trace) line.trace = d.trace;
+  // Texts in the chosen language, the message ids kept beside them (the project's one localizer).
+  if (Array.isArray(questions)) line.questions = localize(questions, opts.lang);
+  if (opts.trace) line.trace = localize(d.trace, opts.lang);
 
   counter.decided(d, request.person.region, request.care.type);
 

@@ -12,6 +12,8 @@ import { dayHospital, inpatient } from './rules/hospital.js';
 import { rehabilitation, pathology, transplantation, treatmentAbroad } from './rules/other.js';
 import { outpatientDrug } from './rules/drugs.js';
 import { outsideProgramme } from './rules/common.js';
+import { nextSteps } from './next-steps.js';
+import { attachMessages } from './messages.js';
 
 const RULES: Record<EligibilityRequest['care']['type'], Rule> = {
   ambulance,
@@ -83,5 +85,5 @@ export function decide(engine: Engine, request: EligibilityRequest): Decision {
     }
     v.wouldCover = would;
   }
-  return { ...v, datasetVersion: engine.corpus.version };
+  return attachMessages({ ...v, nextSteps: nextSteps(v, request), datasetVersion: engine.corpus.version });
 }

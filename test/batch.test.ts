@@ -90,6 +90,10 @@ test('bad rows are refused with their field, go to FILE.errors.ndjson, and never
   assert.match(errors[0].issues[0].message, /not valid JSON/);
   assert.match(errors[1].issues[0].message, /empty row/);
   for (const e of errors) assert.deepEqual(out[e.row - 1].refused, e.issues);
+  // The same refusals in Russian: the schema's own messages too.
+  const ru = cli(['batch', '--in', file('c.ndjson'), '--out', file('c.ru.ndjson'), '--quiet', '--lang', 'ru']);
+  assert.equal(ru.status, 3, ru.stderr);
+  assert.match(lines(file('c.ru.ndjson'))[3].refused[0].message, /[а-яё]{3}/);
 
   // CSV: a wrong cell count and a broken quote refuse only their own row.
   writeFileSync(file('d.csv'), 'care.type,person.region,person.categories\nphc,astana,child|pensioner\nphc,astana\n"ph"c,astana,\nphc,,\n');

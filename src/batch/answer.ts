@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { decide, requestSchema, zodIssues, type Decision, type Engine } from '../engine/index.js';
 import type { Issue } from '../corpus/issues.js';
-import type { Lang } from '../i18n/index.js';
+import { render, type Lang } from '../i18n/index.js';
 import { localize } from '../i18n/localize.js';
 import type { BlockCounter } from './summary.js';
 
@@ -50,18 +50,19 @@ export interface Refusal {
 
 type Parsed = { ok: true; request: z.infer<typeof requestSchema> } | { ok: false; issues: Issue[] };
 
-function parseRow(input: unknown, date: string | undefined): Parsed {
+function parseRow(input: unknown, date: string | undefined, lang: Lang): Parsed {
   const value = date !== undefined && input !== null && typeof input === 'object' && !Array.isArray(input) ? { ...(input as object), date } : input;
   const r = requestSchema.safeParse(value);
-  // A row that is not an object at all fails as a whole: name the row, not an HTTP body.
-  return r.success ? { ok: true, request: r.data } : { ok: false, issues: zodIssues(r.error).map((i) => (i.path === '(body)' ? { ...i, path: '(row)' } : i)) };
+  if (r.success) return { ok: true, request: r.data };
+  // Each issue's text in the chosen language; a row that is not an object fails as a whole (the row, not an HTTP body).
+  return { ok: false, issues: zodIssues(r.error).map((i) => ({ path: i.path === '(body)' ? '(row)' : i.path, message: i.msg ? render(i.msg, lang) : i.message })) };
 }
 
 const answerKey = (d: Decision | null) => (d ? `${d.outcome}/${d.package ?? '-'}` : 'refused');
 
 /** Answers one row (`input` is the parsed JSON, or the CSV record as an object) and counts it in `tally`. */
 export function answerRow(engine: Engine, opts: AnswerOptions, row: number, input: unknown, counter: BlockCounter): { line: BatchLine; refusal?: Refusal } {
-  const parsed = parseRow(input, opts.date);
+  const parsed = parseRow(input, opts.date, opts.lang);
   if (!parsed.ok) return refuse(row, parsed.issues, counter);
   const { request } = parsed;
   const d = decide(engine, request);
@@ -75,7 +76,7 @@ export function answerRow(engine: Engine, opts: AnswerOptions, row: number, inpu
   counter.decided(d, request.person.region, request.care.type);
 
   if (opts.compareDate !== undefined) {
-    const other = parseRow(input, opts.compareDate);
+    const other = parseRow(input, opts.compareDate, opts.lang);
     const d2 = other.ok ? decide(engine, other.request) : null;
     if (answerKey(d) !== answerKey(d2)) {
       counter.changed(answerKey(d), answerKey(d2));

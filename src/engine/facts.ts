@@ -113,13 +113,14 @@ const BOOL_UNKNOWNS = new Map<BoolField, Unknown>(
 
 // One object per list and subject, kept: a request asks it in every reading, and its question's text
 // is then rendered once (readings.ts renders per message object). Bounded like the other memos.
-const LIST_UNKNOWNS = new Map<string, Unknown>();
+const LIST_UNKNOWNS = new Map<ListId, Map<string, Unknown>>();
 export function listUnknown(id: ListId, subject: string): Unknown {
-  const key = `${id}\u0000${subject}`;
-  let u = LIST_UNKNOWNS.get(key);
+  let bySubject = LIST_UNKNOWNS.get(id);
+  if (!bySubject) LIST_UNKNOWNS.set(id, (bySubject = new Map()));
+  let u = bySubject.get(subject);
   if (!u) {
-    if (LIST_UNKNOWNS.size > 10_000) LIST_UNKNOWNS.clear();
-    LIST_UNKNOWNS.set(key, (u = { id, kind: 'list', field: `care.onList.${id}`, values: BOOL, text: msg('engine.q.on_list', { subject, list: id }) }));
+    if (bySubject.size > 10_000) bySubject.clear();
+    bySubject.set(subject, (u = { id, kind: 'list', field: `care.onList.${id}`, values: BOOL, text: msg('engine.q.on_list', { subject, list: id }) }));
   }
   return u;
 }

@@ -3,7 +3,7 @@ import type { Engine } from './compile.js';
 import type { Decision, Verdict, WouldCover } from './decision.js';
 import type { EligibilityRequest } from './request.js';
 import { deriveFacts, type Facts, type Oracle, type SharedFacts } from './facts.js';
-import { enumerate, combine, outcomeOf } from './readings.js';
+import { enumerate, combine, coveredIn } from './readings.js';
 import { msg, render, type Message } from '../i18n/index.js';
 import type { Rule } from './rules/common.js';
 import { ambulance, airAmbulance, phc, palliative, blood } from './rules/gvfmc-basic.js';
@@ -92,8 +92,8 @@ export function decide(engine: Engine, request: EligibilityRequest): Decision {
       // Only the outcome matters here: no readings list, questions or trace for the alternative.
       const altRequest = remedy.apply(request);
       const altShared: SharedFacts = {};
-      const alt = outcomeOf(enumerate((oracle) => run(engine, altRequest, oracle, [], altShared)));
-      if (alt.outcome === 'covered') would.push({ change: render(remedy.change, 'en'), message: remedy.change, package: alt.package, basis: alt.basis });
+      const alt = coveredIn((oracle) => run(engine, altRequest, oracle, [], altShared));
+      if (alt) would.push({ change: render(remedy.change, 'en'), message: remedy.change, package: alt.package, basis: alt.basis });
     }
     v.wouldCover = would;
   }

@@ -51,16 +51,22 @@ export interface Enumeration {
   bounded: boolean;
   /** Facts the rules consulted in any reading. */
   used: Set<string>;
+  /** Ended early by `enough`: the leaves are not all the readings. */
+  stopped?: boolean;
 }
 
-/** Runs `run` once per reading of the unknowns it asks for. A request with nothing open runs once. */
-export function enumerate(run: (oracle: Oracle) => Verdict): Enumeration {
+/**
+ * Runs `run` once per reading of the unknowns it asks for. A request with nothing open runs once.
+ * `enough` may end the enumeration early, at a reading that already settles what the caller needs.
+ */
+export function enumerate(run: (oracle: Oracle) => Verdict, enough?: (l: Leaf, unknowns: Map<string, Unknown>) => boolean): Enumeration {
   const unknowns = new Map<string, Unknown>();
   const used = new Set<string>();
   const first = new PathOracle(NO_ASKS, unknowns, used);
   const leaves: Leaf[] = [{ assign: first.assign, verdict: run(first) }];
   if (first.fresh === null) return { leaves, unknowns, bounded: false, used };
   leaves[0]!.assign = first.assign;
+  if (enough?.(leaves[0]!, unknowns)) return { leaves, unknowns, bounded: false, used, stopped: true };
   const stack: Map<string, string>[] = [];
   const branch = (prefix: Map<string, string>, fresh: Unknown[]): void => {
     // Each fresh unknown's other values, with the earlier fresh ones at their first value.
@@ -83,11 +89,13 @@ export function enumerate(run: (oracle: Oracle) => Verdict): Enumeration {
     }
     const prefix = stack.pop()!;
     const oracle = new PathOracle(prefix, unknowns, used);
-    leaves.push({ assign: oracle.assign, verdict: run(oracle) });
+    const leaf: Leaf = { assign: oracle.assign, verdict: run(oracle) };
+    leaves.push(leaf);
     if (oracle.fresh) {
-      leaves[leaves.length - 1]!.assign = oracle.assign;
+      leaf.assign = oracle.assign;
       branch(prefix, oracle.fresh);
     }
+    if (enough?.(leaf, unknowns)) return { leaves, unknowns, bounded, used, stopped: true };
   }
   return { leaves, unknowns, bounded, used };
 }
@@ -270,6 +278,17 @@ export function outcomeOf({ leaves, unknowns, bounded }: Enumeration): { outcome
   const a = agree(main);
   if (bounded || a.outcome === 'undetermined') return { outcome: 'undetermined', package: null, basis: [] };
   return { ...a, basis: unionOf(main.map((l) => l.verdict), (x) => x.basis) };
+}
+
+/**
+ * What a remedy needs: the package and basis when every reading is covered, else null. It stops at
+ * the first reading the answer rests on that is not covered, since the answer cannot then be covered.
+ */
+export function coveredIn(run: (oracle: Oracle) => Verdict): { package: Package | null; basis: Verdict['basis'] } | null {
+  const e = enumerate(run, (l, unknowns) => l.verdict.outcome !== 'covered' && !alternative(l, unknowns));
+  if (e.stopped) return null;
+  const o = outcomeOf(e);
+  return o.outcome === 'covered' ? { package: o.package, basis: o.basis } : null;
 }
 
 /** One verdict from the readings. */

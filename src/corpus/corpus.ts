@@ -27,6 +27,8 @@ export interface Corpus {
   /** Days after an open window's earliest bound past which an act is presumed in effect. */
   presumeDays: number;
   sources: Map<string, string>;
+  /** Unofficial ru/en gists of cited points, by `act|point`. */
+  gists: Map<string, { ru: string; en: string }>;
 }
 
 export const PROGRAMME_ID = 'programme-2026-2028';
@@ -75,6 +77,7 @@ export function buildCorpus(raw: RawCorpus): Corpus {
     assumptions,
     presumeDays: assumptions.get('publication_window_days')?.value ?? 60,
     sources: raw.sources,
+    gists: new Map((table(raw, 'gists')?.rows ?? []).map((g) => [`${g.act}|${g.point}`, { ru: g.ru, en: g.en }])),
   };
 }
 

@@ -7,6 +7,7 @@ import { KepilError } from '../corpus/issues.js';
 import { nameKey } from '../corpus/match.js';
 import { IcdIndex } from './icd.js';
 import { REGION_IDS } from './request.js';
+import { tx } from '../i18n/index.js';
 
 export interface ItemEntry {
   holder: ListHolder;
@@ -110,7 +111,7 @@ export function compile(corpus: Corpus): Engine {
   const socialNotes = new Map(
     corpus.sociallySignificant.map((g) => [
       g,
-      `the diagnosis is in the group '${g.name.en}' of ҚР ДСМ-108/2020 — reference data from outside the sources${g.codesVerified ? '' : ' (its ICD-10 codes are the project’s reading, unverified against the order)'}`,
+      tx(g.codesVerified ? 'rules.social.group' : 'rules.social.groupUnverified', { group: g.name }),
     ]),
   );
   const programme = corpus.programme.content;

@@ -99,5 +99,9 @@ export function decide(engine: Engine, request: EligibilityRequest): Decision {
     }
     v.wouldCover = would;
   }
-  return attachMessages({ ...v, nextSteps: nextSteps(v, request), datasetVersion: engine.corpus.version });
+  // The verdict becomes the decision in place (it is this request's own): one copy fewer, same key order.
+  const d = v as Decision;
+  d.nextSteps = nextSteps(v, request);
+  d.datasetVersion = engine.corpus.version;
+  return attachMessages(d);
 }

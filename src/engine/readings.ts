@@ -228,39 +228,14 @@ function alternative(l: Leaf, unknowns: Map<string, Unknown>): boolean {
   return false;
 }
 
-// Rendered once per message object: most of the readings' texts have no parameters. A message made
-// afresh in every reading (a reason with the item or date in it) is found by its id and parameters.
+// Rendered once per message object: most of the readings' texts have no parameters. One with
+// parameters goes through render each time, which finds a text it made before (i18n) and records
+// the text's message for `messageOf`, as every rendering must.
 const rendered = new WeakMap<Message, string>();
 export function english(m: Message): string {
-  if (m.params) return englishOf(m);
+  if (m.params) return render(m, 'en');
   let t = rendered.get(m);
   if (t === undefined) rendered.set(m, (t = render(m, 'en')));
-  return t;
-}
-
-// Texts by id, then by each parameter's name and value in turn (no key string to build); bounded.
-type Node = Map<unknown, Node | string>;
-const TEXT = Symbol('text');
-let byParams: Node = new Map();
-let paramTexts = 0;
-function englishOf(m: Message): string {
-  if (paramTexts > 20_000) (byParams = new Map()), (paramTexts = 0);
-  let node = byParams;
-  const step = (key: unknown): void => {
-    let next = node.get(key) as Node | undefined;
-    if (!next) node.set(key, (next = new Map()));
-    node = next;
-  };
-  step(m.id);
-  for (const name in m.params) {
-    step(name);
-    step(m.params[name]);
-  }
-  let t = node.get(TEXT) as string | undefined;
-  if (t === undefined) {
-    node.set(TEXT, (t = render(m, 'en')));
-    paramTexts++;
-  }
   return t;
 }
 const interpMessages = new Map<string, Message>();

@@ -220,7 +220,7 @@ export function readingOf(l: Leaf, unknowns: Map<string, Unknown>): Reading {
 }
 
 /** Is this reading one of an interpretation the project does not take by default? */
-function alternative(l: Leaf, unknowns: Map<string, Unknown>): boolean {
+export function alternative(l: Leaf, unknowns: Map<string, Unknown>): boolean {
   for (const [id, v] of l.assign) {
     const u = unknowns.get(id)!;
     if (u.kind === 'interpretation' && u.default && u.default !== v) return true;

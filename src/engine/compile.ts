@@ -4,6 +4,7 @@ import type { ListItem, ListRow, ProgrammeContent, SociallySignificantGroup, Sou
 import { KepilError } from '../corpus/issues.js';
 import { nameKey } from '../corpus/match.js';
 import { IcdIndex } from './icd.js';
+import { compileSocial, type SocialWording } from './social-list.js';
 import { REGION_IDS } from './request.js';
 
 export interface ItemEntry {
@@ -24,9 +25,11 @@ export interface Engine {
   cite: (key: string) => Source;
   lists: Map<string, CompiledList[]>;
   /** The socially significant groups in force on a date, indexed by ICD-10. */
-  social: { from: string | null; to: string | null; index: IcdIndex<SociallySignificantGroup> }[];
+  social: SocialWording[];
   /** Per group, the sentence an answer shows (built once: answers are made in microseconds). */
   socialNotes: Map<SociallySignificantGroup, string>;
+  /** Per group, the notes every answer that used it carries (unverified codes, a premise). */
+  socialCaveats: Map<SociallySignificantGroup, string[]>;
   /** p.3 by residency. */
   entitlements: Map<string, ProgrammeContent['entitlements'][number]>;
   /** What p.56 says CSHI covers, by sub-point id (p56.1 … p56.7), checked present at compile time. */
@@ -84,24 +87,7 @@ export function compile(corpus: Corpus): Engine {
   const lists = new Map<string, CompiledList[]>();
   for (const [region, holders] of corpus.listsByRegion) lists.set(region, holders.map(compileList));
 
-  const versions = new Map<string, SociallySignificantGroup[]>();
-  for (const g of corpus.sociallySignificant) {
-    const key = `${g.validFrom ?? ''}|${g.validTo ?? ''}`;
-    versions.set(key, [...(versions.get(key) ?? []), g]);
-  }
-  const social = [...versions.entries()].map(([key, groups]) => {
-    const [from, to] = key.split('|');
-    const index = new IcdIndex<SociallySignificantGroup>();
-    for (const g of groups) index.add(g.icd10, g);
-    return { from: from || null, to: to || null, index };
-  });
-
-  const socialNotes = new Map(
-    corpus.sociallySignificant.map((g) => [
-      g,
-      `the diagnosis is in the group '${g.name.en}' of ҚР ДСМ-108/2020 — reference data from outside the sources${g.codesVerified ? '' : ' (its ICD-10 codes are the project’s reading, unverified against the order)'}`,
-    ]),
-  );
+  const { social, socialNotes, socialCaveats } = compileSocial(corpus);
   const programme = corpus.programme.content;
   const services = new Map(programme.cshiServices.map((x) => [x.id, x.source]));
   const absentServices = REQUIRED_SERVICES.filter((id) => !services.has(id));
@@ -109,6 +95,7 @@ export function compile(corpus: Corpus): Engine {
   return {
     corpus,
     socialNotes,
+    socialCaveats,
     entitlements: new Map(programme.entitlements.map((x) => [x.residency, x])),
     cshiService: (id) => services.get(id) ?? unknownService(id),
     cshiGroups: new Map(programme.cshiStatePaidGroups.map((g) => [g.id, g])),

@@ -5,6 +5,8 @@ import { KepilError } from '../corpus/issues.js';
 import { nameKey } from '../corpus/match.js';
 import { IcdIndex } from './icd.js';
 import { compileSocial, type SocialWording } from './social-list.js';
+import { REQUIRED_POINTS, REQUIRED_SERVICES, REQUIRED_PARAMETERS } from './registry.js';
+import { paramAt, numberAt, type ParamValue } from '../corpus/parameters.js';
 import { REGION_IDS } from './request.js';
 
 export interface ItemEntry {
@@ -34,30 +36,19 @@ export interface Engine {
   entitlements: Map<string, ProgrammeContent['entitlements'][number]>;
   /** What p.56 says CSHI covers, by sub-point id (p56.1 … p56.7), checked present at compile time. */
   cshiService: (id: string) => Source;
+  /** A dated, cited parameter on a date (the one accessor rules use; presence checked at compile time). */
+  param: (key: string, date: string) => ParamValue;
+  /** The same, for a number (an age, a number of months). */
+  num: (key: string, date: string) => ParamValue<number>;
   /** p.55 groups by id. */
   cshiGroups: Map<string, ProgrammeContent['cshiStatePaidGroups'][number]>;
 }
-
-/** Every programme point the rules cite. A corpus without one of them is refused at load. */
-export const REQUIRED_POINTS = [
-  'gvfmc.entitled', 'gvfmc.ambulance', 'gvfmc.air_ambulance', 'gvfmc.phc', 'gvfmc.phc.attachment', 'gvfmc.phc.dsm75',
-  'gvfmc.outpatient.social', 'gvfmc.outpatient.injury_urgent', 'gvfmc.outpatient.screening', 'gvfmc.outpatient.no_referral',
-  'gvfmc.day_hospital.social', 'gvfmc.inpatient.infectious', 'gvfmc.inpatient.planned_referral', 'gvfmc.inpatient.emergency_uninsured',
-  'gvfmc.inpatient.2027_restriction', 'gvfmc.rehabilitation', 'gvfmc.palliative', 'gvfmc.blood', 'gvfmc.pathology',
-  'gvfmc.transplantation', 'cshi.transplantation_2027', 'gvfmc.drugs.outpatient', 'gvfmc.abroad', 'cshi.entitled', 'cshi.state_paid',
-  'cshi.outpatient.referral', 'cshi.outpatient.dynamic_observation', 'cshi.dental.emergency', 'cshi.dental.planned', 'cshi.self_referral',
-  'cshi.day_hospital', 'cshi.inpatient.planned', 'cshi.inpatient.emergency', 'cshi.inpatient.emergency_regardless', 'cshi.rehabilitation',
-  'cshi.pathology', 'cshi.transplantation', 'cshi.drugs', 'cshi.inpatient.blood',
-] as const;
-
-/** Keys for every name of the item, also without strengths ("Декспантенол 5%" answers to "декспантенол"). */
-/** The p.56 sub-points whose exclusions the rules cite. */
-const REQUIRED_SERVICES = ['p56.2', 'p56.3', 'p56.4'];
 
 const unknownService = (id: string): never => {
   throw new KepilError('internal', `no CSHI service '${id}' in the programme's data`);
 };
 
+/** Keys for every name of the item, also without strengths ("Декспантенол 5%" answers to "декспантенол"). */
 function itemKeys(item: ListItem): string[] {
   const names = [item.nameInAct, item.inn, item.names?.ru, item.names?.en].filter((n): n is string => !!n);
   const keys = names.flatMap((n) => [nameKey(n), nameKey(n.replace(/\S*\d\S*/g, ' '))]);
@@ -81,6 +72,8 @@ export function compile(corpus: Corpus): Engine {
   const points = corpus.programme.content.points;
   const absent = REQUIRED_POINTS.filter((k) => !points[k]);
   if (absent.length) throw new KepilError('corpus_incomplete', `the programme's data lacks points the rules cite: ${absent.join(', ')}`);
+  const absentParams = REQUIRED_PARAMETERS.filter((k) => !corpus.parameters.has(k));
+  if (absentParams.length) throw new KepilError('corpus_incomplete', `the data lacks parameters the rules read: ${absentParams.join(', ')}`);
   const regions = [...corpus.regions.keys()];
   if (regions.join() !== REGION_IDS.join()) throw new KepilError('corpus_incomplete', 'the regions table and the request schema disagree');
 
@@ -99,6 +92,8 @@ export function compile(corpus: Corpus): Engine {
     entitlements: new Map(programme.entitlements.map((x) => [x.residency, x])),
     cshiService: (id) => services.get(id) ?? unknownService(id),
     cshiGroups: new Map(programme.cshiStatePaidGroups.map((g) => [g.id, g])),
+    param: (key, date) => paramAt(corpus.parameters, key, date),
+    num: (key, date) => numberAt(corpus.parameters, key, date),
     cite: (key) => {
       const s = points[key];
       if (!s) throw new KepilError('internal', `no point '${key}' in the programme's data`);

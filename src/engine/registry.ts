@@ -7,7 +7,7 @@ import type { ProgrammeContent, Source } from '../corpus/schema.js';
 import { isPremise, isSecondary } from '../corpus/parameters.js';
 
 /** Parts of the programme's content a module reads whole (each entry carries its own citation). */
-export type ContentPart = 'period' | 'entitlements' | 'cshiEligibility' | 'cshiStatePaidGroups' | 'cshiServices' | 'selfReferral' | 'ambulanceNorms' | 'criteria' | 'paymentMethods';
+export type ContentPart = 'annex1' | 'period' | 'entitlements' | 'cshiEligibility' | 'cshiStatePaidGroups' | 'cshiServices' | 'selfReferral' | 'ambulanceNorms' | 'criteria' | 'paymentMethods';
 
 export interface RuleSpec {
   /** The rule's name in the code (an exported Rule, or a query). */
@@ -53,7 +53,13 @@ export const REGISTRY: readonly RuleSpec[] = [
   { id: 'transplantation', kind: 'rule', module: `${R}other.ts`, title: 'transplantation and donor preparation', points: ['gvfmc.transplantation', 'cshi.transplantation_2027', 'cshi.transplantation'], parameters: ['deceased_donor_preparation.package'] },
   { id: 'treatmentAbroad', kind: 'rule', module: `${R}other.ts`, title: 'treatment abroad', points: ['gvfmc.abroad'] },
   { id: 'outpatientDrug', kind: 'rule', module: `${R}drugs.ts`, title: 'outpatient drugs: ҚР ДСМ-75 and the regional lists', points: ['gvfmc.phc.dsm75', 'gvfmc.drugs.outpatient', 'cshi.drugs'], parameters: ['regional.child_age_under', 'regional.infant_age_under'] },
+  {
+    id: 'entitlements', kind: 'query', module: 'src/engine/entitlements.ts', title: 'everything a person has on a date',
+    points: ['gvfmc.ambulance', 'gvfmc.air_ambulance', 'gvfmc.phc.attachment', 'gvfmc.outpatient.social', 'gvfmc.day_hospital.social', 'gvfmc.inpatient.planned_referral', 'gvfmc.inpatient.emergency_uninsured', 'gvfmc.rehabilitation', 'gvfmc.palliative', 'gvfmc.blood', 'gvfmc.pathology', 'gvfmc.transplantation', 'gvfmc.drugs.outpatient', 'gvfmc.abroad', 'cshi.outpatient.referral', 'cshi.dental.planned', 'cshi.day_hospital', 'cshi.inpatient.planned', 'cshi.inpatient.emergency', 'cshi.inpatient.blood', 'cshi.rehabilitation', 'cshi.pathology', 'cshi.transplantation', 'cshi.drugs'],
+    parameters: ['deceased_donor_preparation.package', 'regional.child_age_under', 'regional.infant_age_under'],
+  },
   { id: 'criteria', kind: 'query', module: 'src/engine/criteria.ts', title: 'the accessibility criteria (p.79) and ambulance arrival norms (p.4)', points: [], content: ['criteria', 'ambulanceNorms'] },
+  { id: 'limits', kind: 'query', module: 'src/corpus/queries.ts', title: 'limit volumes of round-the-clock inpatient care (annex 1), also for the ledger', points: [], content: ['annex1'] },
   { id: 'payments', kind: 'query', module: 'src/corpus/queries.ts', title: 'payment methods (annex 2)', points: [], content: ['paymentMethods'] },
 ];
 
@@ -68,6 +74,8 @@ export const REQUIRED_PARAMETERS: readonly string[] = unique(REGISTRY.flatMap((r
 
 function contentSources(c: ProgrammeContent, part: ContentPart): Source[] {
   switch (part) {
+    case 'annex1':
+      return [];
     case 'period':
       return [c.period.source];
     case 'cshiEligibility':
@@ -86,6 +94,8 @@ export function sourcesRead(corpus: Corpus, spec: RuleSpec): Source[] {
     ...spec.points.flatMap((k) => (c.points[k] ? [c.points[k]] : [])),
     ...(spec.services ?? []).flatMap((id) => (services.has(id) ? [services.get(id)!] : [])),
     ...(spec.content ?? []).flatMap((part) => contentSources(c, part)),
+    // Annex 1 lives in its generated file; each row cites the programme's annex 1 by its line.
+    ...((spec.content ?? []).includes('annex1') ? corpus.limits.slice(0, 1).map((r) => ({ act: corpus.programme.id, point: 'annex 1', quote: r.quote })) : []),
     ...params.flatMap((v) => (isPremise(v.source) || isSecondary(v.source) ? [] : [v.source])),
   ];
 }

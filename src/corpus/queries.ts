@@ -1,10 +1,11 @@
 // Read-only questions about the corpus. Each returns plain data; the CLI and the API render it.
-import type { Act, ListRow, Names, RegionalList } from './schema.js';
-import type { Corpus, ListHolder } from './corpus.js';
+import type { Act, ListRow, Names } from './schema.js';
+import type { Corpus } from './corpus.js';
 import { limitKey } from './corpus.js';
-import { actInForce, both, reached, type DateStatus } from './validity.js';
+import { actInForce, type DateStatus } from './validity.js';
 import { KepilError } from './issues.js';
 import { tokens } from './match.js';
+import { haystack, itemHaystack, textMatches } from './regional.js';
 
 export interface ActOnDate {
   id: string;
@@ -54,65 +55,8 @@ export function actsOn(corpus: Corpus, date: string): ActOnDate[] {
     }));
 }
 
-export type ListState = 'in_force' | 'uncertain' | 'none' | 'not_in_corpus';
-
-export interface RegionalListOnDate {
-  region: string;
-  date: string;
-  state: ListState;
-  act: string | null;
-  list: RegionalList | null;
-  status: DateStatus | null;
-  reason: string;
-  /** Doubts recorded in the rows, shown with the list. */
-  notes: { row: string; note: string }[];
-}
-
-/** Is this wording of a list in force: the wording effective, and the act it belongs to not repealed. */
-export function listStatus(corpus: Corpus, holder: ListHolder, date: string): DateStatus {
-  // The wording's date is the restating act's: name it when its publication date is what is missing.
-  const restating = [...holder.act.life.restatedBy, ...holder.act.life.amendedBy].find((l) => l.effective && l.effective.earliest === holder.list.effective.earliest && l.effective.exact === holder.list.effective.exact);
-  const wording = { ...reached(holder.list.effective, date, corpus.presumeDays), pending: restating?.act ?? holder.act.id };
-  const base = corpus.acts.get(holder.list.annexOf);
-  const holderStatus = actInForce(holder.act, date, corpus.presumeDays);
-  return both(wording, base && base !== holder.act ? both(holderStatus, actInForce(base, date, corpus.presumeDays)) : holderStatus);
-}
-
-export function checkRegion(corpus: Corpus, region: string, field = 'region'): void {
-  if (!corpus.regions.has(region)) {
-    throw new KepilError('bad_request', `unknown region '${region}'`, [{ path: field, message: `one of: ${[...corpus.regions.keys()].join(', ')}` }]);
-  }
-}
-
-export function regionalListOn(corpus: Corpus, region: string, date: string): RegionalListOnDate {
-  checkRegion(corpus, region);
-  const holders = corpus.listsByRegion.get(region) ?? [];
-  const empty = { region, date, act: null, list: null, status: null, notes: [] };
-  if (holders.length === 0) {
-    return { ...empty, state: 'not_in_corpus', reason: `the corpus holds no maslikhat decision on a supplementary list for ${region}; whether one exists is not known here` };
-  }
-  const judged = holders.map((h) => ({ h, s: listStatus(corpus, h, date) }));
-  const pick = judged.find((j) => j.s.state === 'yes') ?? judged.find((j) => j.s.state === 'uncertain');
-  if (pick) {
-    return {
-      region,
-      date,
-      state: pick.s.state === 'yes' ? 'in_force' : 'uncertain',
-      act: pick.h.act.id,
-      list: pick.h.list,
-      status: pick.s,
-      reason: pick.s.reason,
-      notes: pick.h.list.rows.filter((r) => r.note).map((r) => ({ row: r.id, note: r.note! })),
-    };
-  }
-  const first = judged[0]!;
-  const repealed = judged.some((j) => j.h.act.life.repealedBy || corpus.acts.get(j.h.list.annexOf)?.life.repealedBy);
-  const before = date < first.h.list.effective.earliest;
-  const reason = repealed && !before
-    ? `no supplementary list is in force: ${first.s.reason}`
-    : `the wording of the list in force on ${date} is not in the sources (the corpus holds the wording effective from ${first.h.list.effective.exact ?? `no earlier than ${first.h.list.effective.earliest}`}): ${first.s.reason}`;
-  return { ...empty, state: repealed && !before ? 'none' : 'not_in_corpus', act: first.h.act.id, status: first.s, reason };
-}
+export { listStatus, regionalListOn, checkRegion, type ListState, type RegionalListOnDate } from './regional.js';
+import { checkRegion } from './regional.js';
 
 export interface LimitView {
   region: string;
@@ -162,15 +106,11 @@ export interface SearchHit {
   matched: 'disease' | 'item';
 }
 
-function haystack(...texts: (string | null | undefined)[]): string {
-  return ` ${texts.filter(Boolean).map((t) => tokens(t!).join(' ')).join(' ')} `;
-}
-
 /** Finds diseases, drugs, devices and products across every list, in any language. */
 export function search(corpus: Corpus, text: string): SearchHit[] {
   const needle = tokens(text);
   if (needle.length === 0) throw new KepilError('bad_request', 'empty search text', [{ path: 'q', message: 'give at least one letter or digit' }]);
-  const has = (hay: string): boolean => needle.every((t) => hay.includes(` ${t}`));
+  const has = (hay: string): boolean => textMatches(needle, hay);
   const hits: SearchHit[] = [];
   for (const holders of corpus.listsByRegion.values()) {
     for (const { act, list } of holders) {
@@ -178,7 +118,7 @@ export function search(corpus: Corpus, text: string): SearchHit[] {
         const base = { region: list.region, act: act.id, row: row.id, section: row.section, disease: row.disease };
         if (has(haystack(row.disease.kk, row.disease.ru, row.disease.en, ...row.icd10.codes))) hits.push({ ...base, item: null, matched: 'disease' });
         for (const item of row.items) {
-          if (has(haystack(item.nameInAct, item.inn, item.names?.ru, item.names?.en))) hits.push({ ...base, item: item.nameInAct, matched: 'item' });
+          if (has(itemHaystack(item))) hits.push({ ...base, item: item.nameInAct, matched: 'item' });
         }
       }
     }

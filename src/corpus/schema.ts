@@ -146,6 +146,22 @@ export const indication = z.strictObject({
   detail: z.string().optional(),
 });
 
+/**
+ * A named reading of an open text: the text (its quote), the readings the project computes, and the
+ * one it takes by default (null: none, so where the readings differ the answer is undetermined).
+ */
+export const interpretation = z.strictObject({
+  id: z.string().regex(/^[a-z0-9_.-]+$/),
+  point: z.string().min(1),
+  source,
+  readings: z.array(z.strictObject({ value: z.string().regex(/^[a-z0-9_]+$/), note: z.string().min(1) })).min(1),
+  default: z.string().nullable(),
+  note: z.string().min(1),
+});
+
+/** An entry that holds only under one reading of an open text (a doubtful layout, audit F14/F15). */
+export const underReading = z.strictObject({ interpretation: z.string(), value: z.string() });
+
 export const itemKind = z.enum(['drug', 'device', 'nutrition']);
 
 export const listItem = z.strictObject({
@@ -158,6 +174,11 @@ export const listItem = z.strictObject({
   names: z.strictObject({ ru: z.string().min(1), en: z.string().min(1), translations: z.literal('unofficial') }).nullable(),
   form: z.string().min(1).nullable(),
   source,
+  /** Where a row's cells differ per item (Astana row 23: lacosamide for adults only). */
+  population: population.optional(),
+  indication: indication.optional(),
+  /** The item is in this row only under this reading. */
+  underReading: underReading.optional(),
 });
 
 export const listSection = z.enum(['drugs', 'devices', 'nutrition']);
@@ -175,6 +196,8 @@ export const listRow = z.strictObject({
   source,
   /** Doubt about how the export's scrambled layout was read. Shown to users. */
   note: z.string().optional(),
+  /** The row's cells as held apply only under this reading; under the others they are not known. */
+  underReading: underReading.optional(),
 });
 
 export const repealedAct = z.strictObject({
@@ -292,6 +315,7 @@ export const programmeContent = z.strictObject({
   ambulanceNorms: z.array(ambulanceNorm).min(1),
   criteria: z.array(criterion).length(9),
   paymentMethods: z.array(paymentMethod).min(1),
+  interpretations: z.array(interpretation).default([]),
   /** Every other cited point the engine relies on, by key. */
   points: z.record(z.string(), source),
 });
@@ -306,6 +330,7 @@ export const regionalContent = z.strictObject({
   kind: z.literal('regional_list'),
   list: regionalList.nullable(),
   repeals: z.array(repealedAct),
+  interpretations: z.array(interpretation).default([]),
 });
 
 export const metadataOnly = z.strictObject({ kind: z.literal('metadata_only'), reason: z.string() });
@@ -481,4 +506,5 @@ export type Assumption = z.infer<typeof assumption>;
 export type LimitRow = z.infer<typeof limitRow>;
 export type Annex1File = z.infer<typeof annex1File>;
 export type Residency = z.infer<typeof residency>;
+export type Interpretation = z.infer<typeof interpretation>;
 export type PopulationCategory = z.infer<typeof populationCategory>;

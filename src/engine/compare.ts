@@ -1,6 +1,5 @@
 // Which regions' lists give this drug, device or product on a date, under which diseases and conditions.
-import { listStatus } from '../corpus/queries.js';
-import { nameKey } from '../corpus/match.js';
+import { listStatus, findItems } from '../corpus/regional.js';
 import type { ListRow } from '../corpus/schema.js';
 import type { Engine } from './compile.js';
 
@@ -19,13 +18,12 @@ export interface CompareEntry {
 }
 
 export function compareItem(engine: Engine, item: string, date: string): { item: string; date: string; regions: CompareEntry[]; regionsWithoutList: string[] } {
-  const key = nameKey(item);
   const regions: CompareEntry[] = [];
   for (const [region, lists] of engine.lists) {
     for (const compiled of lists) {
       const s = listStatus(engine.corpus, compiled.holder, date);
       if (s.state === 'no') continue;
-      for (const { row, item: it } of compiled.byItem.get(key) ?? []) {
+      for (const { row, item: it } of findItems(compiled.holder.list, item, compiled.byItem)) {
         regions.push({
           region,
           act: compiled.holder.act.id,

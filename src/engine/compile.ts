@@ -1,6 +1,8 @@
 // Precompiles the corpus once at load, so that a decision looks things up and never scans a list.
 import type { Corpus, ListHolder } from '../corpus/corpus.js';
-import type { ListItem, ListRow, ProgrammeContent, SociallySignificantGroup, Source } from '../corpus/schema.js';
+import type { Interpretation, ListItem, ListRow, ProgrammeContent, SociallySignificantGroup, Source } from '../corpus/schema.js';
+import { msg } from '../i18n/index.js';
+import type { Unknown } from './facts.js';
 import { KepilError } from '../corpus/issues.js';
 import { nameKey } from '../corpus/match.js';
 import { IcdIndex } from './icd.js';
@@ -26,8 +28,12 @@ export interface Engine {
   /** Points of the programme by key, checked present at compile time. */
   cite: (key: string) => Source;
   lists: Map<string, CompiledList[]>;
-  /** The socially significant groups in force on a date, indexed by ICD-10. */
+  /** The socially significant groups in force on a date, indexed by ICD-10, with the codes the held sources leave open (`gap`). */
   social: SocialWording[];
+  /** The named readings of open texts, from every act, by id. */
+  interpretations: Map<string, Interpretation & { act: string }>;
+  /** The unknown an interpretation is enumerated as. */
+  interpretationUnknown: (id: string) => Unknown;
   /** Per group, the sentence an answer shows (built once: answers are made in microseconds). */
   socialNotes: Map<SociallySignificantGroup, string>;
   /** Per group, the notes every answer that used it carries (unverified codes, a premise). */
@@ -46,6 +52,10 @@ export interface Engine {
 
 const unknownService = (id: string): never => {
   throw new KepilError('internal', `no CSHI service '${id}' in the programme's data`);
+};
+
+const unknownInterpretation = (id: string): never => {
+  throw new KepilError('internal', `no interpretation '${id}' in the data`);
 };
 
 /** Keys for every name of the item, also without strengths ("Декспантенол 5%" answers to "декспантенол"). */
@@ -85,8 +95,22 @@ export function compile(corpus: Corpus): Engine {
   const services = new Map(programme.cshiServices.map((x) => [x.id, x.source]));
   const absentServices = REQUIRED_SERVICES.filter((id) => !services.has(id));
   if (absentServices.length) throw new KepilError('corpus_incomplete', `the programme's data lacks CSHI services the rules cite: ${absentServices.join(', ')}`);
+  const interpretations = new Map<string, Interpretation & { act: string }>();
+  for (const act of corpus.acts.values()) {
+    const held = act.content.kind === 'programme' || act.content.kind === 'regional_list' ? act.content.interpretations : [];
+    for (const i of held) {
+      if (interpretations.has(i.id)) throw new KepilError('corpus_invalid', `interpretation '${i.id}' is defined twice`);
+      if (i.default !== null && !i.readings.some((r) => r.value === i.default)) throw new KepilError('corpus_invalid', `interpretation '${i.id}': default '${i.default}' is not one of its readings`);
+      interpretations.set(i.id, { ...i, act: act.id });
+    }
+  }
+  const unknowns = new Map<string, Unknown>(
+    [...interpretations.values()].map((i) => [i.id, { id: `interpretation:${i.id}`, kind: 'interpretation', field: `interpretation:${i.id}`, values: i.readings.map((r) => r.value), text: msg(`engine.interp.${i.id}`), default: i.default }]),
+  );
   return {
     corpus,
+    interpretations,
+    interpretationUnknown: (id) => unknowns.get(id) ?? unknownInterpretation(id),
     socialNotes,
     socialCaveats,
     entitlements: new Map(programme.entitlements.map((x) => [x.residency, x])),

@@ -1,5 +1,6 @@
 // What the engine answers. Every outcome carries the points that decided it.
 import type { Source } from '../corpus/schema.js';
+import type { Message } from '../i18n/index.js';
 
 export type Outcome = 'covered' | 'not_covered' | 'undetermined';
 export type Package = 'gvfmc' | 'cshi' | 'regional';
@@ -13,7 +14,7 @@ export interface Condition {
 }
 
 export interface Missing {
-  kind: 'fact' | 'list';
+  kind: 'fact' | 'list' | 'interpretation';
   id: string;
   /** For a fact: the request field that would settle it. */
   field?: string;
@@ -28,14 +29,38 @@ export interface TraceStep {
 
 export interface WouldCover {
   change: string;
+  message: Message;
   package: Package | null;
   basis: Source[];
 }
 
 export interface Reading {
+  /** The fact values of this reading, in words (English); `facts` has them as data. */
   assumption: string;
+  facts: { field: string; value: string }[];
   outcome: Outcome;
   package: Package | null;
+  basis: Source[];
+}
+
+/** A question whose answer narrows an undetermined decision: what each value of the fact would give. */
+export interface Question {
+  field: string;
+  kind: 'fact' | 'list' | 'interpretation';
+  text: string;
+  message: Message;
+  values: { value: string; outcome: Outcome; package: Package | null }[];
+}
+
+/** A reading of an open text the decision rests on, with what the other readings would give. */
+export interface InterpretationUse {
+  id: string;
+  source: Source;
+  /** The reading the answer used; null when the answer is undetermined between them. */
+  used: string | null;
+  text: string;
+  message: Message;
+  readings: { value: string; outcome: Outcome; package: Package | null; default: boolean }[];
 }
 
 export interface Decision {
@@ -48,8 +73,12 @@ export interface Decision {
   reasons: { text: string; source: Source | null }[];
   /** For not_covered: what would make it covered. */
   wouldCover: WouldCover[];
-  /** Where an act's entry into force is uncertain on the date: the answer under each reading. */
+  /** Where the answer depends on facts the request leaves open: the answer under each reading of them. */
   readings: Reading[];
+  /** For undetermined: the questions that would settle it, the most decisive first. */
+  questions: Question[];
+  /** Readings of open texts (named in the data) the answer rests on. */
+  interpretations: InterpretationUse[];
   /** Doubts the data records about the rows used. */
   notes: string[];
   trace: TraceStep[];
@@ -60,5 +89,5 @@ export interface Decision {
 export type Verdict = Omit<Decision, 'datasetVersion'>;
 
 export function verdict(outcome: Outcome, pkg: Package | null, basis: Source[] = []): Verdict {
-  return { outcome, package: pkg, basis, conditions: [], missing: [], reasons: [], wouldCover: [], readings: [], notes: [], trace: [] };
+  return { outcome, package: pkg, basis, conditions: [], missing: [], reasons: [], wouldCover: [], readings: [], questions: [], interpretations: [], notes: [], trace: [] };
 }

@@ -1,11 +1,35 @@
-// Facts the rules share, derived once per request: age, the packages a person has, and whether the
-// diagnosis is a socially significant disease. Each is true, false, or unknown with what is missing.
-import type { Source, SociallySignificantGroup } from '../corpus/schema.js';
+// Facts the rules share, derived per reading: age, the packages a person has, whether the diagnosis
+// is a socially significant disease, whether it is on a list the corpus does not hold, and which
+// reading of an open text applies. A fact the request leaves out is *asked* of the oracle: while
+// deciding, the oracle enumerates its values (readings.ts); for entitlements it answers null, and the
+// fact stays 'unknown'.
+import type { Residency, Source, SociallySignificantGroup } from '../corpus/schema.js';
+import { msg, type Message } from '../i18n/index.js';
 import type { Engine } from './compile.js';
 import type { Missing, TraceStep } from './decision.js';
-import type { Care, Person } from './request.js';
+import type { Care, ListId, Person } from './request.js';
 
 export type Tri = true | false | 'unknown';
+
+/** A fact the request leaves open, with the values it can take. */
+export interface Unknown {
+  /** 'person.contributions', 'dsm-162-2020', 'interpretation:p33.3', 'publication:<act>' … */
+  id: string;
+  kind: 'fact' | 'list' | 'interpretation';
+  /** Where a requester states it: a request field ('care.onList.dsm-162-2020'), or the id for what only an authority settles. */
+  field: string;
+  values: readonly string[];
+  text: Message;
+  /** For an interpretation: the reading the project takes; the others are shown beside it. */
+  default?: string | null;
+}
+
+/** Answers an unknown with one of its values, or null when the caller wants it left unknown. */
+export interface Oracle {
+  ask(u: Unknown): string | null;
+}
+
+export const STATIC: Oracle = { ask: () => null };
 
 export interface Fact {
   state: Tri;
@@ -18,13 +42,30 @@ export interface Facts {
   date: string;
   person: Person;
   care: Care;
+  /** Age on the date when the birth date is given. */
   age: number | null;
   gvfmc: Fact;
   cshi: Fact & { groups: string[] };
   /** Is the diagnosis a socially significant disease (ҚР ДСМ-108/2020) on the date? */
-  social: Fact & { group: SociallySignificantGroup | null; orphanGap: boolean };
+  social: Fact & { group: SociallySignificantGroup | null };
+  /** A boolean request field, asked when left out. */
+  flag(field: BoolField): Tri;
+  /** The residency, asked (by class) when left out. */
+  residency(): Residency | null;
+  /** The form of care, asked when left out. */
+  form(): Care['form'] | null;
+  /** Is the diagnosis or item on a list the corpus does not hold? `care.onList` states it; otherwise asked. */
+  onList(id: ListId, subject: string): Tri;
+  /** The reading of an open text that applies (asked over its readings). */
+  reading(id: string): string | null;
+  /** Any other unknown (a publication date, a diagnosis property). */
+  ask(u: Unknown): string | null;
+  /** Lists whose membership the requester stated, as used. */
+  readonly stated: { list: string; value: boolean }[];
   readonly trace: TraceStep[];
 }
+
+export type BoolField = 'person.pregnant' | 'person.postpartum' | 'person.employed' | 'person.phcAttached' | 'care.referral' | 'care.lifeThreatening';
 
 /** Full years on `date`. ISO dates compare as strings, so the birthday test needs no parsing. */
 export function ageOn(birthDate: string, date: string): number {
@@ -33,47 +74,141 @@ export function ageOn(birthDate: string, date: string): number {
 
 export const missingFact = (field: string, text: string): Missing => ({ kind: 'fact', id: field, field, text });
 
-/** Age test on the date: unknown without a birth date. */
+const BOOL = ['true', 'false'] as const;
+
+// The age bands the rules distinguish: under 1 (Astana row 9), under 18 (p.55.1, p.62, lists), and
+// "65 жастан асқан" (over 65, p.62). A band's representative age answers every threshold the same way.
+const AGE_BANDS: Record<string, number> = { under_1: 0, '1_17': 10, '18_65': 40, over_65: 70 };
+const AGE_UNKNOWN: Unknown = { id: 'person.birthDate', kind: 'fact', field: 'person.birthDate', values: Object.keys(AGE_BANDS), text: msg('engine.q.age') };
+
+// Residency classes the rules tell apart (p.3, p.53, the regional lists' "citizens", p.55.10 kandas).
+const RESIDENCY_CLASSES: Record<string, Residency> = { citizen: 'citizen', kandas: 'kandas', 'refugee|foreign_permanent|stateless_permanent': 'refugee', foreign_temporary: 'foreign_temporary' };
+const RESIDENCY_UNKNOWN: Unknown = { id: 'person.residency', kind: 'fact', field: 'person.residency', values: Object.keys(RESIDENCY_CLASSES), text: msg('engine.q.residency') };
+const FORM_UNKNOWN: Unknown = { id: 'care.form', kind: 'fact', field: 'care.form', values: ['emergency', 'urgent', 'planned'], text: msg('engine.q.form') };
+const CONTRIBUTIONS_UNKNOWN: Unknown = { id: 'person.contributions', kind: 'fact', field: 'person.contributions', values: ['paid', 'exempt', 'unpaid'], text: msg('engine.q.contributions') };
+const CATEGORIES_UNKNOWN: Unknown = { id: 'person.categories', kind: 'fact', field: 'person.categories', values: ['none', 'a_p55_group'], text: msg('engine.q.categories') };
+const SOCIAL_UNKNOWN: Unknown = { id: 'care.diagnosis', kind: 'fact', field: 'care.diagnosis', values: ['socially_significant', 'other'], text: msg('engine.q.diagnosis_social') };
+
+const boolUnknown = (field: BoolField): Unknown => ({ id: field, kind: 'fact', field, values: BOOL, text: msg(`engine.q.${field}`) });
+const BOOL_UNKNOWNS = new Map<BoolField, Unknown>(
+  (['person.pregnant', 'person.postpartum', 'person.employed', 'person.phcAttached', 'care.referral', 'care.lifeThreatening'] as BoolField[]).map((f) => [f, boolUnknown(f)]),
+);
+
+export function listUnknown(id: ListId, subject: string): Unknown {
+  return { id, kind: 'list', field: `care.onList.${id}`, values: BOOL, text: msg('engine.q.on_list', { subject, list: id }) };
+}
+
+const triOf = (v: string | null): Tri => (v === null ? 'unknown' : v === 'true');
+
+/** Age test on the date: from the birth date, else over the age bands. */
 export function ageIs(f: Facts, test: (age: number) => boolean): Tri {
-  return f.age === null ? 'unknown' : test(f.age);
+  if (f.age !== null) return test(f.age);
+  const band = f.ask(AGE_UNKNOWN);
+  return band === null ? 'unknown' : test(AGE_BANDS[band]!);
 }
 
 export function isChild(f: Facts): Tri {
   return ageIs(f, (a) => a < 18);
 }
 
-function gvfmcFact(engine: Engine, person: Person): Fact {
-  if (!person.residency) return { state: 'unknown', basis: [engine.cite('gvfmc.entitled')], missing: [missingFact('person.residency', 'who GVFMC is for depends on residency (p.3)')] };
-  const e = engine.entitlements.get(person.residency);
+/** The same tests on what the request states, never asking: for wording, not for outcomes. */
+export const knownChild = (f: Facts): boolean => f.age !== null && f.age < 18;
+
+function gvfmcFact(engine: Engine, f: Facts): Fact {
+  const residency = f.residency();
+  if (!residency) return { state: 'unknown', basis: [engine.cite('gvfmc.entitled')], missing: [missingFact('person.residency', 'who GVFMC is for depends on residency (p.3)')] };
+  const e = engine.entitlements.get(residency);
   return { state: e?.gvfmc ?? false, basis: e ? [e.source] : [engine.cite('gvfmc.entitled')], missing: [], note: e?.note };
+}
+
+/** Groups of p.55 whose text limits them to people who do not work. */
+const NON_WORKING = new Set(['non_working_pregnant', 'caring_child_under_3', 'disabled_child_carer', 'group1_disability_carer', 'non_working_kandas', 'social_assistance', 'registered_unemployed', 'crisis_welfare']);
+
+/** Does a p.55 group the request names hold under the group's own conditions? */
+function groupHolds(f: Facts, id: string): { holds: Tri; why?: string } {
+  if (NON_WORKING.has(id)) {
+    const employed = f.flag('person.employed');
+    if (employed === true) return { holds: false, why: 'employed' };
+    if (employed === 'unknown') return { holds: 'unknown' };
+  }
+  if (id === 'child') {
+    const child = isChild(f);
+    if (child !== true) return { holds: child, why: 'age' };
+  }
+  if (id === 'non_working_pregnant' && f.person.sex === 'male') return { holds: false, why: 'sex' };
+  if (id === 'non_working_kandas') {
+    const r = f.residency();
+    if (r === null) return { holds: 'unknown' };
+    if (r !== 'kandas') return { holds: false, why: 'residency' };
+  }
+  return { holds: true };
+}
+
+/** p.55 groups derived from other fields: a child, a non-working pregnant woman, a non-working kandas. */
+function derivedGroup(f: Facts, id: 'child' | 'non_working_pregnant' | 'non_working_kandas'): Tri {
+  if (id === 'child') return isChild(f);
+  if (id === 'non_working_pregnant') {
+    if (f.person.sex === 'male' || f.person.employed === true || f.person.pregnant === false) return false;
+    // Employment first: for an employed woman pregnancy no longer matters (p.55.2).
+    const employed = f.flag('person.employed');
+    if (employed === true) return false;
+    const pregnant = f.flag('person.pregnant');
+    if (pregnant === false) return false;
+    return employed === 'unknown' || pregnant === 'unknown' ? 'unknown' : true;
+  }
+  const r = f.residency();
+  if (r === null) return 'unknown';
+  if (r !== 'kandas') return false;
+  const employed = f.flag('person.employed');
+  return employed === 'unknown' ? 'unknown' : !employed;
 }
 
 function cshiFact(engine: Engine, f: Facts): Facts['cshi'] {
   const { person } = f;
-  if (person.contributions === 'paid' || person.contributions === 'exempt') {
-    return { state: true, basis: [engine.cite('cshi.entitled')], missing: [], groups: [], note: `contributions ${person.contributions}` };
-  }
-  const group = (id: string) => engine.cshiGroups.get(id)!;
-  const derived: [string, Tri][] = [
-    ['child', isChild(f)],
-    ['non_working_pregnant', person.pregnant === true ? (person.employed === undefined ? 'unknown' : !person.employed) : person.pregnant === false || person.sex === 'male' ? false : 'unknown'],
-    ['non_working_kandas', person.residency === 'kandas' ? (person.employed === undefined ? 'unknown' : !person.employed) : person.residency ? false : 'unknown'],
-  ];
-  const held = [...new Set([...(person.categories ?? []), ...derived.filter(([, s]) => s === true).map(([id]) => id)])];
-  if (held.length > 0) {
-    return { state: true, basis: [engine.cite('cshi.state_paid'), ...held.map((id) => group(id).source)], missing: [], groups: held, note: `the state pays contributions for: ${held.join(', ')} (p.55)` };
+  const contributions = person.contributions ?? f.ask(CONTRIBUTIONS_UNKNOWN);
+  if (contributions === 'paid' || contributions === 'exempt') {
+    return { state: true, basis: [engine.cite('cshi.entitled')], missing: [], groups: [], note: `contributions ${contributions}` };
   }
   const missing: Missing[] = [];
-  if (person.contributions === undefined) missing.push(missingFact('person.contributions', 'whether CSHI contributions are paid, unpaid or exempt (p.54)'));
-  if (person.categories === undefined) missing.push(missingFact('person.categories', 'whether the person is in a group the state pays CSHI contributions for (p.55)'));
-  for (const [id, s] of derived) {
-    if (s === 'unknown') {
-      const field = id === 'child' ? 'person.birthDate' : id === 'non_working_pregnant' ? (person.pregnant === undefined ? 'person.pregnant' : 'person.employed') : person.residency ? 'person.employed' : 'person.residency';
-      missing.push(missingFact(field, `needed to tell whether p.55 group '${id}' applies`));
+  if (contributions === null) missing.push(missingFact('person.contributions', 'whether CSHI contributions are paid, unpaid or exempt (p.54)'));
+  const rejected: string[] = [];
+  const held: string[] = [];
+  let open = false;
+  for (const id of person.categories ?? []) {
+    const g = groupHolds(f, id);
+    if (g.holds === true) held.push(id);
+    else if (g.holds === false) rejected.push(`${id} (${g.why === 'employed' ? 'p.55 names non-working people and person.employed is true' : g.why === 'age' ? 'not under 18 on the date' : g.why === 'sex' ? 'sex male' : 'residency is not kandas'})`);
+    else open = true;
+  }
+  const rejectedNote = rejected.length ? `; p.55 group(s) given but not met on their own conditions: ${rejected.join(', ')}` : '';
+  if (held.length > 0) {
+    return { state: true, basis: [engine.cite('cshi.state_paid'), ...held.map((id) => engine.cshiGroups.get(id)!.source)], missing: [], groups: held, note: `the state pays contributions for: ${held.join(', ')} (p.55)${rejectedNote}` };
+  }
+  // A temporarily staying foreigner: which foreigners are CSHI consumers is the Law on CSHI's (outside
+  // the sources), so the p.55 groups are not derived for them from age or pregnancy (audit F6).
+  const temporary = person.residency === 'foreign_temporary';
+  if (person.categories === undefined) {
+    const answer = f.ask(CATEGORIES_UNKNOWN);
+    if (answer === 'a_p55_group') return { state: true, basis: [engine.cite('cshi.state_paid')], missing: [], groups: ['a_p55_group'], note: 'the state pays contributions for a p.55 group the person is in (a reading)' };
+    if (answer === null) {
+      missing.push(missingFact('person.categories', 'whether the person is in a group the state pays CSHI contributions for (p.55)'));
     }
   }
+  if (!temporary) {
+    for (const id of ['child', 'non_working_pregnant', 'non_working_kandas'] as const) {
+      if ((person.categories ?? []).includes(id)) continue;
+      const s = derivedGroup(f, id);
+      if (s === true) return { state: true, basis: [engine.cite('cshi.state_paid'), engine.cshiGroups.get(id)!.source], missing: [], groups: [id], note: `the state pays contributions for: ${id} (p.55)${rejectedNote}` };
+      if (s === 'unknown') {
+        const field = id === 'child' ? 'person.birthDate' : id === 'non_working_kandas' && f.residency() === null ? 'person.residency' : f.person.employed === undefined ? 'person.employed' : 'person.pregnant';
+        missing.push(missingFact(field, `needed to tell whether p.55 group '${id}' applies`));
+      }
+    }
+  }
+  if (open) missing.push(missingFact('person.employed', 'a p.55 group given is for non-working people'));
   const dedup = [...new Map(missing.map((m) => [m.id, m])).values()];
-  return { state: dedup.length ? 'unknown' : false, basis: [engine.cite('cshi.entitled'), engine.cite('cshi.state_paid')], missing: dedup, groups: [] };
+  const note = `${temporary ? 'p.55 groups are not derived for a temporarily staying foreigner (the Law on CSHI, outside the sources, says which foreigners are consumers)' : ''}${rejectedNote.replace(/^; /, temporary ? '; ' : '')}`;
+  return { state: dedup.length ? 'unknown' : false, basis: [engine.cite('cshi.entitled'), engine.cite('cshi.state_paid')], missing: dedup, groups: [], ...(note ? { note } : {}) };
 }
 
 function monthsBetween(from: string, to: string): number {
@@ -82,19 +217,35 @@ function monthsBetween(from: string, to: string): number {
   return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
 }
 
-function socialFact(engine: Engine, date: string, care: Care): Facts['social'] {
-  const none = { group: null, orphanGap: false, basis: [] as Source[] };
-  if (!care.diagnosis) return { ...none, state: 'unknown', missing: [missingFact('care.diagnosis', 'whether the disease is socially significant (ҚР ДСМ-108/2020)')] };
+function windowUnknown(group: SociallySignificantGroup): Unknown {
+  return { id: 'care.diagnosisDate', kind: 'fact', field: 'care.diagnosisDate', values: BOOL, text: msg('engine.q.diagnosis_window', { group: group.name.en, months: group.eventWindowMonths! }) };
+}
+
+function socialFact(engine: Engine, f: Facts): Facts['social'] {
+  const { date, care } = f;
+  const none = { group: null, basis: [] as Source[] };
   const version = engine.social.find((v) => (v.from === null || v.from <= date) && (v.to === null || date <= v.to));
   if (!version) return { ...none, state: 'unknown', missing: [{ kind: 'list', id: 'dsm-108-2020', text: `the list of socially significant diseases (ҚР ДСМ-108/2020) in force on ${date} is not in the corpus` }] };
+  if (!care.diagnosis) {
+    const a = f.ask(SOCIAL_UNKNOWN);
+    if (a === null) return { ...none, state: 'unknown', missing: [missingFact('care.diagnosis', 'whether the disease is socially significant (ҚР ДСМ-108/2020)')] };
+    return { ...none, state: a === 'socially_significant', missing: [], note: a === 'socially_significant' ? 'a reading: the diagnosis is socially significant' : 'a reading: the diagnosis is not socially significant' };
+  }
   const group = version.index.get(care.diagnosis)[0];
-  if (!group) return { ...none, state: false, orphanGap: true, missing: [] };
+  if (!group) {
+    // Off the held codes, the diagnosis is not socially significant, unless it falls in codes the held
+    // sources leave open (the orphan list a page cuts short): then it may still be an orphan disease.
+    if (!version.gap.has(care.diagnosis)) return { ...none, state: false, missing: [] };
+    const orphan = f.onList('dsm-108-orphan-codes', care.diagnosis);
+    if (orphan === 'unknown') return { ...none, state: 'unknown', missing: [{ kind: 'list', id: 'dsm-108-orphan-codes', field: 'care.onList.dsm-108-orphan-codes', text: `whether ${care.diagnosis} is an orphan disease (ҚР ДСМ-108/2020): the orphan diseases' ICD-10 codes the corpus holds stop where the public page's list is cut short` }] };
+    return { ...none, state: orphan, missing: [], note: orphan ? `${care.diagnosis} read as an orphan disease (ҚР ДСМ-108/2020)` : `${care.diagnosis} read as not an orphan disease` };
+  }
   const note = engine.socialNotes.get(group)!;
   if (group.eventWindowMonths) {
-    if (!care.diagnosisDate) {
+    const within = care.diagnosisDate ? monthsBetween(care.diagnosisDate, date) < group.eventWindowMonths : triOf(f.ask(windowUnknown(group)));
+    if (within === 'unknown') {
       return { ...none, group, state: 'unknown', note, missing: [missingFact('care.diagnosisDate', `'${group.name.en}' is socially significant only for ${group.eventWindowMonths} months after the event`)] };
     }
-    const within = monthsBetween(care.diagnosisDate, date) < group.eventWindowMonths;
     return { ...none, group, state: within, note: `${note}; ${within ? 'within' : 'past'} the ${group.eventWindowMonths} months after the event`, missing: [] };
   }
   return { ...none, group, state: true, note, missing: [] };
@@ -105,12 +256,14 @@ const show = (s: Tri) => (s === 'unknown' ? 'unknown' : s ? 'yes' : 'no');
 /** Facts are derived on first use: an ambulance question never looks up a diagnosis. */
 class LazyFacts implements Facts {
   readonly age: number | null;
+  readonly stated: { list: string; value: boolean }[] = [];
   private g?: Fact;
   private c?: Facts['cshi'];
   private s?: Facts['social'];
 
   constructor(
     private readonly engine: Engine,
+    private readonly oracle: Oracle,
     readonly date: string,
     readonly person: Person,
     readonly care: Care,
@@ -119,13 +272,51 @@ class LazyFacts implements Facts {
   }
 
   get gvfmc(): Fact {
-    return (this.g ??= gvfmcFact(this.engine, this.person));
+    return (this.g ??= gvfmcFact(this.engine, this));
   }
   get cshi(): Facts['cshi'] {
     return (this.c ??= cshiFact(this.engine, this));
   }
   get social(): Facts['social'] {
-    return (this.s ??= socialFact(this.engine, this.date, this.care));
+    return (this.s ??= socialFact(this.engine, this));
+  }
+
+  ask(u: Unknown): string | null {
+    return this.oracle.ask(u);
+  }
+
+  flag(field: BoolField): Tri {
+    const [head, key] = field.split('.') as ['person' | 'care', string];
+    const given = (head === 'person' ? this.person : this.care)[key as never] as boolean | undefined;
+    if (given !== undefined) return given;
+    if (field === 'person.pregnant' && this.person.sex === 'male') return false;
+    return triOf(this.oracle.ask(BOOL_UNKNOWNS.get(field)!));
+  }
+
+  residency(): Residency | null {
+    if (this.person.residency) return this.person.residency;
+    const r = this.oracle.ask(RESIDENCY_UNKNOWN);
+    return r === null ? null : RESIDENCY_CLASSES[r]!;
+  }
+
+  form(): Care['form'] | null {
+    return this.care.form ?? (this.oracle.ask(FORM_UNKNOWN) as Care['form'] | null);
+  }
+
+  onList(id: ListId, subject: string): Tri {
+    const stated = this.care.onList?.[id];
+    if (stated !== undefined) {
+      if (!this.stated.some((s) => s.list === id)) this.stated.push({ list: id, value: stated });
+      return stated;
+    }
+    return triOf(this.oracle.ask(listUnknown(id, subject)));
+  }
+
+  reading(id: string): string | null {
+    const i = this.engine.interpretations.get(id);
+    if (!i) return null;
+    if (i.readings.length === 1) return i.readings[0]!.value;
+    return this.oracle.ask(this.engine.interpretationUnknown(id));
   }
 
   /** The facts the rules used, in a readable trace. */
@@ -138,6 +329,6 @@ class LazyFacts implements Facts {
   }
 }
 
-export function deriveFacts(engine: Engine, date: string, person: Person, care: Care): Facts {
-  return new LazyFacts(engine, date, person, care);
+export function deriveFacts(engine: Engine, date: string, person: Person, care: Care, oracle: Oracle = STATIC): Facts {
+  return new LazyFacts(engine, oracle, date, person, care);
 }

@@ -27,6 +27,16 @@ export const SPECIALTIES = [
   'infectious_diseases', 'allergology', 'therapy', 'other',
 ] as const;
 
+/**
+ * Lists the acts cite but the corpus does not hold, by the ids `missing` uses. A caller who knows
+ * whether the request's diagnosis or item is on one may say so in `care.onList`.
+ */
+export const LIST_IDS = [
+  'dsm-108-orphan-codes', 'dsm-162-2020', 'p34-emergency-list', 'dsm-106-2020', 'dsm-149-2020', 'dsm-75', 'dsm-45-2021',
+  'gov-1086-item-2', ...REGION_IDS.map((r) => `regional-list:${r}` as const),
+] as const;
+export type ListId = (typeof LIST_IDS)[number];
+
 export const icd10Single = z.string().regex(/^[A-Z]\d{2}(\.\d{1,2})?$/, 'an ICD-10 code such as I21 or E84.0');
 
 export const personSchema = z.strictObject({
@@ -54,6 +64,8 @@ export const careSchema = z.strictObject({
   referral: z.boolean().optional(),
   lifeThreatening: z.boolean().optional(),
   item: z.string().trim().min(1).max(200).optional(),
+  /** What the requester knows about a list the corpus does not hold: is the diagnosis (or item) on it? */
+  onList: z.partialRecord(z.enum(LIST_IDS), z.boolean()).optional(),
 });
 
 export const requestSchema = z

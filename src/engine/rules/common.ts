@@ -3,7 +3,7 @@ import type { Source } from '../../corpus/schema.js';
 import type { Condition, Missing, Package, Verdict } from '../decision.js';
 import { verdict } from '../decision.js';
 import type { Engine } from '../compile.js';
-import type { Fact, Facts } from '../facts.js';
+import type { BoolField, Fact, Facts } from '../facts.js';
 
 export type Rule = (engine: Engine, facts: Facts) => Verdict;
 
@@ -80,8 +80,9 @@ export function outsideProgramme(e: Engine, f: Facts): Verdict | null {
   return v;
 }
 
-/** A prerequisite fact carried by a boolean field: met, failed (not covered), or missing. */
-export function requireFlag(value: boolean | undefined, field: string, text: string, source: Source, onMet: (c: Condition) => Verdict): Verdict {
+/** A prerequisite fact carried by a boolean field: met, failed (not covered), or missing (asked over its values). */
+export function requireFlag(f: Facts, field: BoolField, text: string, source: Source, onMet: (c: Condition) => Verdict): Verdict {
+  const value = f.flag(field);
   if (value === true) return onMet(condition(field, text, source, true));
   if (value === false) return notCovered(`${text}: not met (${field} is false)`, source, text);
   return undetermined([{ kind: 'fact', id: field, field, text }], [source], text);

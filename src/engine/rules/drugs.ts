@@ -1,14 +1,17 @@
 // Outpatient drugs, devices and specialised nutrition: the region's maslikhat supplement first, then
 // the national list ҚР ДСМ-75 (p.21, p.52.3 in GVFMC; p.70 in CSHI), which the corpus does not hold.
+// Which wording of a region's list is in force, and which items a name refers to, come from the one
+// regional-list module (src/corpus/regional.ts).
 import type { ListRow } from '../../corpus/schema.js';
-import { listStatus } from '../../corpus/queries.js';
-import { nameKey } from '../../corpus/match.js';
-import type { Engine, CompiledList, ItemEntry } from '../compile.js';
+import { regionalListOn, findItems, type RowItem } from '../../corpus/regional.js';
+import { msg } from '../../i18n/index.js';
+import type { Engine, CompiledList } from '../compile.js';
 import type { Condition, Verdict } from '../decision.js';
 import type { Facts, Tri } from '../facts.js';
 import { ageIs, missingFact } from '../facts.js';
+import type { ListId } from '../request.js';
 import type { Rule } from './common.js';
-import { covered, firstOf, notCovered, undetermined, condition, listMissing, outsideProgramme } from './common.js';
+import { covered, firstOf, notCovered, undetermined, condition, listMissing, outsideProgramme, gate } from './common.js';
 
 function presumedNote(e: Engine, act: string, date: string): string {
   const premise = e.corpus.assumptions.get('publication_window_days');
@@ -23,8 +26,8 @@ const FLAG_TEXT: Record<string, string> = {
   other: 'the indication the list names',
 };
 
-function populationCheck(row: ListRow, f: Facts): Tri {
-  switch (row.population.category) {
+function populationCheck(population: ListRow['population'], f: Facts): Tri {
+  switch (population.category) {
     case 'all':
     case 'other':
       return true;
@@ -34,9 +37,13 @@ function populationCheck(row: ListRow, f: Facts): Tri {
       return ageIs(f, (a) => a >= 18);
     case 'infants_under_1':
       return ageIs(f, (a) => a < 1);
-    case 'pregnant_or_postpartum':
-      if (f.person.pregnant || f.person.postpartum) return true;
-      return f.person.pregnant === false && f.person.postpartum === false ? false : 'unknown';
+    case 'pregnant_or_postpartum': {
+      const pregnant = f.flag('person.pregnant');
+      if (pregnant === true) return true;
+      const postpartum = f.flag('person.postpartum');
+      if (postpartum === true) return true;
+      return pregnant === false && postpartum === false ? false : 'unknown';
+    }
   }
 }
 
@@ -44,38 +51,47 @@ function matchesRow(compiled: CompiledList, row: ListRow, code: string): boolean
   return compiled.byDiagnosis.get(code).includes(row);
 }
 
-/** One list entry: the disease, the population, dispensary registration, then the indication. */
-function entryVerdict(f: Facts, compiled: CompiledList, { row, item }: ItemEntry): Verdict {
+/** One list entry: the reading it holds under, who the list is for, the disease, the population, registration, the indication. */
+function entryVerdict(f: Facts, compiled: CompiledList, { row, item }: RowItem): Verdict {
   const list = compiled.holder.list;
   const what = `${item.nameInAct} (${list.region}, ${row.id})`;
   const rule = `regional list ${compiled.holder.act.id}, ${row.source.point}`;
+  // A doubtful layout is a named interpretation (audit F14, F15): the entry holds only under its reading.
+  const doubt = item.underReading ?? row.underReading;
+  if (doubt && f.reading(doubt.interpretation) !== doubt.value) {
+    if (item.underReading) return notCovered(`under the reading '${f.reading(doubt.interpretation)}' of ${doubt.interpretation}, ${item.nameInAct} is not in ${row.id}`, item.source, rule);
+    return undetermined([{ kind: 'interpretation', id: `interpretation:${doubt.interpretation}`, text: `under this reading the cells of ${row.id} are not known` }], [row.source], rule);
+  }
   const ben = list.beneficiaries;
   if (ben) {
-    if (!f.person.residency) return undetermined([missingFact('person.residency', `${list.region}'s list is for ${ben.residency.join(', ')}`)], [ben.source], rule);
-    if (!ben.residency.includes(f.person.residency)) return notCovered(`${list.region}'s list is for ${ben.residency.join(', ')} only`, ben.source, rule);
+    const residency = f.residency();
+    if (!residency) return undetermined([missingFact('person.residency', `${list.region}'s list is for ${ben.residency.join(', ')}`)], [ben.source], rule);
+    if (!ben.residency.includes(residency)) return notCovered(`${what} is on the list, but ${list.region}'s list is for ${ben.residency.join(', ')} only`, ben.source, rule);
   }
   const diagnosis = f.care.diagnosis;
   const registered = (f.person.dispensary ?? []).filter((c) => matchesRow(compiled, row, c));
   const diseaseText = `${row.disease.kk} (${row.icd10.codes.join(', ')})`;
   if (!diagnosis && registered.length === 0) return undetermined([missingFact('care.diagnosis', `the list gives ${item.nameInAct} for ${diseaseText}`)], [row.source], rule);
   if (diagnosis && !matchesRow(compiled, row, diagnosis) && registered.length === 0) {
-    return notCovered(`the list gives ${what} for ${diseaseText}, not for ${diagnosis}`, row.source, rule);
+    return notCovered(`${what} is on the list for ${diseaseText}, not for ${diagnosis}`, row.source, rule);
   }
   const conditions: Condition[] = [condition('icd.interpretation', `the disease "${row.disease.kk}" read as ICD-10 ${row.icd10.codes.join(', ')} (the project's interpretation)`, row.source, true)];
-  const pop = populationCheck(row, f);
-  if (pop === false) return notCovered(`${what} is for the population "${row.population.text}" (${row.population.category})`, row.source, rule);
+  const population = item.population ?? row.population;
+  const pop = populationCheck(population, f);
+  if (pop === false) return notCovered(`${what} is on the list for the population "${population.text}" (${population.category}) only`, item.population ? item.source : row.source, rule);
   if (pop === 'unknown') {
-    const field = row.population.category === 'pregnant_or_postpartum' ? 'person.pregnant' : 'person.birthDate';
-    return undetermined([missingFact(field, `${what} is for "${row.population.text}"`)], [row.source], rule);
+    const field = population.category === 'pregnant_or_postpartum' ? 'person.pregnant' : 'person.birthDate';
+    return undetermined([missingFact(field, `${what} is for "${population.text}"`)], [row.source], rule);
   }
-  if (row.population.category === 'other' || row.population.detail) conditions.push(condition('population', row.population.detail ?? row.population.text, row.source));
-  if (row.population.dispensary === 'required') {
+  if (population.category === 'other' || population.detail) conditions.push(condition('population', population.detail ?? population.text, row.source));
+  if (population.dispensary === 'required') {
     if (registered.length > 0) conditions.push(condition('person.dispensary', `on the dispensary register for ${registered.join(', ')}`, row.source, true));
     else if (f.person.dispensary === undefined) return undetermined([missingFact('person.dispensary', `${what} is for patients on the dispensary register for ${row.disease.kk}`)], [row.source], rule);
     else return notCovered(`${what} is for patients on the dispensary register for ${diseaseText}`, row.source, rule);
   }
-  for (const flag of row.indication?.flags ?? []) {
-    if (flag !== 'all_stages') conditions.push(condition(`indication.${flag}`, `${FLAG_TEXT[flag]}: "${row.indication!.text}"${row.indication!.detail ? ` (${row.indication!.detail})` : ''}`, row.source));
+  const indication = item.indication ?? row.indication;
+  for (const flag of indication?.flags ?? []) {
+    if (flag !== 'all_stages') conditions.push(condition(`indication.${flag}`, `${FLAG_TEXT[flag]}: "${indication!.text}"${indication!.detail ? ` (${indication!.detail})` : ''}`, row.source));
   }
   const v = covered('regional', [list.source, row.source, item.source], conditions, rule);
   if (row.note) v.notes.push(`${row.id}: ${row.note}`);
@@ -83,10 +99,14 @@ function entryVerdict(f: Facts, compiled: CompiledList, { row, item }: ItemEntry
 }
 
 /** Rows that give "a drug", "medical devices" or "products" for the diagnosis without naming them. */
-function unnamedRoute(compiled: CompiledList, f: Facts): Verdict {
+function unnamedRoute(compiled: CompiledList, f: Facts, found: number): Verdict {
   const rule = `regional list ${compiled.holder.act.id}`;
   const rows = f.care.diagnosis ? compiled.byDiagnosis.get(f.care.diagnosis).filter((row) => row.items.some((i) => !i.named)) : [];
-  if (rows.length === 0) return notCovered(`'${f.care.item}' is not on ${compiled.holder.list.region}'s supplementary list (${compiled.holder.act.id})`, compiled.holder.list.source, rule);
+  if (rows.length === 0) {
+    // An item found on the list but not for this person: the entries' own reasons say why (F21).
+    if (found > 0) return notCovered(`no entry of ${compiled.holder.list.region}'s list that gives '${f.care.item}' applies to this request (the reasons above say why)`, compiled.holder.list.source, rule);
+    return notCovered(`'${f.care.item}' is not on ${compiled.holder.list.region}'s supplementary list (${compiled.holder.act.id})`, compiled.holder.list.source, rule);
+  }
   const v = undetermined(
     rows.map((row) => ({ kind: 'list' as const, id: `unnamed-item:${row.id}`, text: `${row.id} gives ${row.items.filter((i) => !i.named).map((i) => i.kind).join(', ')} for ${row.disease.kk} without naming them; whether '${f.care.item}' is one of them is not in the text` })),
     rows.map((row) => row.source),
@@ -98,8 +118,25 @@ function unnamedRoute(compiled: CompiledList, f: Facts): Verdict {
 
 function regionalRoute(f: Facts, compiled: CompiledList): Verdict {
   if (!f.care.item) return undetermined([missingFact('care.item', 'the drug, device or product asked about')]);
-  const entries = compiled.byItem.get(nameKey(f.care.item)) ?? [];
-  return firstOf(...entries.map((entry) => () => entryVerdict(f, compiled, entry)), () => unnamedRoute(compiled, f));
+  const entries = findItems(compiled.holder.list, f.care.item, compiled.byItem);
+  return firstOf(...entries.map((entry) => () => entryVerdict(f, compiled, entry)), () => unnamedRoute(compiled, f, entries.length));
+}
+
+/** A region's list the corpus does not hold: whether the item is on it is a list fact (`regional-list:<region>`). */
+function unheldListRoute(e: Engine, f: Facts, region: string, reason: string): Verdict {
+  const id = `regional-list:${region}` as ListId;
+  const listed = f.onList(id, f.care.item ?? 'the item');
+  if (listed === 'unknown') return undetermined([listMissing(id, `the wording of ${region}'s list in force on ${f.date}, which the corpus does not hold: ${reason}`)], [], `regional list ${region} (not held)`);
+  if (!listed) return notCovered(`'${f.care.item ?? 'the item'}' is not on ${region}'s list in force on ${f.date} (a list the corpus does not hold)`, null, `regional list ${region} (not held)`);
+  const v = verdict(e, region);
+  v.conditions.push(condition(`onList.${id}`, `on ${region}'s supplementary list in force on ${f.date}, which the corpus does not hold; its own conditions (population, dispensary register) apply`, null));
+  return v;
+}
+
+function verdict(e: Engine, region: string): Verdict {
+  const v = covered('regional', [e.cite('gvfmc.drugs.outpatient')], [], `regional list ${region} (not held)`);
+  v.notes.push(`The regional supplement is paid from the local budget under the region's maslikhat decision; the corpus does not hold the wording for ${region} on this date.`);
+  return v;
 }
 
 /** The national list: GVFMC (p.21, p.52.3) or CSHI (p.70) — either way ҚР ДСМ-75 decides. */
@@ -108,49 +145,51 @@ function nationalRoute(e: Engine, f: Facts): Verdict {
   if (outside) return outside;
   const basis = [e.cite('gvfmc.phc.dsm75'), e.cite('gvfmc.drugs.outpatient'), e.cite('cshi.drugs')];
   if (f.gvfmc.state === false && f.cshi.state === false) return notCovered('the person has neither GVFMC nor CSHI', f.gvfmc.basis[0] ?? null, 'national list ҚР ДСМ-75');
-  return undetermined([listMissing('dsm-75', 'the national list of free outpatient drugs and devices (ҚР ДСМ-75), which the corpus does not hold')], basis, 'national list ҚР ДСМ-75 (p.21, p.52.3, p.70)');
+  const listed = f.onList('dsm-75', f.care.item ?? 'the item');
+  if (listed === 'unknown') return undetermined([listMissing('dsm-75', 'the national list of free outpatient drugs and devices (ҚР ДСМ-75), which the corpus does not hold')], basis, 'national list ҚР ДСМ-75 (p.21, p.52.3, p.70)');
+  if (!listed) {
+    const v = notCovered(`'${f.care.item ?? 'the item'}' is not on the national list ҚР ДСМ-75 (p.21, p.52.3, p.70)`, basis[0]!, 'national list ҚР ДСМ-75');
+    v.basis = basis;
+    return v;
+  }
+  const onList = condition('dsm75.category', 'the person is in the category and has the disease for which ҚР ДСМ-75 gives the item', e.cite('gvfmc.phc.dsm75'));
+  return firstOf(
+    () => gate(f.gvfmc, 'gvfmc', () => covered('gvfmc', [e.cite('gvfmc.phc.dsm75'), e.cite('gvfmc.drugs.outpatient')], [onList], 'national list ҚР ДСМ-75 in GVFMC (p.21, p.52.3)')),
+    () => gate(f.cshi, 'cshi', () => covered('cshi', [e.cite('cshi.drugs')], [onList], 'national list ҚР ДСМ-75 in CSHI (p.70)')),
+  );
 }
+
+const PUBLICATION = (act: string, reason: string) => ({ id: `publication:${act}`, kind: 'fact' as const, field: `publication:${act}`, values: ['true', 'false'] as const, text: msg('engine.q.publication', { act, reason }) });
 
 export const outpatientDrug: Rule = (e, f) => {
   const national = () => nationalRoute(e, f);
   const region = f.person.region;
   if (!region) {
     const v = national();
-    if (v.outcome === 'undetermined') v.missing.unshift(missingFact('person.region', "the region's supplementary list applies by region"));
+    if (v.outcome !== 'covered') {
+      const open = undetermined([missingFact('person.region', "the region's supplementary list applies by region"), ...v.missing], v.basis, 'regional supplementary list');
+      open.reasons = v.reasons;
+      return open;
+    }
     return v;
   }
-  const lists = e.lists.get(region) ?? [];
-  const judged = lists.map((l) => ({ l, s: listStatus(e.corpus, l.holder, f.date) }));
-  const inForce = judged.find((j) => j.s.state === 'yes');
-  if (inForce) {
-    const v = firstOf(() => regionalRoute(f, inForce.l), national);
-    if (inForce.s.presumed) v.notes.push(presumedNote(e, inForce.l.holder.act.id, f.date));
+  const state = regionalListOn(e.corpus, region, f.date);
+  const compiled = (e.lists.get(region) ?? []).find((l) => l.holder.act.id === state.act);
+  const heldRoute = () => firstOf(() => regionalRoute(f, compiled!), national);
+  const unheld = (reason: string) => firstOf(() => unheldListRoute(e, f, region, reason), national);
+  if (state.state === 'in_force' && compiled) {
+    const v = heldRoute();
+    if (state.status?.presumed) v.notes.push(presumedNote(e, compiled.holder.act.id, f.date));
     return v;
   }
-  const uncertain = judged.find((j) => j.s.state === 'uncertain');
-  if (uncertain) {
-    const withList = firstOf(() => regionalRoute(f, uncertain.l), national);
-    const without = national();
-    const act = uncertain.l.holder.act.id;
-    const pending = uncertain.s.pending ?? act;
-    withList.readings = [
-      { assumption: `the list of ${act} applies on ${f.date}`, outcome: withList.outcome, package: withList.package },
-      { assumption: `the list of ${act} does not apply on ${f.date}`, outcome: without.outcome, package: without.package },
-    ];
-    if (withList.outcome === without.outcome && withList.package === without.package) return withList;
-    const v = undetermined([{ kind: 'fact', id: `publication:${pending}`, text: `the first official publication date of ${pending}, which the sources do not give: ${uncertain.s.reason}` }], withList.basis, `regional list ${act} (in force uncertain)`);
-    v.readings = withList.readings;
-    v.conditions = withList.conditions;
-    v.trace = [...withList.trace, ...v.trace];
-    return v;
+  if (state.state === 'uncertain' && compiled) {
+    // Entry into force unknown on the date: one more unknown of the readings (its publication date).
+    const pending = state.pending ?? compiled.holder.act.id;
+    const inForce = f.ask(PUBLICATION(pending, state.reason));
+    if (inForce === null) return undetermined([{ kind: 'fact', id: `publication:${pending}`, text: `the first official publication date of ${pending}, which the sources do not give: ${state.reason}` }], [compiled.holder.list.source]);
+    return inForce === 'true' ? heldRoute() : unheld(`before ${pending} took effect, the wording then in force is not held`);
   }
-  const v = national();
-  const reason = lists.length === 0 ? `the corpus holds no supplementary list for ${region}` : `${region}'s list is not in force on ${f.date}: ${judged[0]!.s.reason}`;
-  v.trace.unshift({ rule: 'regional supplementary list', result: reason });
-  const repealed = lists.length > 0 && judged.every((j) => j.s.state === 'no') && f.date >= lists[0]!.holder.list.effective.earliest;
-  if (v.outcome === 'undetermined' && !repealed) {
-    v.missing.push(listMissing(`regional-list:${region}`, lists.length === 0 ? `${region}'s maslikhat supplementary list, which the corpus does not hold` : `the wording of ${region}'s list in force on ${f.date}, which the corpus does not hold`));
-  }
+  const v = unheld(state.reason);
+  v.trace.unshift({ rule: 'regional supplementary list', result: state.reason });
   return v;
 };
-

@@ -1,21 +1,54 @@
 // GVFMC care that needs nothing but GVFMC itself, or a GVFMC person plus one fact (ch.2 of the programme).
+import type { Engine } from '../compile.js';
+import type { Condition, Verdict } from '../decision.js';
+import type { Facts } from '../facts.js';
 import type { Rule } from './common.js';
-import { covered, gate, condition, requireFlag, firstOf } from './common.js';
+import { covered, gate, condition, requireFlag, firstOf, notCovered, undetermined, listMissing } from './common.js';
 
 /** p.4: ambulance, and p.5: air ambulance, for everyone with GVFMC. */
 export const ambulance: Rule = (e, f) => gate(f.gvfmc, 'gvfmc', () => covered('gvfmc', [e.cite('gvfmc.ambulance')], [], 'ambulance (p.4)'));
 export const airAmbulance: Rule = (e, f) => gate(f.gvfmc, 'gvfmc', () => covered('gvfmc', [e.cite('gvfmc.air_ambulance')], [], 'air ambulance (p.5)'));
 
+// p.22: from 1 Jan 2026 GVFMC PHC "when serving" socially significant diseases and target-group
+// screening; from 1 Jan 2027 also "at the first contact". Whether that limits GVFMC PHC is open
+// (interpretations 'p22.2026', default "not a limit", and 'p22.2027', open): both readings are computed.
+const P22_FIRST_CONTACT_FROM = '2027-01-01'; // programme p.22: "2027 жылғы 1 қаңтардан бастап"
+
+/** Under the reading that p.22 limits GVFMC PHC (outside emergencies, p.7). */
+function p22Limit(e: Engine, f: Facts, attachment: Condition | null): Verdict {
+  const basis = [e.cite('gvfmc.phc'), e.cite('gvfmc.phc.2026')];
+  const conditions = attachment ? [attachment] : [];
+  if (f.care.purpose === 'screening') {
+    return covered('gvfmc', basis, [...conditions, condition('screening.target_group', 'the person is in a target group of ҚР ДСМ-174/2020 (not in the corpus)', e.cite('gvfmc.phc.2026'))], 'PHC screening of target groups (p.22, reading "limits")');
+  }
+  const social = f.social;
+  if (social.state === true) return covered('gvfmc', basis, conditions, 'PHC for a socially significant disease (p.22, reading "limits")');
+  if (social.state === 'unknown') return undetermined(social.missing, basis, 'PHC (p.22)');
+  if (f.date >= P22_FIRST_CONTACT_FROM) {
+    return undetermined(
+      [
+        { kind: 'fact', id: 'phc.first_contact', text: 'whether this is the first contact with medical care (p.22, from 1 Jan 2027), which the request cannot state' },
+        listMissing('gov-1086-item-2', 'the CSHI list as restated by decree 1086, item 2 (in force from 1 Jan 2027; its text is omitted in the export)'),
+      ],
+      [...basis, e.cite('gvfmc.phc.2027')],
+      'PHC from 2027 (p.22, reading "limits")',
+    );
+  }
+  return notCovered(`p.22 (reading "limits"): from 2026 GVFMC PHC is for socially significant diseases and target-group screening; ${f.care.diagnosis ?? 'the diagnosis'} is neither`, e.cite('gvfmc.phc.2026'), 'PHC (p.22)');
+}
+
+function phcCovered(e: Engine, f: Facts, attachment: Condition | null, rule: string): Verdict {
+  if (f.reading(f.date < P22_FIRST_CONTACT_FROM ? 'p22.2026' : 'p22.2027') === 'limits' && f.form() !== 'emergency') return p22Limit(e, f, attachment);
+  return covered('gvfmc', [e.cite('gvfmc.phc'), e.cite('gvfmc.phc.attachment')], attachment ? [attachment] : [], rule);
+}
+
 /** p.6–7: PHC needs attachment at the place of residence, except when the person comes in an emergency. */
 export const phc: Rule = (e, f) =>
   gate(f.gvfmc, 'gvfmc', () => {
     const attachment = e.cite('gvfmc.phc.attachment');
-    if (f.care.form === 'emergency') {
-      return covered('gvfmc', [e.cite('gvfmc.phc'), attachment], [], 'PHC in an emergency: attachment not required (p.7)');
-    }
-    return requireFlag(f.person.phcAttached, 'person.phcAttached', 'attached to a PHC organisation at the place of residence (p.7)', attachment, (c) =>
-      covered('gvfmc', [e.cite('gvfmc.phc'), attachment], [c], 'PHC for an attached person (p.6–7)'),
-    );
+    // Attachment first: an attached person's visit needs no form, an emergency needs no attachment (p.7).
+    if (f.person.phcAttached !== true && f.form() === 'emergency') return phcCovered(e, f, null, 'PHC in an emergency: attachment not required (p.7)');
+    return requireFlag(f, 'person.phcAttached', 'attached to a PHC organisation at the place of residence (p.7)', attachment, (c) => phcCovered(e, f, c, 'PHC for an attached person (p.6–7)'));
   });
 
 /** p.42: palliative care in GVFMC. */

@@ -2,91 +2,126 @@
 import type { Verdict } from '../decision.js';
 import type { Engine } from '../compile.js';
 import type { Facts } from '../facts.js';
-import { isChild, ageIs } from '../facts.js';
-import { IcdSet } from '../icd.js';
+import { knownChild } from '../facts.js';
 import type { Rule } from './common.js';
 import { covered, gate, firstOf, undetermined, condition, requireFlag, listMissing, notCovered } from './common.js';
-import { gvfmcSocialRoute, notGvfmcDisease } from './social.js';
+import { gvfmcSocialRoute, notGvfmcDisease, onInfectiousList, INFECTIOUS } from './social.js';
 
-const INFECTIOUS = new IcdSet(['A00-B99']);
-const FROM_2027 = '2027-01-01';
+const P34_FROM = '2027-01-01'; // programme p.34: "2027 жылғы 1 қаңтардан бастап"
+const P62_OVER_AGE = 65; // programme p.62: "65 жастан асқан" — over 65, so 65 itself is not in the group
 
 export const dayHospital: Rule = (e, f) =>
   firstOf(
     () => gvfmcSocialRoute(e, f, 'gvfmc.day_hospital.social', () => covered('gvfmc', [e.cite('gvfmc.day_hospital.social')], [], 'day hospital for a socially significant disease (p.29)')),
     () =>
       gate(f.cshi, 'cshi', () =>
-        notGvfmcDisease(f, e.cshiService('p56.2'), () =>
+        notGvfmcDisease(e, f, e.cshiService('p56.2'), () =>
           covered('cshi', [e.cite('cshi.day_hospital')], [condition('icd.order106', 'the diagnosis is on the ICD-10 list of annex 3 to order No. 106 (not in the corpus) (p.61)', e.cite('cshi.day_hospital'))], 'day hospital in CSHI (p.61)'),
         ),
       ),
   );
 
-/** p.62: emergency inpatient care for these groups regardless of the ICD-10 list. */
+/** p.62: emergency inpatient care for these groups regardless of the ICD-10 list (from what the request states). */
 function regardlessOfList(f: Facts): string | null {
-  if (isChild(f) === true) return 'a child under 18';
+  if (knownChild(f)) return 'a child under 18';
   if (f.person.pregnant) return 'a pregnant woman';
   if (f.person.postpartum) return 'a woman after childbirth';
-  if (ageIs(f, (a) => a >= 65) === true) return 'a person aged 65 or more';
+  if (f.age !== null && f.age > P62_OVER_AGE) return 'a person over 65';
   return null;
 }
 
+/** p.33.4, restricted from 2027 by p.34: emergency inpatient care in GVFMC for people outside CSHI. */
 function emergencyUninsured(e: Engine, f: Facts): Verdict {
   return gate(f.gvfmc, 'gvfmc', () => {
     const uninsured = e.cite('gvfmc.inpatient.emergency_uninsured');
     if (f.cshi.state === true) return notCovered('p.33.4 is for people outside CSHI; this person has CSHI', uninsured, 'emergency inpatient care outside CSHI (p.33.4)');
     if (f.cshi.state === 'unknown') return undetermined(f.cshi.missing, [uninsured], 'emergency inpatient care outside CSHI (p.33.4)');
-    if (f.date < FROM_2027) return covered('gvfmc', [uninsured], [], 'emergency inpatient care for a person outside CSHI (p.33.4)');
+    if (f.date < P34_FROM) return covered('gvfmc', [uninsured], [], 'emergency inpatient care for a person outside CSHI (p.33.4)');
     const restriction = e.cite('gvfmc.inpatient.2027_restriction');
-    if (f.care.lifeThreatening === true) {
-      return covered('gvfmc', [uninsured, restriction], [condition('care.lifeThreatening', 'a life-threatening condition (p.34)', restriction, true)], 'from 2027: emergency inpatient care outside CSHI for a life-threatening condition (p.34)');
-    }
-    const missing = [listMissing('p34-emergency-list', "the authorised body's list of diagnoses and conditions for emergency hospitalisation (p.34), which the corpus does not hold")];
-    if (f.care.lifeThreatening === undefined) missing.unshift({ kind: 'fact', id: 'care.lifeThreatening', field: 'care.lifeThreatening', text: 'from 1 Jan 2027 p.34 limits emergency inpatient care outside CSHI to life-threatening conditions and a list' });
-    return undetermined(missing, [uninsured, restriction], 'from 2027: emergency inpatient care outside CSHI (p.34)');
+    const rule = 'from 2027: emergency inpatient care outside CSHI (p.34)';
+    // p.34 "… жағдайлар кезінде ғана, сондай-ақ … тізбесі бойынша": interpretation 'p34' (or / and).
+    const both = f.reading('p34') === 'and';
+    const life = f.flag('care.lifeThreatening');
+    if (life === 'unknown') return undetermined([{ kind: 'fact', id: 'care.lifeThreatening', field: 'care.lifeThreatening', text: 'from 1 Jan 2027 p.34 limits emergency inpatient care outside CSHI to life-threatening conditions and a list' }], [uninsured, restriction], rule);
+    const lifeCondition = condition('care.lifeThreatening', 'a life-threatening condition (p.34)', restriction, true);
+    if (life && !both) return covered('gvfmc', [uninsured, restriction], [lifeCondition], 'from 2027: emergency inpatient care outside CSHI for a life-threatening condition (p.34)');
+    if (!life && both) return notCovered('from 2027 p.34 (reading "and") needs a life-threatening condition on the list', restriction, rule);
+    const listed = f.onList('p34-emergency-list', f.care.diagnosis ?? 'the diagnosis or condition');
+    if (listed === 'unknown') return undetermined([listMissing('p34-emergency-list', "the authorised body's list of diagnoses and conditions for emergency hospitalisation (p.34), which the corpus does not hold")], [uninsured, restriction], rule);
+    if (!listed) return notCovered("from 2027 p.34: neither a life-threatening condition nor on the authorised body's list for emergency hospitalisation", restriction, rule);
+    return covered('gvfmc', [uninsured, restriction], [...(life ? [lifeCondition] : []), condition('onList.p34-emergency-list', "on the authorised body's list for emergency hospitalisation (p.34)", restriction, true)], `${rule}: on the list`);
   });
 }
 
+/** p.33.2: infectious and parasitic diseases on the ҚР ДСМ-162/2020 list, in GVFMC. */
 function infectiousRoute(e: Engine, f: Facts): Verdict {
+  const point = e.cite('gvfmc.inpatient.infectious');
   if (!f.care.diagnosis || !INFECTIOUS.has(f.care.diagnosis)) return notCovered('not an infectious or parasitic disease (A00–B99)', null, 'infectious disease (p.33.2)');
-  return gate(f.gvfmc, 'gvfmc', () =>
-    undetermined([listMissing('dsm-162-2020', 'the ICD-10 list of infectious and parasitic diseases treated inpatient in GVFMC (ҚР ДСМ-162/2020), which the corpus does not hold')], [e.cite('gvfmc.inpatient.infectious')], 'infectious disease (p.33.2)'),
+  return gate(f.gvfmc, 'gvfmc', () => {
+    const listed = onInfectiousList(f);
+    if (listed === true) return covered('gvfmc', [point], [], 'infectious disease on the ҚР ДСМ-162/2020 list (p.33.2)');
+    if (listed === false) return notCovered(`${f.care.diagnosis} is not on the ҚР ДСМ-162/2020 list (p.33.2)`, point, 'infectious disease (p.33.2)');
+    return undetermined([listMissing('dsm-162-2020', 'the ICD-10 list of infectious and parasitic diseases treated inpatient in GVFMC (ҚР ДСМ-162/2020), which the corpus does not hold')], [point], 'infectious disease (p.33.2)');
+  });
+}
+
+/** p.33.3: planned inpatient care in GVFMC by referral. Interpretation 'p33.3': structural (default) or literal. */
+function plannedGvfmc(e: Engine, f: Facts): Verdict {
+  const point = e.cite('gvfmc.inpatient.planned_referral');
+  const byReferral = (rule: string) => requireFlag(f, 'care.referral', 'a referral from a PHC or health organisation (p.33.3)', point, (c) => covered('gvfmc', [point], [c], rule));
+  if (f.reading('p33.3') === 'literal') return gate(f.gvfmc, 'gvfmc', () => byReferral('planned inpatient care by referral, any disease (p.33.3, literal reading)'));
+  return gvfmcSocialRoute(e, f, 'gvfmc.inpatient.planned_referral', () => byReferral('planned inpatient care for a socially significant disease (p.33.3, structural reading)'));
+}
+
+/** p.62 with p.20: planned inpatient care in CSHI by a PHC referral (ҚР ДСМ-27), outside the GVFMC diseases. */
+function plannedCshi(e: Engine, f: Facts): Verdict {
+  return gate(f.cshi, 'cshi', () =>
+    notGvfmcDisease(
+      e,
+      f,
+      e.cshiService('p56.3'),
+      () =>
+        requireFlag(f, 'care.referral', 'a referral for planned hospitalisation through PHC under ҚР ДСМ-27 (p.20)', e.cite('gvfmc.phc.planned_hospitalisation'), (c) =>
+          covered('cshi', [e.cite('cshi.inpatient.planned')], [c, condition('icd.dsm258', 'the diagnosis is on the list of ҚР ДСМ-258/2020 (not in the corpus) (p.62)', e.cite('cshi.inpatient.planned'))], 'planned inpatient care in CSHI (p.62)'),
+        ),
+      true,
+    ),
+  );
+}
+
+/** p.62: emergency inpatient care in CSHI, outside the GVFMC diseases; the ICD-10 list binds all but four groups. */
+function emergencyCshi(e: Engine, f: Facts): Verdict {
+  return gate(f.cshi, 'cshi', () =>
+    notGvfmcDisease(
+      e,
+      f,
+      e.cshiService('p56.4'),
+      () => {
+        const who = regardlessOfList(f);
+        if (who) return covered('cshi', [e.cite('cshi.inpatient.emergency'), e.cite('cshi.inpatient.emergency_regardless')], [], `emergency inpatient care for ${who}, regardless of the ICD-10 list (p.62)`);
+        const list = condition('icd.round_the_clock', 'the diagnosis is on the ICD-10 list of diseases to be treated in round-the-clock inpatient care (p.62; not in the corpus), unless the person is a child, pregnant, postpartum or over 65', e.cite('cshi.inpatient.emergency_regardless'));
+        return covered('cshi', [e.cite('cshi.inpatient.emergency')], [list], 'emergency inpatient care in CSHI (p.62)');
+      },
+      true,
+    ),
+  );
+}
+
+/** A socially significant disease of a CSHI consumer: p.56.4 leaves it out of CSHI, so GVFMC treats it. */
+function emergencySocialInsured(e: Engine, f: Facts): Verdict {
+  return gate(f.cshi, 'cshi', () =>
+    gvfmcSocialRoute(e, f, 'cshi.inpatient.emergency', () => {
+      const v = covered('gvfmc', [e.cshiService('p56.4'), e.cite('gvfmc.inpatient.planned_referral')], [], 'emergency inpatient care for a socially significant disease of a CSHI consumer: GVFMC (inferred from p.56.4)');
+      v.notes.push('The GVFMC grant here is inferred: p.56.4 leaves the treatment of GVFMC diseases out of CSHI, and p.33 treats socially significant diseases in GVFMC (the structural reading of p.33.3); p.33.4 itself names only people outside CSHI.');
+      return v;
+    }),
   );
 }
 
 export const inpatient: Rule = (e, f) => {
-  const form = f.care.form;
+  const form = f.form();
   if (!form) return undetermined([{ kind: 'fact', id: 'care.form', field: 'care.form', text: 'inpatient care differs for planned and emergency admissions (p.33, p.62)' }]);
-  if (form === 'planned') {
-    return firstOf(
-      () =>
-        gvfmcSocialRoute(e, f, 'gvfmc.inpatient.planned_referral', () =>
-          requireFlag(f.care.referral, 'care.referral', 'a referral from a PHC or health organisation (p.33.3)', e.cite('gvfmc.inpatient.planned_referral'), (c) =>
-            covered('gvfmc', [e.cite('gvfmc.inpatient.planned_referral')], [c], 'planned inpatient care for a socially significant disease (p.33.3)'),
-          ),
-        ),
-      () =>
-        gate(f.cshi, 'cshi', () =>
-          notGvfmcDisease(f, e.cshiService('p56.3'), () =>
-            covered('cshi', [e.cite('cshi.inpatient.planned')], [condition('icd.dsm258', 'the diagnosis is on the list of ҚР ДСМ-258/2020 (not in the corpus) (p.62)', e.cite('cshi.inpatient.planned'))], 'planned inpatient care in CSHI (p.62)'),
-          ),
-        ),
-      () => infectiousRoute(e, f),
-    );
-  }
+  if (form === 'planned') return firstOf(() => plannedGvfmc(e, f), () => plannedCshi(e, f), () => infectiousRoute(e, f));
   // Urgent admissions follow the emergency rules: the programme names only emergency and planned inpatient forms.
-  return firstOf(
-    // p.56.4 leaves the treatment of GVFMC diseases out of CSHI's emergency inpatient care.
-    () => gvfmcSocialRoute(e, f, 'cshi.inpatient.emergency', () => covered('gvfmc', [e.cshiService('p56.4')], [], 'emergency inpatient care for a socially significant disease: GVFMC, outside CSHI (p.56.4)')),
-    () =>
-      gate(f.cshi, 'cshi', () =>
-        notGvfmcDisease(f, e.cshiService('p56.4'), () => {
-          const who = regardlessOfList(f);
-          const basis = [e.cite('cshi.inpatient.emergency'), ...(who ? [e.cite('cshi.inpatient.emergency_regardless')] : [])];
-          return covered('cshi', basis, [], who ? `emergency inpatient care for ${who}, regardless of the ICD-10 list (p.62)` : 'emergency inpatient care in CSHI (p.62)');
-        }),
-      ),
-    () => emergencyUninsured(e, f),
-    () => infectiousRoute(e, f),
-  );
+  return firstOf(() => emergencySocialInsured(e, f), () => emergencyCshi(e, f), () => infectiousRoute(e, f), () => emergencyUninsured(e, f));
 };

@@ -3,14 +3,14 @@
 import type { Rule } from './common.js';
 import { covered, gate, firstOf, condition, undetermined, listMissing, notCovered } from './common.js';
 
-const FROM_2027 = '2027-01-01';
+const P51_FROM = '2027-01-01'; // programme p.51: "2027 жылғы 1 қаңтардан бастап"
 
 export const rehabilitation: Rule = (e, f) =>
   firstOf(
     () => gate(f.cshi, 'cshi', () => covered('cshi', [e.cite('cshi.rehabilitation')], [condition('icd.dsm116', 'stages II–III, for a diagnosis on the ICD-10 list of ҚР ДСМ-116/2020 (not in the corpus) (p.64)', e.cite('cshi.rehabilitation'))], 'medical rehabilitation in CSHI (p.64)')),
     () =>
       gate(f.gvfmc, 'gvfmc', () =>
-        covered('gvfmc', [e.cite('gvfmc.rehabilitation')], [condition('rehabilitation.main_disease', 'within the treatment of the main disease, after an acute state, surgery or injury (p.37)', e.cite('gvfmc.rehabilitation'))], 'medical rehabilitation in GVFMC (p.37)'),
+        covered('gvfmc', [e.cite('gvfmc.rehabilitation')], [condition('rehabilitation.main_disease', 'for people with congenital diseases, and within the treatment of the main disease after an acute state, surgery or injury (p.37)', e.cite('gvfmc.rehabilitation'))], 'medical rehabilitation in GVFMC (p.37)'),
       ),
   );
 
@@ -20,10 +20,17 @@ export const pathology: Rule = (e, f) =>
     () => gate(f.gvfmc, 'gvfmc', () => covered('gvfmc', [e.cite('gvfmc.pathology')], [], 'pathological-anatomical diagnosis in GVFMC (p.47)')),
   );
 
-/** Transplantation moves from GVFMC to CSHI on 1 Jan 2027 (p.51). */
+/**
+ * Transplantation. Until 2027 GVFMC (p.50). From 2027 p.51 moves the *preparation of a deceased donor*
+ * to CSHI (interpretation 'p51', default 'donor_preparation'): the recipient's transplantation stays
+ * where p.50 (GVFMC) and p.69 (CSHI) both name it. The other reading moves it all to CSHI.
+ */
 export const transplantation: Rule = (e, f) => {
-  if (f.date < FROM_2027) return gate(f.gvfmc, 'gvfmc', () => covered('gvfmc', [e.cite('gvfmc.transplantation')], [], 'transplantation in GVFMC until 2027 (p.50)'));
-  return gate(f.cshi, 'cshi', () => covered('cshi', [e.cite('cshi.transplantation_2027'), e.cite('cshi.transplantation')], [], 'transplantation in CSHI from 2027 (p.51, p.69)'));
+  const gvfmc = () => gate(f.gvfmc, 'gvfmc', () => covered('gvfmc', [e.cite('gvfmc.transplantation')], [], f.date < P51_FROM ? 'transplantation in GVFMC (p.50)' : 'transplantation in GVFMC (p.50); from 2027 p.51 moves only the deceased donor\'s preparation to CSHI'));
+  const cshi = () => gate(f.cshi, 'cshi', () => covered('cshi', [e.cite('cshi.transplantation_2027'), e.cite('cshi.transplantation')], [], 'transplantation in CSHI (p.69)'));
+  if (f.date < P51_FROM) return gvfmc();
+  if (f.reading('p51') === 'whole_transplantation') return cshi();
+  return firstOf(cshi, gvfmc);
 };
 
 /** p.53: citizens, by the disease list and categories of ҚР ДСМ-45, which the corpus does not hold. */

@@ -3,4 +3,146 @@
 import type { Catalog } from '../message.js';
 
 export const engineMessages = {
+  // --- questions over the facts a request leaves open (readings) ---
+  'engine.q.age': {
+    kk: 'Адам берілген күні неше жаста (1 жасқа дейін, 1–17, 18–65, 65 жастан асқан)?',
+    ru: 'Сколько лет человеку на дату (до 1 года, 1–17, 18–65, старше 65)?',
+    en: 'How old is the person on the date (under 1, 1–17, 18–65, over 65)?',
+  },
+  'engine.q.residency': {
+    kk: 'Адамның мәртебесі қандай: азамат, қандас, босқын немесе тұрақты тұратын шетелдік не азаматтығы жоқ адам, уақытша болатын шетелдік (Бағдарламаның 3-тармағы)?',
+    ru: 'Каков статус человека: гражданин, кандас, беженец или постоянно проживающий иностранец либо лицо без гражданства, временно пребывающий иностранец (п.3 Программы)?',
+    en: 'What is the person’s status: citizen, kandas, refugee or permanently resident foreigner or stateless person, temporarily staying foreigner (programme p.3)?',
+  },
+  'engine.q.form': {
+    kk: 'Көмек қандай нысанда: шұғыл, кезек күттірмейтін немесе жоспарлы?',
+    ru: 'В какой форме помощь: экстренная, неотложная или плановая?',
+    en: 'In what form is the care: emergency, urgent or planned?',
+  },
+  'engine.q.contributions': {
+    kk: 'МӘМС жарналары төленген бе, төленбеген бе, әлде адам жарнадан босатылған ба (54-тармақ)?',
+    ru: 'Взносы ОСМС уплачены, не уплачены или человек освобождён от взносов (п.54)?',
+    en: 'Are CSHI contributions paid, unpaid, or is the person exempt (p.54)?',
+  },
+  'engine.q.categories': {
+    kk: 'Адам мемлекет МӘМС жарналарын төлейтін топтардың біріне жата ма (55-тармақ)?',
+    ru: 'Относится ли человек к одной из категорий, за которых взносы ОСМС платит государство (п.55)?',
+    en: 'Is the person in one of the groups the state pays CSHI contributions for (p.55)?',
+  },
+  'engine.q.diagnosis_social': {
+    kk: 'Диагноз берілген күні әлеуметтік маңызы бар ауру ма (№ ҚР ДСМ-108/2020 бұйрығы)?',
+    ru: 'Является ли диагноз на дату социально значимым заболеванием (приказ № ҚР ДСМ-108/2020)?',
+    en: 'Is the diagnosis a socially significant disease on the date (order ҚР ДСМ-108/2020)?',
+  },
+  'engine.q.diagnosis_injury': {
+    kk: 'Бұл жарақат немесе улану ма (АХЖ-10 S00–T98)?',
+    ru: 'Это травма или отравление (МКБ-10 S00–T98)?',
+    en: 'Is it an injury or poisoning (ICD-10 S00–T98)?',
+  },
+  'engine.q.diagnosis_window': {
+    kk: '«{group}» тобы оқиғадан кейінгі {months} ай ішінде ғана әлеуметтік маңызы бар: бұл мерзім әлі өтпеді ме (care.diagnosisDate)?',
+    ru: 'Группа «{group}» социально значима лишь {months} мес. после события: этот срок ещё не истёк (care.diagnosisDate)?',
+    en: 'The group “{group}” is socially significant only for {months} months after the event: is that still the case (care.diagnosisDate)?',
+  },
+  'engine.q.person.pregnant': { kk: 'Адам жүкті ме?', ru: 'Беременна ли пациентка?', en: 'Is the person pregnant?' },
+  'engine.q.person.postpartum': { kk: 'Адам босанған әйел ме?', ru: 'Является ли пациентка родильницей (после родов)?', en: 'Is the person a woman after childbirth?' },
+  'engine.q.person.employed': {
+    kk: 'Адам жұмыс істей ме (55-тармақтың бірқатар топтары жұмыс істемейтіндерге арналған)?',
+    ru: 'Работает ли человек (ряд категорий п.55 — для неработающих)?',
+    en: 'Does the person work (several p.55 groups are for people who do not)?',
+  },
+  'engine.q.person.phcAttached': {
+    kk: 'Адам тұрғылықты жері бойынша МСАК ұйымына тіркелген бе (7-тармақ)?',
+    ru: 'Прикреплён ли человек к организации ПМСП по месту жительства (п.7)?',
+    en: 'Is the person attached to a PHC organisation at the place of residence (p.7)?',
+  },
+  'engine.q.care.referral': { kk: 'Жолдама бар ма?', ru: 'Есть ли направление?', en: 'Is there a referral?' },
+  'engine.q.care.lifeThreatening': {
+    kk: 'Жағдай өмірге қауіп төндіре ме (34-тармақ)?',
+    ru: 'Угрожает ли состояние жизни (п.34)?',
+    en: 'Is the condition life-threatening (p.34)?',
+  },
+  'engine.q.on_list': {
+    kk: '{subject} корпуста жоқ {list} тізбесінде бар ма? (care.onList арқылы көрсетуге болады)',
+    ru: 'Входит ли {subject} в перечень {list}, которого нет в корпусе? (можно указать в care.onList)',
+    en: 'Is {subject} on the list {list}, which the corpus does not hold? (state it in care.onList)',
+  },
+  'engine.q.publication': {
+    kk: '{act} берілген күні күшіне енді ме? Оның алғаш ресми жарияланған күні дереккөздерде жоқ: {reason}',
+    ru: 'Вступил ли {act} в силу на дату? Дата его первого официального опубликования в источниках не указана: {reason}',
+    en: 'Was {act} in force on the date? The date of its first official publication is not in the sources: {reason}',
+  },
+  'engine.readings.bound': {
+    kk: 'Белгісіз фактілер тым көп: {max} оқылымнан асты, сондықтан жауап анықталмаған. Көбірек фактіні көрсетіңіз.',
+    ru: 'Слишком много неизвестных фактов: превышено {max} вариантов прочтения, поэтому ответ не определён. Укажите больше фактов.',
+    en: 'Too many facts are open: more than {max} readings, so the answer is undetermined. State more of the facts.',
+  },
+  'engine.onlist.stated': {
+    kk: '{list} тізбесі бойынша: {value} — сұраушы көрсетті',
+    ru: 'По перечню {list}: {value} — указано запрашивающим',
+    en: 'On the list {list}: {value} — stated by the requester',
+  },
+  // --- what would make it covered ---
+  'engine.remedy.referral': { kk: 'жолдамамен (care.referral: true)', ru: 'при наличии направления (care.referral: true)', en: 'with a referral (care.referral: true)' },
+  'engine.remedy.phc_attached': {
+    kk: 'МСАК ұйымына тіркелгеннен кейін (person.phcAttached: true)',
+    ru: 'после прикрепления к организации ПМСП (person.phcAttached: true)',
+    en: 'once attached to a PHC organisation (person.phcAttached: true)',
+  },
+  'engine.remedy.contributions': {
+    kk: 'МӘМС жарналары төленген болса (person.contributions: paid)',
+    ru: 'при уплаченных взносах ОСМС (person.contributions: paid)',
+    en: 'with CSHI contributions paid (person.contributions: paid)',
+  },
+  'engine.remedy.dispensary': {
+    kk: 'диагноз бойынша диспансерлік есепке алынғаннан кейін (person.dispensary)',
+    ru: 'после постановки на диспансерный учёт по диагнозу (person.dispensary)',
+    en: 'once on the dispensary register for the diagnosis (person.dispensary)',
+  },
+  // --- named interpretations of open texts (the data holds their quotes and readings) ---
+  'engine.interp.p22.2026': {
+    kk: '22-тармақ (2026): ТМККК шеңберіндегі МСАК-ты әлеуметтік маңызы бар аурулар мен нысаналы топтардың скринингімен шектей ме?',
+    ru: 'П.22 (2026): ограничивает ли он ПМСП в рамках ГОБМП социально значимыми заболеваниями и скринингом целевых групп?',
+    en: 'p.22 (2026): does it limit GVFMC PHC to socially significant diseases and target-group screening?',
+  },
+  'engine.interp.p22.2027': {
+    kk: '22-тармақ (2027 жылдан бастап): ТМККК шеңберіндегі МСАК алғаш жүгінумен шектеле ме (1086 қаулының 2-тармағының мәтіні экспортта жоқ)?',
+    ru: 'П.22 (с 2027 года): ограничивается ли ПМСП в рамках ГОБМП первичным обращением (текст п.2 постановления 1086 в выгрузке отсутствует)?',
+    en: 'p.22 (from 2027): is GVFMC PHC limited to the first contact (the text of decree 1086 item 2 is missing from the export)?',
+  },
+  'engine.interp.p33.3': {
+    kk: '33.3-тармақ: жолдама бойынша жоспарлы стационарлық көмек ТМККК ауруларына ғана ма (құрылымдық оқылым) әлде кез келген ауруға ма (сөзбе-сөз)?',
+    ru: 'П.33.3: плановая стационарная помощь по направлению — только при заболеваниях ГОБМП (структурное прочтение) или при любом заболевании (буквальное)?',
+    en: 'p.33.3: planned inpatient care by referral — for the GVFMC diseases only (structural reading) or any disease (literal)?',
+  },
+  'engine.interp.p34': {
+    kk: '34-тармақ: «өмірге қауіп төндіретін жағдайлар кезінде ғана, сондай-ақ … тізбесі бойынша» — «немесе» ме, «және» ме?',
+    ru: 'П.34: «только при угрожающих жизни состояниях, а также … по перечню» — «или» либо «и»?',
+    en: 'p.34: “only in life-threatening conditions, and also … by the list” — either, or both?',
+  },
+  'engine.interp.p51': {
+    kk: '51-тармақ: 2027 жылдан бастап МӘМС-ке қайтыс болған донорды дайындау ғана ма, әлде бүкіл транспланттау ма?',
+    ru: 'П.51: с 2027 года в ОСМС переходит только подготовка посмертного донора или вся трансплантация?',
+    en: 'p.51: from 2027, does only the deceased donor’s preparation move to CSHI, or transplantation as a whole?',
+  },
+  'engine.interp.p24.2': {
+    kk: '24.2-тармақ: тіс жарақаттары мен кезек күттірмейтін стоматологиялық жағдайлар ТМККК-ке де жата ма, әлде тек 58.4-тармақ (МӘМС) бойынша ма?',
+    ru: 'П.24.2: относятся ли травмы зубов и неотложные стоматологические состояния также к ГОБМП или только к п.58.4 (ОСМС)?',
+    en: 'p.24.2: are dental injuries and urgent dental states also GVFMC, or only p.58.4 (CSHI)?',
+  },
+  'engine.interp.p59.6': {
+    kk: '59.6-тармақ: жолдамасыз жүгіну № ҚР ДСМ-149/2020 бұйрығының созылмалы аурулар тізбесі бойынша (бару мақсаты бойынша емес)',
+    ru: 'П.59.6: обращение без направления — по перечню хронических заболеваний приказа № ҚР ДСМ-149/2020 (а не по цели визита)',
+    en: 'p.59.6: self-referral by the chronic-disease list of ҚР ДСМ-149/2020 (not by the visit’s purpose)',
+  },
+  'engine.interp.mangystau-9-112.macitentan': {
+    kk: 'Маңғыстау, 9/112 шешімі: мацитентан 13-жолда (басылғандай) ме, әлде 14-жолда (мазмұны бойынша) ма?',
+    ru: 'Мангистау, решение 9/112: мацитентан в строке 13 (как напечатано) или в строке 14 (по содержанию)?',
+    en: 'Mangystau 9/112: is macitentan in row 13 (as printed) or row 14 (by content)?',
+  },
+  'engine.interp.astana-162-20-viii.row29': {
+    kk: 'Астана, 162/20-VIII шешімі: 29-жолға 28-жолдың ұяшықтары (ересектер, ботулин токсині) біріккен бе, әлде оның өз ұяшықтары басылмаған ба?',
+    ru: 'Астана, решение 162/20-VIII: объединены ли с строкой 29 ячейки строки 28 (взрослые, ботулотоксин) или её собственные ячейки не напечатаны?',
+    en: 'Astana 162/20-VIII: are row 28’s cells (adults, botulinum toxin) merged over row 29, or are row 29’s own cells not printed?',
+  },
 } satisfies Catalog;

@@ -1,0 +1,112 @@
+// The regional supplementary lists: which wording is in force in a region on a date, and which of
+// its items a name refers to. The one module the eligibility rule, the list query (`kepil regional`,
+// GET /regional/:region), `search` and entitlements all use, so they cannot disagree (audit F5, F13).
+import type { ListItem, ListRow, RegionalList } from './schema.js';
+import type { Corpus, ListHolder } from './corpus.js';
+import { actInForce, both, reached, type DateStatus } from './validity.js';
+import { KepilError } from './issues.js';
+import { nameKey, tokens } from './match.js';
+
+/** 'none' is kept for compatibility: the sources never prove a region has no list, so it is not produced. */
+export type ListState = 'in_force' | 'uncertain' | 'none' | 'not_in_corpus';
+
+export interface RegionalListOnDate {
+  region: string;
+  date: string;
+  state: ListState;
+  act: string | null;
+  list: RegionalList | null;
+  status: DateStatus | null;
+  reason: string;
+  /** Doubts recorded in the rows, shown with the list. */
+  notes: { row: string; note: string }[];
+  /** When the state is uncertain: the act whose publication date would settle it. */
+  pending?: string;
+}
+
+/** Is this wording of a list in force: the wording effective, and the act it belongs to not repealed. */
+export function listStatus(corpus: Corpus, holder: ListHolder, date: string): DateStatus {
+  // The wording's date is the restating act's: name it when its publication date is what is missing.
+  const restating = [...holder.act.life.restatedBy, ...holder.act.life.amendedBy].find((l) => l.effective && l.effective.earliest === holder.list.effective.earliest && l.effective.exact === holder.list.effective.exact);
+  const wording = { ...reached(holder.list.effective, date, corpus.presumeDays), pending: restating?.act ?? holder.act.id };
+  const base = corpus.acts.get(holder.list.annexOf);
+  const holderStatus = actInForce(holder.act, date, corpus.presumeDays);
+  return both(wording, base && base !== holder.act ? both(holderStatus, actInForce(base, date, corpus.presumeDays)) : holderStatus);
+}
+
+export function checkRegion(corpus: Corpus, region: string, field = 'region'): void {
+  if (!corpus.regions.has(region)) {
+    throw new KepilError('bad_request', `unknown region '${region}'`, [{ path: field, message: `one of: ${[...corpus.regions.keys()].join(', ')}` }]);
+  }
+}
+
+/**
+ * The region's list on a date. Held and in force, uncertain (an unknown publication date), or not in
+ * the corpus: no decision held, a date before the held wording, or after a repeal whose successor the
+ * sources do not hold — a repeal proves only that *that* list ended (F13).
+ */
+export function regionalListOn(corpus: Corpus, region: string, date: string): RegionalListOnDate {
+  checkRegion(corpus, region);
+  const holders = corpus.listsByRegion.get(region) ?? [];
+  const empty = { region, date, act: null, list: null, status: null, notes: [] };
+  if (holders.length === 0) {
+    return { ...empty, state: 'not_in_corpus', reason: `the corpus holds no maslikhat decision on a supplementary list for ${region}; whether one exists is not known here` };
+  }
+  const judged = holders.map((h) => ({ h, s: listStatus(corpus, h, date) }));
+  const pick = judged.find((j) => j.s.state === 'yes') ?? judged.find((j) => j.s.state === 'uncertain');
+  if (pick) {
+    return {
+      region,
+      date,
+      state: pick.s.state === 'yes' ? 'in_force' : 'uncertain',
+      act: pick.h.act.id,
+      list: pick.h.list,
+      status: pick.s,
+      reason: pick.s.reason,
+      notes: pick.h.list.rows.filter((r) => r.note).map((r) => ({ row: r.id, note: r.note! })),
+      ...(pick.s.state === 'uncertain' ? { pending: pick.s.pending ?? pick.h.act.id } : {}),
+    };
+  }
+  const first = judged[0]!;
+  const repeal = judged.map((j) => j.h.act.life.repealedBy ?? corpus.acts.get(j.h.list.annexOf)?.life.repealedBy).find((r) => r);
+  const before = date < first.h.list.effective.earliest;
+  const reason =
+    repeal && !before
+      ? `the list held (${first.h.act.id}) is not in force: ${first.s.reason}; whether ${repeal.act} or a later decision adopted a new list is not in the sources, so ${region}'s list on ${date} is not known`
+      : `the wording of the list in force on ${date} is not in the sources (the corpus holds the wording effective from ${first.h.list.effective.exact ?? `no earlier than ${first.h.list.effective.earliest}`}): ${first.s.reason}`;
+  return { ...empty, state: 'not_in_corpus', act: first.h.act.id, status: first.s, reason };
+}
+
+// --- item names ---
+
+/** A row and one of its items. */
+export interface RowItem {
+  row: ListRow;
+  item: ListItem;
+}
+
+export function haystack(...texts: (string | null | undefined)[]): string {
+  return ` ${texts.filter(Boolean).map((t) => tokens(t!).join(' ')).join(' ')} `;
+}
+
+export const itemHaystack = (item: ListItem): string => haystack(item.nameInAct, item.inn, item.names?.ru, item.names?.en);
+
+/** Every word of the needle starts a word of the haystack (the `search` rule). */
+export function textMatches(needle: string[], hay: string): boolean {
+  return needle.every((t) => hay.includes(` ${t}`));
+}
+
+/**
+ * The named items a text refers to. An exact name key first (`keys`, precompiled by the engine);
+ * otherwise every item whose names contain each word of the text, as `search` finds them, so a plain
+ * INN ("Эноксапарин") or a brand ("Пульмозим") finds "Натрий эноксапарині" or "Пульмозим (Дорназа-альфа)".
+ */
+export function findItems(list: RegionalList, text: string, keys?: Map<string, RowItem[]>): RowItem[] {
+  const exact = keys?.get(nameKey(text));
+  if (exact && exact.length > 0) return exact;
+  const needle = tokens(text);
+  if (needle.length === 0) return [];
+  const out: RowItem[] = [];
+  for (const row of list.rows) for (const item of row.items) if (item.named && textMatches(needle, itemHaystack(item))) out.push({ row, item });
+  return out;
+}

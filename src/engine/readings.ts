@@ -1,0 +1,186 @@
+// Readings over the unknown facts. A rule asks for a fact the request leaves open; the enumerator
+// answers with one of its values and, after the run, re-runs the rule under each other value. Only
+// facts a rule actually asked for are enumerated (lazily, depth first), up to MAX_READINGS.
+// The readings are then combined: the same outcome in every one is the answer; otherwise the answer
+// is undetermined, with the questions that settle it, the most decisive first.
+import { msg, render } from '../i18n/index.js';
+import type { Source } from '../corpus/schema.js';
+import type { Condition, InterpretationUse, Missing, Package, Question, Reading, Verdict } from './decision.js';
+import { verdict } from './decision.js';
+import type { Oracle, Unknown } from './facts.js';
+import type { Engine } from './compile.js';
+
+export const MAX_READINGS = 64;
+
+export interface Leaf {
+  /** The value of every unknown asked on this path, by id. */
+  assign: Map<string, string>;
+  verdict: Verdict;
+}
+
+/** Answers each unknown from a fixed prefix, else with its first value, remembering what it added. */
+class PathOracle implements Oracle {
+  readonly assign: Map<string, string>;
+  readonly fresh: Unknown[] = [];
+  constructor(prefix: Map<string, string>, private readonly seen: Map<string, Unknown>) {
+    this.assign = new Map(prefix);
+  }
+  ask(u: Unknown): string | null {
+    const v = this.assign.get(u.id);
+    if (v !== undefined) return v;
+    this.seen.set(u.id, u);
+    this.fresh.push(u);
+    this.assign.set(u.id, u.values[0]!);
+    return u.values[0]!;
+  }
+}
+
+export interface Enumeration {
+  leaves: Leaf[];
+  unknowns: Map<string, Unknown>;
+  bounded: boolean;
+}
+
+/** Runs `run` once per reading of the unknowns it asks for. */
+export function enumerate(run: (oracle: Oracle) => Verdict): Enumeration {
+  const unknowns = new Map<string, Unknown>();
+  const leaves: Leaf[] = [];
+  const stack: Map<string, string>[] = [new Map()];
+  let bounded = false;
+  while (stack.length > 0) {
+    if (leaves.length + stack.length > MAX_READINGS) {
+      bounded = true;
+      break;
+    }
+    const prefix = stack.pop()!;
+    const oracle = new PathOracle(prefix, unknowns);
+    leaves.push({ assign: oracle.assign, verdict: run(oracle) });
+    // Each fresh unknown's other values, with the earlier fresh ones at their first value.
+    for (let i = oracle.fresh.length - 1; i >= 0; i--) {
+      const u = oracle.fresh[i]!;
+      for (let k = u.values.length - 1; k >= 1; k--) {
+        const next = new Map(prefix);
+        for (let j = 0; j < i; j++) next.set(oracle.fresh[j]!.id, oracle.fresh[j]!.values[0]!);
+        next.set(u.id, u.values[k]!);
+        stack.push(next);
+      }
+    }
+  }
+  return { leaves, unknowns, bounded };
+}
+
+const key = (v: Verdict): string => (v.outcome === 'undetermined' ? 'undetermined' : `${v.outcome}|${v.package}`);
+
+function dedupe<T>(xs: T[], k: (x: T) => string): T[] {
+  return [...new Map(xs.map((x) => [k(x), x])).values()];
+}
+const sourceKey = (s: Source): string => `${s.act}|${s.point}|${s.quote}`;
+
+/** The common outcome of a set of leaves, or undetermined. */
+function agree(leaves: Leaf[]): { outcome: Verdict['outcome']; package: Package | null } {
+  const first = leaves[0];
+  if (!first || leaves.some((l) => key(l.verdict) !== key(first.verdict))) {
+    if (first && first.verdict.outcome !== 'undetermined' && leaves.every((l) => l.verdict.outcome === first.verdict.outcome)) return { outcome: first.verdict.outcome, package: null };
+    return { outcome: 'undetermined', package: null };
+  }
+  return { outcome: first.verdict.outcome, package: first.verdict.package };
+}
+
+const consistent = (leaves: Leaf[], id: string, value: string): Leaf[] => leaves.filter((l) => (l.assign.get(id) ?? value) === value);
+
+function compatible(a: Leaf, b: Leaf, except: string): boolean {
+  for (const [id, v] of a.assign) if (id !== except && b.assign.has(id) && b.assign.get(id) !== v) return false;
+  return true;
+}
+
+/** A fact matters if two readings that differ only in it (on what both asked) end differently. */
+function relevant(leaves: Leaf[], id: string): boolean {
+  for (let i = 0; i < leaves.length; i++) {
+    const a = leaves[i]!;
+    const va = a.assign.get(id);
+    if (va === undefined) continue;
+    for (let j = i + 1; j < leaves.length; j++) {
+      const b = leaves[j]!;
+      const vb = b.assign.get(id);
+      if (vb === undefined || vb === va || key(a.verdict) === key(b.verdict)) continue;
+      if (compatible(a, b, id)) return true;
+    }
+  }
+  return false;
+}
+
+function question(leaves: Leaf[], u: Unknown): { q: Question; score: number } {
+  let score = 0;
+  const values = u.values.map((value) => {
+    const mine = consistent(leaves, u.id, value);
+    const a = agree(mine);
+    if (a.outcome !== 'undetermined') score += mine.length;
+    return { value, ...a };
+  });
+  return { q: { field: u.field, kind: u.kind, text: render(u.text, 'en'), message: u.text, values }, score };
+}
+
+export function readingOf(l: Leaf, unknowns: Map<string, Unknown>): Reading {
+  const facts = [...l.assign].map(([id, value]) => ({ field: unknowns.get(id)?.field ?? id, value }));
+  return {
+    assumption: facts.map((x) => `${x.field} = ${x.value}`).join('; '),
+    facts,
+    outcome: l.verdict.outcome,
+    package: l.verdict.package,
+    basis: l.verdict.basis,
+  };
+}
+
+/** Is this reading one of an interpretation the project does not take by default? */
+function alternative(l: Leaf, unknowns: Map<string, Unknown>): boolean {
+  for (const [id, v] of l.assign) {
+    const u = unknowns.get(id)!;
+    if (u.kind === 'interpretation' && u.default && u.default !== v) return true;
+  }
+  return false;
+}
+
+function interpretationUses(e: Engine, leaves: Leaf[], main: Leaf[], unknowns: Map<string, Unknown>, outcome: Verdict['outcome']): InterpretationUse[] {
+  const out: InterpretationUse[] = [];
+  for (const u of unknowns.values()) {
+    if (u.kind !== 'interpretation') continue;
+    const id = u.id.slice('interpretation:'.length);
+    const i = e.interpretations.get(id)!;
+    const used = u.default ?? (outcome === 'undetermined' ? null : (main.find((l) => l.assign.has(u.id))?.assign.get(u.id) ?? null));
+    const readings = u.values.map((value) => ({ value, ...agree(consistent(leaves, u.id, value)), default: value === u.default }));
+    const m = msg(`engine.interp.${id}`);
+    out.push({ id, source: i.source, used, text: render(m, 'en'), message: m, readings });
+  }
+  return out;
+}
+
+/** One verdict from the readings. */
+export function combine(e: Engine, { leaves, unknowns, bounded }: Enumeration): Verdict {
+  const main = leaves.filter((l) => !alternative(l, unknowns));
+  const a = agree(main);
+  const outcome = bounded ? 'undetermined' : a.outcome;
+  const all = main.map((l) => l.verdict);
+  const v = verdict(outcome, bounded ? null : a.package, dedupe(all.flatMap((x) => x.basis), sourceKey));
+  v.notes = [...new Set(all.flatMap((x) => x.notes))];
+  v.readings = main.map((l) => readingOf(l, unknowns));
+  v.interpretations = interpretationUses(e, leaves, main, unknowns, outcome);
+  v.trace = [...main[0]!.verdict.trace, { rule: 'readings', result: `${main.length} reading(s) of ${unknowns.size} open fact(s): ${outcome}${bounded ? ' (bound reached)' : ''}` }];
+  if (outcome !== 'undetermined') {
+    v.conditions = dedupe(all.flatMap((x) => x.conditions), (c: Condition) => `${c.id}|${c.text}`);
+    v.reasons = dedupe(all.flatMap((x) => x.reasons), (r) => r.text);
+    return v;
+  }
+  v.reasons = dedupe(all.flatMap((x) => x.reasons), (r) => r.text);
+  const missing: Missing[] = all.filter((x) => x.outcome === 'undetermined').flatMap((x) => x.missing);
+  const asked = [...unknowns.values()].filter((u) => !(u.kind === 'interpretation' && u.default) && relevant(main, u.id));
+  const scored = asked.map((u) => question(main, u)).sort((x, y) => y.score - x.score);
+  v.questions = scored.map((s) => s.q);
+  for (const u of asked) missing.push({ kind: u.kind, id: u.id, ...(u.kind !== 'interpretation' && !u.id.includes(':') ? { field: u.field } : {}), text: render(u.text, 'en') });
+  if (bounded) {
+    const m = msg('engine.readings.bound', { max: MAX_READINGS });
+    missing.push({ kind: 'fact', id: 'readings-bound', text: render(m, 'en') });
+    v.notes.push(render(m, 'en'));
+  }
+  v.missing = dedupe(missing, (m) => m.id);
+  return v;
+}

@@ -46,6 +46,7 @@ function run(engine: Engine, request: EligibilityRequest, oracle: Oracle): Verdi
   // A regional list is a local act and applies on its own dates; the national packages need the programme.
   const v = (request.care.type !== 'outpatient_drug' && outsideProgramme(engine, facts)) || RULES[request.care.type](engine, facts);
   v.trace = facts.trace.concat(v.trace);
+  v.notes.push(...facts.dataNotes);
   for (const s of facts.stated) {
     const m = msg('engine.onlist.stated', { list: s.list, value: String(s.value) });
     v.notes.push(render(m, 'en'));

@@ -47,7 +47,9 @@ export interface Facts {
   gvfmc: Fact;
   cshi: Fact & { groups: string[] };
   /** Is the diagnosis a socially significant disease (ҚР ДСМ-108/2020) on the date? */
-  social: Fact & { group: SociallySignificantGroup | null };
+  social: Fact & { group: SociallySignificantGroup | null; caveats?: string[] };
+  /** What the answer rests on beyond the acts (unverified ҚР ДСМ-108 code sets, premises): shown in `notes`. */
+  readonly dataNotes: string[];
   /** A boolean request field, asked when left out. */
   flag(field: BoolField): Tri;
   /** The residency, asked (by class) when left out. */
@@ -235,20 +237,22 @@ function socialFact(engine: Engine, f: Facts): Facts['social'] {
   if (!group) {
     // Off the held codes, the diagnosis is not socially significant, unless it falls in codes the held
     // sources leave open (the orphan list a page cuts short): then it may still be an orphan disease.
-    if (!version.gap.has(care.diagnosis)) return { ...none, state: false, missing: [] };
+    const caveats = version.absentCaveats(care.diagnosis);
+    if (!version.gap.has(care.diagnosis)) return { ...none, state: false, missing: [], caveats };
     const orphan = f.onList('dsm-108-orphan-codes', care.diagnosis);
     if (orphan === 'unknown') return { ...none, state: 'unknown', missing: [{ kind: 'list', id: 'dsm-108-orphan-codes', field: 'care.onList.dsm-108-orphan-codes', text: `whether ${care.diagnosis} is an orphan disease (ҚР ДСМ-108/2020): the orphan diseases' ICD-10 codes the corpus holds stop where the public page's list is cut short` }] };
-    return { ...none, state: orphan, missing: [], note: orphan ? `${care.diagnosis} read as an orphan disease (ҚР ДСМ-108/2020)` : `${care.diagnosis} read as not an orphan disease` };
+    return { ...none, state: orphan, missing: [], caveats, note: orphan ? `${care.diagnosis} read as an orphan disease (ҚР ДСМ-108/2020)` : `${care.diagnosis} read as not an orphan disease` };
   }
   const note = engine.socialNotes.get(group)!;
+  const caveats = engine.socialCaveats.get(group)!;
   if (group.eventWindowMonths) {
     const within = care.diagnosisDate ? monthsBetween(care.diagnosisDate, date) < group.eventWindowMonths : triOf(f.ask(windowUnknown(group)));
     if (within === 'unknown') {
-      return { ...none, group, state: 'unknown', note, missing: [missingFact('care.diagnosisDate', `'${group.name.en}' is socially significant only for ${group.eventWindowMonths} months after the event`)] };
+      return { ...none, group, state: 'unknown', note, caveats, missing: [missingFact('care.diagnosisDate', `'${group.name.en}' is socially significant only for ${group.eventWindowMonths} months after the event`)] };
     }
-    return { ...none, group, state: within, note: `${note}; ${within ? 'within' : 'past'} the ${group.eventWindowMonths} months after the event`, missing: [] };
+    return { ...none, group, state: within, note: `${note}; ${within ? 'within' : 'past'} the ${group.eventWindowMonths} months after the event`, missing: [], caveats };
   }
-  return { ...none, group, state: true, note, missing: [] };
+  return { ...none, group, state: true, note, missing: [], caveats };
 }
 
 const show = (s: Tri) => (s === 'unknown' ? 'unknown' : s ? 'yes' : 'no');
@@ -317,6 +321,10 @@ class LazyFacts implements Facts {
     if (!i) return null;
     if (i.readings.length === 1) return i.readings[0]!.value;
     return this.oracle.ask(this.engine.interpretationUnknown(id));
+  }
+
+  get dataNotes(): string[] {
+    return this.s?.caveats ?? [];
   }
 
   /** The facts the rules used, in a readable trace. */

@@ -1,7 +1,9 @@
 // ҚР ДСМ-108/2020 compiled for lookups: one ICD index per wording, the codes whose membership the
-// held sources leave open (a page cut short), and the caveats an answer that used the list must carry.
+// held sources leave open (a page cut short), and the notes an answer that used the list must carry:
+// code sets no source gives (unverified), and the premise the 2026 orphan codes rest on.
 import type { Corpus } from '../corpus/corpus.js';
 import type { SociallySignificantGroup } from '../corpus/schema.js';
+import { msg, render } from '../i18n/index.js';
 import { IcdIndex, IcdSet } from './icd.js';
 
 export interface SocialWording {
@@ -10,8 +12,8 @@ export interface SocialWording {
   index: IcdIndex<SociallySignificantGroup>;
   /** Codes in no held group that may still be in the order (the tail a page cut off). */
   gap: IcdSet;
-  /** What an answer that found the code in no group rests on: unverified code sets and premises. */
-  absentCaveats: string[];
+  /** The notes of an answer that found its code in no group: "not on the list" is as sure as the least sure code set. */
+  absentCaveats: (diagnosis: string) => string[];
 }
 
 export interface CompiledSocial {
@@ -22,16 +24,35 @@ export interface CompiledSocial {
   socialCaveats: Map<SociallySignificantGroup, string[]>;
 }
 
-function premiseNote(corpus: Corpus, id: string, group: SociallySignificantGroup): string {
-  const premise = corpus.assumptions.get(id);
-  return `premise '${id}': ${premise?.statement.en ?? 'a project premise'} (group '${group.name.en}' of ҚР ДСМ-108/2020)`;
+// Notes are rendered once, here, in the engine's note language (answers are made in microseconds).
+const en = (id: string, params: Record<string, string>): string => render(msg(id, params), 'en');
+
+function premiseNote(corpus: Corpus, id: string): string {
+  return en('engine.note.premise', { premise: id, statement: corpus.assumptions.get(id)?.statement.en ?? id });
 }
 
-function caveats(corpus: Corpus, g: SociallySignificantGroup): string[] {
-  const out: string[] = [];
-  if (g.unverified) out.push(`unverified: no source the project holds gives the ICD-10 codes of the group '${g.name.en}' of ҚР ДСМ-108/2020 from ${g.validFrom ?? 'its start'}; the codes used are the project's reading`);
-  if (g.premise) out.push(premiseNote(corpus, g.premise, g));
-  return out;
+function groupCaveats(corpus: Corpus, g: SociallySignificantGroup): string[] {
+  return [
+    ...(g.unverified ? [en('engine.note.dsm108_unverified_group', { group: g.name.en, from: g.validFrom ?? '—' })] : []),
+    ...(g.premise ? [premiseNote(corpus, g.premise)] : []),
+  ];
+}
+
+function wording(corpus: Corpus, from: string | null, to: string | null, groups: SociallySignificantGroup[]): SocialWording {
+  const index = new IcdIndex<SociallySignificantGroup>();
+  for (const g of groups) index.add(g.icd10, g);
+  const unverified = groups.filter((g) => g.unverified).map((g) => g.name.en);
+  const premises = [...new Set(groups.flatMap((g) => (g.premise ? [g.premise] : [])))].map((p) => premiseNote(corpus, p));
+  return {
+    from,
+    to,
+    index,
+    gap: new IcdSet(groups.flatMap((g) => g.codes.truncated?.unknown ?? [])),
+    absentCaveats: (diagnosis) => [
+      ...(unverified.length ? [en('engine.note.dsm108_unverified_absent', { diagnosis, from: from ?? '—', groups: unverified.join(', ') })] : []),
+      ...premises,
+    ],
+  };
 }
 
 export function compileSocial(corpus: Corpus): CompiledSocial {
@@ -40,26 +61,16 @@ export function compileSocial(corpus: Corpus): CompiledSocial {
     const key = `${g.validFrom ?? ''}|${g.validTo ?? ''}`;
     versions.set(key, [...(versions.get(key) ?? []), g]);
   }
-  const socialCaveats = new Map(corpus.sociallySignificant.map((g) => [g, caveats(corpus, g)]));
-  const social = [...versions.entries()].map(([key, groups]): SocialWording => {
+  const social = [...versions.entries()].map(([key, groups]) => {
     const [from, to] = key.split('|');
-    const index = new IcdIndex<SociallySignificantGroup>();
-    for (const g of groups) index.add(g.icd10, g);
-    return {
-      from: from || null,
-      to: to || null,
-      index,
-      gap: new IcdSet(groups.flatMap((g) => g.codes.truncated?.unknown ?? [])),
-      // "Not on the list" is as sure as the least sure code set of the wording.
-      absentCaveats: [...new Set(groups.flatMap((g) => socialCaveats.get(g)!))],
-    };
+    return wording(corpus, from || null, to || null, groups);
   });
   const socialNotes = new Map(
     corpus.sociallySignificant.map((g) => {
-      const from = g.codes.sources[0];
-      const basis = from ? `codes from a secondary page: ${from.url}` : 'its ICD-10 codes are unverified: no source the project holds gives them';
+      const page = g.codes.sources[0];
+      const basis = page ? `codes from a secondary page: ${page.url}` : 'its ICD-10 codes are unverified: no source the project holds gives them';
       return [g, `the diagnosis is in the group '${g.name.en}' of ҚР ДСМ-108/2020 — reference data from outside the sources (${basis})${g.premise ? `; rests on premise '${g.premise}'` : ''}`];
     }),
   );
-  return { social, socialNotes, socialCaveats };
+  return { social, socialNotes, socialCaveats: new Map(corpus.sociallySignificant.map((g) => [g, groupCaveats(corpus, g)])) };
 }

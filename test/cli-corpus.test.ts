@@ -17,13 +17,15 @@ test('kepil acts prints a readable table without --json', () => {
   assert.match(r.stdout, /astana-162-20-viii .* uncertain \(presumed\) \[2024-04-09 … 2024-06-08\)/);
 });
 
-test('kepil regional shows the list in force, and an empty list with its reason after a repeal', () => {
+test('kepil regional shows the list in force, and after a repeal a list not in the corpus (audit F13)', () => {
   const m = JSON.parse(cli(['regional', '--region', 'mangystau', '--date', '2026-05-01', '--json']).stdout);
   assert.equal(m.state, 'in_force');
   assert.equal(m.list.rows.length, 20);
   const a = cli(['regional', '--region', 'astana', '--date', '2026-05-01']);
   assert.equal(a.status, 0);
-  assert.match(a.stdout, /astana on 2026-05-01: none/);
+  // The sources prove only that 162/20-VIII was repealed, not that Astana has no list (F13).
+  assert.match(a.stdout, /astana on 2026-05-01: not_in_corpus/);
+  assert.match(a.stdout, /astana-221-27-viii/);
 });
 
 test('kepil limits returns the agreed JSON shape', () => {

@@ -32,7 +32,7 @@ test('an item matches across kk, ru, en, case, word order and letter-spacing', (
 test('kepil check --file --explain prints a readable summary with the cited points', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kepil-cli-'));
   const file = join(dir, 'req.json');
-  writeFileSync(file, JSON.stringify({ date: '2026-05-01', person: { residency: 'citizen', birthDate: '1980-01-01', contributions: 'paid' }, care: { type: 'outpatient_specialist', diagnosis: 'K29.7', referral: false } }));
+  writeFileSync(file, JSON.stringify({ date: '2026-05-01', person: { residency: 'citizen', birthDate: '1980-01-01', contributions: 'paid' }, care: { type: 'outpatient_specialist', form: 'planned', diagnosis: 'K29.7', referral: false, onList: { 'dsm-149-2020': false, 'dsm-108-orphan-codes': false } } }));
   const r = cli(['check', '--file', file, '--explain']);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /^Outcome: NOT_COVERED/);

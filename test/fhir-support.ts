@@ -11,6 +11,17 @@ export interface FhirOptions {
   referral?: boolean;
   date?: string;
   contributions?: string;
+  form?: string;
+  onList?: Record<string, boolean>;
+}
+
+function itemExtensions(o: FhirOptions): { extension?: unknown[] } {
+  const ext = [
+    ...(o.referral !== undefined ? [{ url: EXT('referral'), valueBoolean: o.referral }] : []),
+    ...(o.form ? [{ url: EXT('care-form'), valueCode: o.form }] : []),
+    ...Object.entries(o.onList ?? {}).map(([list, value]) => ({ url: EXT('on-list'), extension: [{ url: 'list', valueCode: list }, { url: 'value', valueBoolean: value }] })),
+  ];
+  return ext.length ? { extension: ext } : {};
 }
 
 export function fhirRequest(o: FhirOptions = {}): Record<string, unknown> {
@@ -41,7 +52,7 @@ export function fhirRequest(o: FhirOptions = {}): Record<string, unknown> {
       {
         productOrService: { coding: [{ system: CARE_TYPE_SYSTEM, code: o.careType ?? 'outpatient_drug' }], ...(o.item ? { text: o.item } : {}) },
         ...(o.diagnosis ? { diagnosis: [{ diagnosisCodeableConcept: { coding: [{ system: ICD10_SYSTEM, code: o.diagnosis }] } }] } : {}),
-        ...(o.referral !== undefined ? { extension: [{ url: EXT('referral'), valueBoolean: o.referral }] } : {}),
+        ...itemExtensions(o),
       },
     ],
   };

@@ -41,7 +41,8 @@ test('covered: insurance.inforce, item not excluded, each cited act and point in
 });
 
 test('a missing PHC referral: excluded, with authorizationRequired', async () => {
-  const { body } = await evaluate(fhirRequest({ careType: 'outpatient_specialist', diagnosis: 'K29.7', contributions: 'paid', referral: false, birthDate: '1980-01-01' }));
+  // The planned form and the list facts are stated (on-list extensions): left out, they are read both ways (issue 8).
+  const { body } = await evaluate(fhirRequest({ careType: 'outpatient_specialist', diagnosis: 'K29.7', contributions: 'paid', referral: false, birthDate: '1980-01-01', form: 'planned', onList: { 'dsm-149-2020': false, 'dsm-108-orphan-codes': false } }));
   assertValidR4(body);
   assert.equal(body.insurance[0].item[0].excluded, true);
   assert.equal(body.insurance[0].item[0].authorizationRequired, true);
@@ -53,6 +54,15 @@ test('undetermined says so: outcome partial and the Kepil outcome extension', as
   assert.equal(body.outcome, 'partial');
   assert.equal(body.extension.find((e: { url: string }) => e.url === EXT('outcome')).valueCode, 'undetermined');
   assert.match(body.disposition, /dsm-45/);
+});
+
+test('an undetermined answer lists its questions in the disposition; on-list settles one', async () => {
+  const open = await evaluate(fhirRequest({ careType: 'outpatient_specialist', diagnosis: 'I10', contributions: 'paid', referral: false, birthDate: '1980-01-01', form: 'planned', onList: { 'dsm-108-orphan-codes': false } }));
+  assertValidR4(open.body);
+  assert.equal(open.body.outcome, 'partial');
+  assert.match(open.body.disposition, /question care\.onList\.dsm-149-2020: true → covered \(cshi\), false → not_covered/);
+  const stated = await evaluate(fhirRequest({ careType: 'outpatient_specialist', diagnosis: 'I10', contributions: 'paid', referral: false, birthDate: '1980-01-01', form: 'planned', onList: { 'dsm-108-orphan-codes': false, 'dsm-149-2020': true } }));
+  assert.equal(stated.body.extension.find((e: { url: string }) => e.url === EXT('outcome')).valueCode, 'covered');
 });
 
 test('bad input: 400 with error set, naming where in the FHIR request', async () => {

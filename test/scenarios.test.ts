@@ -22,7 +22,17 @@ export interface Scenario {
     reason?: string;
     /** Each must occur in some note (e.g. the premise an answer rests on). */
     notes?: string[];
+    /** Fields the decision's questions ask, in this order at the front when `questionsInOrder`. */
+    questions?: string[];
+    /** Fields neither asked nor listed as missing: facts the law makes irrelevant here. */
+    notAsked?: string[];
+    /** Interpretations the answer names, with the reading used (null: undetermined between them). */
+    interpretations?: Record<string, string | null>;
+    /** At least this many readings. */
+    readings?: number;
   };
+  /** The legal reasoning, where a scenario changed or a finding closed. */
+  why?: string;
 }
 
 const DIR = fileURLToPath(new URL('../../test/scenarios/', import.meta.url));
@@ -50,6 +60,20 @@ for (const file of files) {
         for (const w of s.expect.wouldCover ?? []) assert.ok(d.wouldCover.some((x) => x.change.includes(w)), `would cover ${w}: ${JSON.stringify(d.wouldCover)}`);
         for (const n of s.expect.notes ?? []) assert.ok(d.notes.some((x) => x.includes(n)), `note ${n}: ${JSON.stringify(d.notes)}`);
         if (s.expect.reason) assert.ok(d.reasons.some((r) => r.text.includes(s.expect.reason!)), `reason ${s.expect.reason}: ${why}`);
+        const asked = d.questions.map((q) => q.field);
+        for (const q of s.expect.questions ?? []) assert.ok(asked.includes(q), `question ${q}: ${JSON.stringify(asked)}`);
+        for (const n of s.expect.notAsked ?? []) {
+          assert.ok(!asked.includes(n) && !d.missing.some((m) => m.id === n || m.field === n), `${n} is irrelevant here, yet asked: ${JSON.stringify({ asked, missing: d.missing.map((m) => m.id) })}`);
+          assert.ok(!d.readings.some((r) => r.facts.some((x) => x.field === n)), `${n} is irrelevant here, yet enumerated`);
+        }
+        for (const [id, used] of Object.entries(s.expect.interpretations ?? {})) {
+          const i = d.interpretations.find((x) => x.id === id);
+          assert.ok(i, `names interpretation ${id}: ${JSON.stringify(d.interpretations.map((x) => x.id))}`);
+          assert.equal(i.used, used, `interpretation ${id} used`);
+          assert.ok(i.readings.length >= 1 && i.source.quote.length > 0);
+        }
+        if (s.expect.readings !== undefined) assert.ok(d.readings.length >= s.expect.readings, `${d.readings.length} readings`);
+        if (d.outcome === 'undetermined' && d.readings.length > 1) assert.ok(d.questions.length > 0 || d.missing.length > 0, 'an undetermined answer says what would settle it');
         assert.ok(d.basis.length > 0 || d.outcome === 'undetermined', 'a covered or not-covered answer cites its points');
       });
     }

@@ -15,8 +15,10 @@ export function explainDecision(d: Decision): string {
   if (d.basis.length) lines.push('Because:', ...d.basis.map((b) => `  ${b.act} ${b.point}: «${b.quote}»`));
   if (d.reasons.length) lines.push('Not covered because:', ...d.reasons.map((r) => `  ${r.text}${r.source ? ` (${r.source.act} ${r.source.point})` : ''}`));
   if (d.conditions.length) lines.push('Conditions:', ...d.conditions.map((c) => `  [${c.status === 'met' ? 'met' : 'to verify'}] ${c.text}`));
-  if (d.missing.length) lines.push('Missing:', ...d.missing.map((m) => `  ${m.kind === 'fact' ? `fact ${m.field ?? m.id}` : `list ${m.id}`}: ${m.text}`));
+  if (d.missing.length) lines.push('Missing:', ...d.missing.map((m) => `  ${m.kind === 'fact' ? `fact ${m.field ?? m.id}` : `${m.kind} ${m.id}`}: ${m.text}`));
   if (d.wouldCover.length) lines.push('Would be covered:', ...d.wouldCover.map((w) => `  ${w.change}: ${w.package}${w.basis[0] ? ` (${w.basis.map((b) => b.point).join(', ')})` : ''}`));
+  if (d.questions.length) lines.push('Questions (the first settles the most readings):', ...d.questions.map((q) => `  ${q.field}: ${q.text}\n    ${q.values.map((v) => `${v.value} → ${v.outcome}${v.package ? ` (${v.package})` : ''}`).join('; ')}`));
+  if (d.interpretations.length) lines.push('Interpretations:', ...d.interpretations.map((i) => `  ${i.id} (${i.source.point}, «${i.source.quote}»): ${i.used ? `read as ${i.used}` : 'undetermined between its readings'}; ${i.readings.map((r) => `${r.value} → ${r.outcome}${r.package ? ` (${r.package})` : ''}`).join('; ')}`));
   if (d.readings.length) lines.push('Readings:', ...d.readings.map((r) => `  if ${r.assumption}: ${r.outcome}${r.package ? ` (${r.package})` : ''}`));
   if (d.notes.length) lines.push('Notes:', ...d.notes.map((n) => `  ${n}`));
   lines.push('Trace:', ...d.trace.map((t) => `  ${t.rule} → ${t.result}`), `Dataset ${d.datasetVersion}`);

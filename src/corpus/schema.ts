@@ -94,6 +94,8 @@ export const effective = z.strictObject({
   rule: z.string().min(1),
   source: source.nullable(),
   note: z.string().optional(),
+  /** False where the rule is not "N days after publication", so the publication premise cannot close the window (audit F20). */
+  presumable: z.boolean().optional(),
 });
 
 export const actLink = z.strictObject({

@@ -31,6 +31,9 @@ export function reached(e: Effective, date: string, presumeDays: number): DateSt
   if (e.latest && date >= e.latest) {
     return { state: 'yes', presumed: false, reason: `by ${e.latest} at the latest: ${e.rule}` };
   }
+  if (!e.latest && e.presumable === false) {
+    return { state: 'uncertain', presumed: false, window: { from: e.earliest, to: null }, reason: `${e.rule}; the exact date is not in the sources, and the publication premise does not apply to this rule` };
+  }
   const to = e.latest ?? addDays(e.earliest, presumeDays);
   if (date >= to) {
     return { state: 'yes', presumed: true, window: { from: e.earliest, to }, reason: `${e.rule}; the exact date is not in the sources, and ${date} is past the presumed window [${e.earliest}, ${to})` };

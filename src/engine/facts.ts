@@ -319,8 +319,8 @@ class LazyFacts implements Facts {
   reading(id: string): string | null {
     const i = this.engine.interpretations.get(id);
     if (!i) return null;
-    if (i.readings.length === 1) return i.readings[0]!.value;
-    return this.oracle.ask(this.engine.interpretationUnknown(id));
+    // Asked even with one reading, so that the answer names the interpretation it rests on.
+    return this.oracle.ask(this.engine.interpretationUnknown(id)) ?? i.default ?? null;
   }
 
   get dataNotes(): string[] {

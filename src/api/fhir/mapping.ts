@@ -31,6 +31,17 @@ function extValue(resource: Json, name: string): unknown {
   return e ? (e.valueCode ?? e.valueBoolean ?? e.valueDate ?? e.valueString) : undefined;
 }
 
+/** `on-list` item extensions ({list: code, value: boolean}) → care.onList; the engine's schema checks the ids. */
+function onListOf(item: Json): Json | undefined {
+  const entries = extensions(item, 'on-list').map((e) => {
+    const parts = asArray(e.extension).map(obj);
+    const list = parts.find((p) => p.url === 'list')?.valueCode;
+    const value = parts.find((p) => p.url === 'value')?.valueBoolean;
+    return [String(list), value] as const;
+  });
+  return entries.length ? Object.fromEntries(entries) : undefined;
+}
+
 /** Reads the request; FHIR-level problems are collected and thrown once, with FHIRPath-like paths. */
 export function fromFhir(resource: unknown): { request: EligibilityRequest; patientRef: string; purpose: string[] } {
   const r = obj(resource);
@@ -69,6 +80,7 @@ export function fromFhir(resource: unknown): { request: EligibilityRequest; pati
     referral: extValue(item, 'referral'),
     lifeThreatening: extValue(item, 'life-threatening'),
     item: typeof product.text === 'string' && product.text.trim() ? product.text : undefined,
+    onList: onListOf(item),
   };
   const drop = (o: Json): Json => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
   const date = (r.servicedDate ?? r.created) as unknown;
@@ -116,6 +128,7 @@ export function toFhir(decision: Decision, req: Json, patientRef: string, purpos
     `${decision.outcome}${decision.package ? ` (${decision.package})` : ''}`,
     ...decision.reasons.map((r) => r.text),
     ...decision.missing.map((m) => `missing ${m.kind} ${m.id}: ${m.text}`),
+    ...decision.questions.map((q) => `question ${q.field}: ${q.values.map((v) => `${v.value} → ${v.outcome}${v.package ? ` (${v.package})` : ''}`).join(', ')}`),
   ].join('; ');
   return {
     resourceType: 'CoverageEligibilityResponse',

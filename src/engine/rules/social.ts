@@ -13,11 +13,7 @@ import { IcdSet } from '../icd.js';
 export function socialRoute(e: Engine, f: Facts, point: string, then: () => Verdict): Verdict {
   const s = f.social;
   if (s.state === 'unknown') return undetermined(s.missing, [e.cite(point)], 'socially significant disease');
-  if (s.state === true) {
-    const v = then();
-    if (s.note && v.outcome === 'covered' && !s.group) v.notes.push(s.note);
-    return v;
-  }
+  if (s.state === true) return then();
   return notCovered(`${f.care.diagnosis ?? 'the diagnosis'} is not a socially significant disease on ${f.date}${s.note ? `: ${s.note}` : ''} (ҚР ДСМ-108/2020, reference data outside the sources)`, e.cite(point), 'socially significant disease');
 }
 

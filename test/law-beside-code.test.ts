@@ -56,13 +56,15 @@ test('not-modelled.json names only points the acts have', () => {
 });
 
 /** The keys a module's code reads: e.cite('…'), e.cshiService('…'), e.param/num('…'), and entitlements' point: '…'. */
-function keysInCode(module: string): { points: Set<string>; services: Set<string>; parameters: Set<string> } {
+function keysInCode(module: string): { points: Set<string>; services: Set<string>; parameters: Set<string>; interpretations: Set<string> } {
   const code = read(module);
   const all = (re: RegExp): Set<string> => new Set([...code.matchAll(re)].map((m) => m[1]!));
   return {
     points: new Set([...all(/\.cite\(\s*'([^']+)'/g), ...all(/\bpoint: '([a-z0-9_.]+)'/g)]),
     services: all(/\.cshiService\(\s*'([^']+)'/g),
     parameters: all(/\.(?:param|num)\(\s*'([^']+)'/g),
+    // f.reading('p34'), also where the id is chosen by a condition: every quoted id inside the call.
+    interpretations: new Set([...code.matchAll(/\.reading\(([^;]*?)\)\s*(?:===|!==|;|\))/g)].flatMap((m) => [...m[1]!.matchAll(/'([a-z0-9_.-]+)'/g)].map((x) => x[1]!))),
   };
 }
 
@@ -75,8 +77,9 @@ test('each module reads exactly the points, CSHI services and parameters the reg
       points: new Set(declared.flatMap((r) => r.points)),
       services: new Set(declared.flatMap((r) => r.services ?? [])),
       parameters: new Set(declared.flatMap((r) => r.parameters ?? [])),
+      interpretations: new Set(declared.flatMap((r) => r.interpretations ?? [])),
     };
-    for (const k of ['points', 'services', 'parameters'] as const) {
+    for (const k of ['points', 'services', 'parameters', 'interpretations'] as const) {
       assert.deepEqual([...code[k]].sort(), [...want[k]].sort(), `${module}: ${k} in the code vs the registry`);
     }
   }

@@ -7,7 +7,7 @@ import { KepilError } from '../corpus/issues.js';
 import { nameKey } from '../corpus/match.js';
 import { IcdIndex } from './icd.js';
 import { compileSocial, type SocialWording } from './social-list.js';
-import { REQUIRED_POINTS, REQUIRED_SERVICES, REQUIRED_PARAMETERS } from './registry.js';
+import { REQUIRED_POINTS, REQUIRED_SERVICES, REQUIRED_PARAMETERS, REQUIRED_INTERPRETATIONS } from './registry.js';
 import { paramAt, numberAt, type ParamValue } from '../corpus/parameters.js';
 import { REGION_IDS } from './request.js';
 
@@ -104,6 +104,8 @@ export function compile(corpus: Corpus): Engine {
       interpretations.set(i.id, { ...i, act: act.id });
     }
   }
+  const absentReadings = REQUIRED_INTERPRETATIONS.filter((id) => !interpretations.has(id));
+  if (absentReadings.length) throw new KepilError('corpus_incomplete', `the data lacks interpretations the rules ask for: ${absentReadings.join(', ')}`);
   const unknowns = new Map<string, Unknown>(
     [...interpretations.values()].map((i) => [i.id, { id: `interpretation:${i.id}`, kind: 'interpretation', field: `interpretation:${i.id}`, values: i.readings.map((r) => r.value), text: msg(`engine.interp.${i.id}`), default: i.default }]),
   );

@@ -35,9 +35,10 @@ export interface Entitlements {
   datasetVersion: string;
 }
 
-type Scope = { type: string; pkg: 'gvfmc' | 'cshi'; point: string; scope: string; when?: (f: Facts) => boolean };
+type Scope = { type: string; pkg: 'gvfmc' | 'cshi'; point: string; scope: string; when?: (f: Facts, e: Engine) => boolean };
 
-const FROM_2027 = '2027-01-01';
+/** Parameter deceased_donor_preparation.package: GVFMC (p.50), CSHI from 1 Jan 2027 (p.51). */
+const donorPreparation = (e: Engine, f: Facts) => e.param('deceased_donor_preparation.package', f.date).value;
 
 // Each line is one type of care a package covers, with the point that says so.
 const SCOPES: Scope[] = [
@@ -52,7 +53,7 @@ const SCOPES: Scope[] = [
   { type: 'palliative', pkg: 'gvfmc', point: 'gvfmc.palliative', scope: 'palliative care' },
   { type: 'blood', pkg: 'gvfmc', point: 'gvfmc.blood', scope: 'blood and its components during specialised care' },
   { type: 'pathology', pkg: 'gvfmc', point: 'gvfmc.pathology', scope: 'pathological-anatomical diagnosis' },
-  { type: 'transplantation', pkg: 'gvfmc', point: 'gvfmc.transplantation', scope: 'organ and tissue transplantation (until 2027)', when: (f) => f.date < FROM_2027 },
+  { type: 'transplantation', pkg: 'gvfmc', point: 'gvfmc.transplantation', scope: 'organ and tissue transplantation (until 2027)', when: (f, e) => donorPreparation(e, f) === 'gvfmc' },
   { type: 'outpatient_drug', pkg: 'gvfmc', point: 'gvfmc.drugs.outpatient', scope: 'outpatient drugs and devices of the national list ҚР ДСМ-75 (not in the corpus)' },
   { type: 'treatment_abroad', pkg: 'gvfmc', point: 'gvfmc.abroad', scope: 'treatment abroad, for citizens, by the lists of ҚР ДСМ-45', when: (f) => f.person.residency === 'citizen' },
   { type: 'outpatient_specialist', pkg: 'cshi', point: 'cshi.outpatient.referral', scope: 'specialists by PHC referral, or without one in the cases of p.59' },
@@ -63,7 +64,7 @@ const SCOPES: Scope[] = [
   { type: 'blood', pkg: 'cshi', point: 'cshi.inpatient.blood', scope: 'blood and its components within inpatient care' },
   { type: 'rehabilitation', pkg: 'cshi', point: 'cshi.rehabilitation', scope: 'rehabilitation, stages II–III' },
   { type: 'pathology', pkg: 'cshi', point: 'cshi.pathology', scope: 'pathological-anatomical diagnosis' },
-  { type: 'transplantation', pkg: 'cshi', point: 'cshi.transplantation', scope: 'organ and tissue transplantation (from 2027)', when: (f) => f.date >= FROM_2027 },
+  { type: 'transplantation', pkg: 'cshi', point: 'cshi.transplantation', scope: 'organ and tissue transplantation (from 2027)', when: (f, e) => donorPreparation(e, f) === 'cshi' },
   { type: 'outpatient_drug', pkg: 'cshi', point: 'cshi.drugs', scope: 'outpatient drugs of the national list ҚР ДСМ-75 (not in the corpus)' },
 ];
 
@@ -74,7 +75,9 @@ function regionalEntries(engine: Engine, f: Facts, rows: ListRow[], act: string)
   for (const row of rows) {
     const pop = row.population.category;
     const age = f.age;
-    if (age !== null && ((pop === 'children_under_18' && age >= 18) || (pop === 'adults' && age < 18) || (pop === 'infants_under_1' && age >= 1))) continue;
+    const child = engine.num('regional.child_age_under', f.date).value;
+    const infant = engine.num('regional.infant_age_under', f.date).value;
+    if (age !== null && ((pop === 'children_under_18' && age >= child) || (pop === 'adults' && age < child) || (pop === 'infants_under_1' && age >= infant))) continue;
     if (pop === 'pregnant_or_postpartum' && f.person.pregnant === false && f.person.postpartum === false) continue;
     const onRegister = registered?.filter((c) => compiled?.byDiagnosis.get(c).includes(row)) ?? [];
     // Without a diagnosis on the register for this row, the person matches it only if the request is silent.
@@ -93,7 +96,7 @@ export function entitlements(engine: Engine, request: EntitlementsRequest): Enti
   const care: CareEntitlement[] = [];
   for (const s of SCOPES) {
     const has = s.pkg === 'gvfmc' ? f.gvfmc.state : f.cshi.state;
-    if (has === false || (s.when && !s.when(f))) continue;
+    if (has === false || (s.when && !s.when(f, engine))) continue;
     care.push({ type: s.type, package: s.pkg, scope: s.scope, source: engine.cite(s.point), status: has === true ? 'yes' : 'if_package_confirmed' });
   }
   let regional: Entitlements['regional'] = { region: null, state: 'unknown', reason: 'no person.region given', entries: [] };

@@ -50,6 +50,8 @@ export interface Facts {
   social: Fact & { group: SociallySignificantGroup | null; caveats?: string[] };
   /** What the answer rests on beyond the acts (unverified ҚР ДСМ-108 code sets, premises): shown in `notes`. */
   readonly dataNotes: string[];
+  /** A child is under this age on the date (parameter age.child_under: p.55.1, p.62). */
+  readonly childAgeUnder: number;
   /** A boolean request field, asked when left out. */
   flag(field: BoolField): Tri;
   /** The residency, asked (by class) when left out. */
@@ -110,11 +112,11 @@ export function ageIs(f: Facts, test: (age: number) => boolean): Tri {
 }
 
 export function isChild(f: Facts): Tri {
-  return ageIs(f, (a) => a < 18);
+  return ageIs(f, (a) => a < f.childAgeUnder);
 }
 
 /** The same tests on what the request states, never asking: for wording, not for outcomes. */
-export const knownChild = (f: Facts): boolean => f.age !== null && f.age < 18;
+export const knownChild = (f: Facts): boolean => f.age !== null && f.age < f.childAgeUnder;
 
 function gvfmcFact(engine: Engine, f: Facts): Fact {
   const residency = f.residency();
@@ -264,6 +266,7 @@ class LazyFacts implements Facts {
   private g?: Fact;
   private c?: Facts['cshi'];
   private s?: Facts['social'];
+  private childAge?: number;
 
   constructor(
     private readonly engine: Engine,
@@ -321,6 +324,10 @@ class LazyFacts implements Facts {
     if (!i) return null;
     // Asked even with one reading, so that the answer names the interpretation it rests on.
     return this.oracle.ask(this.engine.interpretationUnknown(id)) ?? i.default ?? null;
+  }
+
+  get childAgeUnder(): number {
+    return (this.childAge ??= this.engine.num('age.child_under', this.date).value);
   }
 
   get dataNotes(): string[] {

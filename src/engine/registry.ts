@@ -24,6 +24,8 @@ export interface RuleSpec {
   content?: ContentPart[];
   /** Dated parameters it reads (e.param / e.num). */
   parameters?: string[];
+  /** Named readings of open texts it asks for (f.reading): each cites the point it reads. */
+  interpretations?: string[];
 }
 
 const R = 'src/engine/rules/';
@@ -33,24 +35,26 @@ export const REGISTRY: readonly RuleSpec[] = [
   { id: 'outsideProgramme', kind: 'rule', module: `${R}common.ts`, title: 'the programme applies only within its period', points: [], content: ['period'] },
   { id: 'ambulance', kind: 'rule', module: `${R}gvfmc-basic.ts`, title: 'ambulance', points: ['gvfmc.ambulance'] },
   { id: 'airAmbulance', kind: 'rule', module: `${R}gvfmc-basic.ts`, title: 'air ambulance', points: ['gvfmc.air_ambulance'] },
-  { id: 'phc', kind: 'rule', module: `${R}gvfmc-basic.ts`, title: 'primary health care', points: ['gvfmc.phc', 'gvfmc.phc.attachment'] },
+  { id: 'phc', kind: 'rule', module: `${R}gvfmc-basic.ts`, title: 'primary health care', points: ['gvfmc.phc', 'gvfmc.phc.attachment', 'gvfmc.phc.2026', 'gvfmc.phc.2027'], parameters: ['gvfmc.phc.scope'], interpretations: ['p22.2026', 'p22.2027'] },
   { id: 'palliative', kind: 'rule', module: `${R}gvfmc-basic.ts`, title: 'palliative care', points: ['gvfmc.palliative'] },
   { id: 'blood', kind: 'rule', module: `${R}gvfmc-basic.ts`, title: 'blood and its components', points: ['gvfmc.blood', 'cshi.inpatient.blood'] },
   {
     id: 'outpatientSpecialist', kind: 'rule', module: `${R}outpatient.ts`, title: 'outpatient specialised care, incl. dental and self-referral',
     points: ['gvfmc.outpatient.social', 'gvfmc.outpatient.injury_urgent', 'gvfmc.outpatient.screening', 'gvfmc.outpatient.no_referral', 'cshi.outpatient.referral', 'cshi.self_referral', 'cshi.dental.emergency', 'cshi.dental.planned'],
     content: ['selfReferral'],
+    interpretations: ['p59.6', 'p24.2'],
   },
   { id: 'dayHospital', kind: 'rule', module: `${R}hospital.ts`, title: 'day hospital', points: ['gvfmc.day_hospital.social', 'cshi.day_hospital'], services: ['p56.2'] },
   {
     id: 'inpatient', kind: 'rule', module: `${R}hospital.ts`, title: 'round-the-clock inpatient care',
-    points: ['gvfmc.inpatient.infectious', 'gvfmc.inpatient.planned_referral', 'gvfmc.inpatient.emergency_uninsured', 'gvfmc.inpatient.2027_restriction', 'cshi.inpatient.planned', 'cshi.inpatient.emergency', 'cshi.inpatient.emergency_regardless'],
+    points: ['gvfmc.phc.planned_hospitalisation', 'gvfmc.inpatient.infectious', 'gvfmc.inpatient.planned_referral', 'gvfmc.inpatient.emergency_uninsured', 'gvfmc.inpatient.2027_restriction', 'cshi.inpatient.planned', 'cshi.inpatient.emergency', 'cshi.inpatient.emergency_regardless'],
     services: ['p56.3', 'p56.4'],
     parameters: ['gvfmc.uninsured_emergency_scope', 'cshi.emergency_regardless.age_over'],
+    interpretations: ['p33.3', 'p34'],
   },
   { id: 'rehabilitation', kind: 'rule', module: `${R}other.ts`, title: 'medical rehabilitation', points: ['gvfmc.rehabilitation', 'cshi.rehabilitation'] },
   { id: 'pathology', kind: 'rule', module: `${R}other.ts`, title: 'pathological-anatomical diagnosis', points: ['gvfmc.pathology', 'cshi.pathology'] },
-  { id: 'transplantation', kind: 'rule', module: `${R}other.ts`, title: 'transplantation and donor preparation', points: ['gvfmc.transplantation', 'cshi.transplantation_2027', 'cshi.transplantation'], parameters: ['deceased_donor_preparation.package'] },
+  { id: 'transplantation', kind: 'rule', module: `${R}other.ts`, title: 'transplantation and donor preparation', points: ['gvfmc.transplantation', 'cshi.transplantation_2027', 'cshi.transplantation'], parameters: ['deceased_donor_preparation.package'], interpretations: ['p51'] },
   { id: 'treatmentAbroad', kind: 'rule', module: `${R}other.ts`, title: 'treatment abroad', points: ['gvfmc.abroad'] },
   { id: 'outpatientDrug', kind: 'rule', module: `${R}drugs.ts`, title: 'outpatient drugs: ҚР ДСМ-75 and the regional lists', points: ['gvfmc.phc.dsm75', 'gvfmc.drugs.outpatient', 'cshi.drugs'], parameters: ['regional.child_age_under', 'regional.infant_age_under'] },
   {
@@ -69,6 +73,8 @@ const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
 export const REQUIRED_POINTS: readonly string[] = unique(REGISTRY.flatMap((r) => r.points));
 /** Every p.56 sub-point some module applies. */
 export const REQUIRED_SERVICES: readonly string[] = unique(REGISTRY.flatMap((r) => r.services ?? []));
+/** Every named reading some module asks for. */
+export const REQUIRED_INTERPRETATIONS: readonly string[] = unique(REGISTRY.flatMap((r) => r.interpretations ?? []));
 /** Every parameter some module reads. */
 export const REQUIRED_PARAMETERS: readonly string[] = unique(REGISTRY.flatMap((r) => r.parameters ?? []));
 
@@ -90,6 +96,9 @@ export function sourcesRead(corpus: Corpus, spec: RuleSpec): Source[] {
   const c = corpus.programme.content;
   const services = new Map(c.cshiServices.map((s) => [s.id, s.source]));
   const params = (spec.parameters ?? []).flatMap((k) => corpus.parameters.get(k)?.parameter.values ?? []);
+  const interpretations = new Map(
+    [...corpus.acts.values()].flatMap((a) => (a.content.kind === 'programme' || a.content.kind === 'regional_list' ? a.content.interpretations : [])).map((i) => [i.id, i.source]),
+  );
   return [
     ...spec.points.flatMap((k) => (c.points[k] ? [c.points[k]] : [])),
     ...(spec.services ?? []).flatMap((id) => (services.has(id) ? [services.get(id)!] : [])),
@@ -97,5 +106,6 @@ export function sourcesRead(corpus: Corpus, spec: RuleSpec): Source[] {
     // Annex 1 lives in its generated file; each row cites the programme's annex 1 by its line.
     ...((spec.content ?? []).includes('annex1') ? corpus.limits.slice(0, 1).map((r) => ({ act: corpus.programme.id, point: 'annex 1', quote: r.quote })) : []),
     ...params.flatMap((v) => (isPremise(v.source) || isSecondary(v.source) ? [] : [v.source])),
+    ...(spec.interpretations ?? []).flatMap((id) => (interpretations.has(id) ? [interpretations.get(id)!] : [])),
   ];
 }

@@ -26,17 +26,19 @@ const FLAG_TEXT: Record<string, string> = {
   other: 'the indication the list names',
 };
 
-function populationCheck(population: ListRow['population'], f: Facts): Tri {
+/** Who a row is for; the ages are the rows' own wording, as parameters ("18 жасқа дейінгі", "1 жасқа дейінгі"). */
+function populationCheck(e: Engine, population: ListRow['population'], f: Facts): Tri {
+  const child = () => e.num('regional.child_age_under', f.date).value;
   switch (population.category) {
     case 'all':
     case 'other':
       return true;
     case 'children_under_18':
-      return ageIs(f, (a) => a < 18);
+      return ageIs(f, (a) => a < child());
     case 'adults':
-      return ageIs(f, (a) => a >= 18);
+      return ageIs(f, (a) => a >= child());
     case 'infants_under_1':
-      return ageIs(f, (a) => a < 1);
+      return ageIs(f, (a) => a < e.num('regional.infant_age_under', f.date).value);
     case 'pregnant_or_postpartum': {
       const pregnant = f.flag('person.pregnant');
       if (pregnant === true) return true;
@@ -52,7 +54,7 @@ function matchesRow(compiled: CompiledList, row: ListRow, code: string): boolean
 }
 
 /** One list entry: the reading it holds under, who the list is for, the disease, the population, registration, the indication. */
-function entryVerdict(f: Facts, compiled: CompiledList, { row, item }: RowItem): Verdict {
+function entryVerdict(e: Engine, f: Facts, compiled: CompiledList, { row, item }: RowItem): Verdict {
   const list = compiled.holder.list;
   const what = `${item.nameInAct} (${list.region}, ${row.id})`;
   const rule = `regional list ${compiled.holder.act.id}, ${row.source.point}`;
@@ -77,7 +79,7 @@ function entryVerdict(f: Facts, compiled: CompiledList, { row, item }: RowItem):
   }
   const conditions: Condition[] = [condition('icd.interpretation', `the disease "${row.disease.kk}" read as ICD-10 ${row.icd10.codes.join(', ')} (the project's interpretation)`, row.source, true)];
   const population = item.population ?? row.population;
-  const pop = populationCheck(population, f);
+  const pop = populationCheck(e, population, f);
   if (pop === false) return notCovered(`${what} is on the list for the population "${population.text}" (${population.category}) only`, item.population ? item.source : row.source, rule);
   if (pop === 'unknown') {
     const field = population.category === 'pregnant_or_postpartum' ? 'person.pregnant' : 'person.birthDate';
@@ -116,10 +118,10 @@ function unnamedRoute(compiled: CompiledList, f: Facts, found: number): Verdict 
   return v;
 }
 
-function regionalRoute(f: Facts, compiled: CompiledList): Verdict {
+function regionalRoute(e: Engine, f: Facts, compiled: CompiledList): Verdict {
   if (!f.care.item) return undetermined([missingFact('care.item', 'the drug, device or product asked about')]);
   const entries = findItems(compiled.holder.list, f.care.item, compiled.byItem);
-  return firstOf(...entries.map((entry) => () => entryVerdict(f, compiled, entry)), () => unnamedRoute(compiled, f, entries.length));
+  return firstOf(...entries.map((entry) => () => entryVerdict(e, f, compiled, entry)), () => unnamedRoute(compiled, f, entries.length));
 }
 
 /** A region's list the corpus does not hold: whether the item is on it is a list fact (`regional-list:<region>`). */
@@ -175,7 +177,7 @@ export const outpatientDrug: Rule = (e, f) => {
   }
   const state = regionalListOn(e.corpus, region, f.date);
   const compiled = (e.lists.get(region) ?? []).find((l) => l.holder.act.id === state.act);
-  const heldRoute = () => firstOf(() => regionalRoute(f, compiled!), national);
+  const heldRoute = () => firstOf(() => regionalRoute(e, f, compiled!), national);
   const unheld = (reason: string) => firstOf(() => unheldListRoute(e, f, region, reason), national);
   if (state.state === 'in_force' && compiled) {
     const v = heldRoute();

@@ -7,8 +7,6 @@ import type { Rule } from './common.js';
 import { covered, gate, firstOf, undetermined, condition, requireFlag, listMissing, notCovered } from './common.js';
 import { gvfmcSocialRoute, notGvfmcDisease, onInfectiousList, INFECTIOUS } from './social.js';
 
-const P34_FROM = '2027-01-01'; // programme p.34: "2027 жылғы 1 қаңтардан бастап"
-const P62_OVER_AGE = 65; // programme p.62: "65 жастан асқан" — over 65, so 65 itself is not in the group
 
 export const dayHospital: Rule = (e, f) =>
   firstOf(
@@ -21,12 +19,17 @@ export const dayHospital: Rule = (e, f) =>
       ),
   );
 
-/** p.62: emergency inpatient care for these groups regardless of the ICD-10 list (from what the request states). */
-function regardlessOfList(f: Facts): string | null {
-  if (knownChild(f)) return 'a child under 18';
+/**
+ * p.62: emergency inpatient care for these groups regardless of the ICD-10 list (from what the request
+ * states). "65 жастан асқан" is over 65: the parameter cshi.emergency_regardless.age_over is the age a
+ * person must be past, so 65 itself is not in the group.
+ */
+function regardlessOfList(e: Engine, f: Facts): string | null {
+  if (knownChild(f)) return `a child under ${f.childAgeUnder}`;
   if (f.person.pregnant) return 'a pregnant woman';
   if (f.person.postpartum) return 'a woman after childbirth';
-  if (f.age !== null && f.age > P62_OVER_AGE) return 'a person over 65';
+  const over = e.num('cshi.emergency_regardless.age_over', f.date).value;
+  if (f.age !== null && f.age > over) return `a person over ${over}`;
   return null;
 }
 
@@ -36,7 +39,8 @@ function emergencyUninsured(e: Engine, f: Facts): Verdict {
     const uninsured = e.cite('gvfmc.inpatient.emergency_uninsured');
     if (f.cshi.state === true) return notCovered('p.33.4 is for people outside CSHI; this person has CSHI', uninsured, 'emergency inpatient care outside CSHI (p.33.4)');
     if (f.cshi.state === 'unknown') return undetermined(f.cshi.missing, [uninsured], 'emergency inpatient care outside CSHI (p.33.4)');
-    if (f.date < P34_FROM) return covered('gvfmc', [uninsured], [], 'emergency inpatient care for a person outside CSHI (p.33.4)');
+    // p.33.4 until p.34 narrows it (parameter gvfmc.uninsured_emergency_scope: from 1 Jan 2027).
+    if (e.param('gvfmc.uninsured_emergency_scope', f.date).value === 'all_emergencies') return covered('gvfmc', [uninsured], [], 'emergency inpatient care for a person outside CSHI (p.33.4)');
     const restriction = e.cite('gvfmc.inpatient.2027_restriction');
     const rule = 'from 2027: emergency inpatient care outside CSHI (p.34)';
     // p.34 "… жағдайлар кезінде ғана, сондай-ақ … тізбесі бойынша": interpretation 'p34' (or / and).
@@ -97,7 +101,7 @@ function emergencyCshi(e: Engine, f: Facts): Verdict {
       f,
       e.cshiService('p56.4'),
       () => {
-        const who = regardlessOfList(f);
+        const who = regardlessOfList(e, f);
         if (who) return covered('cshi', [e.cite('cshi.inpatient.emergency'), e.cite('cshi.inpatient.emergency_regardless')], [], `emergency inpatient care for ${who}, regardless of the ICD-10 list (p.62)`);
         const list = condition('icd.round_the_clock', 'the diagnosis is on the ICD-10 list of diseases to be treated in round-the-clock inpatient care (p.62; not in the corpus), unless the person is a child, pregnant, postpartum or over 65', e.cite('cshi.inpatient.emergency_regardless'));
         return covered('cshi', [e.cite('cshi.inpatient.emergency')], [list], 'emergency inpatient care in CSHI (p.62)');

@@ -3,8 +3,6 @@
 import type { Rule } from './common.js';
 import { covered, gate, firstOf, condition, undetermined, listMissing, notCovered } from './common.js';
 
-const P51_FROM = '2027-01-01'; // programme p.51: "2027 жылғы 1 қаңтардан бастап"
-
 export const rehabilitation: Rule = (e, f) =>
   firstOf(
     () => gate(f.cshi, 'cshi', () => covered('cshi', [e.cite('cshi.rehabilitation')], [condition('icd.dsm116', 'stages II–III, for a diagnosis on the ICD-10 list of ҚР ДСМ-116/2020 (not in the corpus) (p.64)', e.cite('cshi.rehabilitation'))], 'medical rehabilitation in CSHI (p.64)')),
@@ -26,9 +24,11 @@ export const pathology: Rule = (e, f) =>
  * where p.50 (GVFMC) and p.69 (CSHI) both name it. The other reading moves it all to CSHI.
  */
 export const transplantation: Rule = (e, f) => {
-  const gvfmc = () => gate(f.gvfmc, 'gvfmc', () => covered('gvfmc', [e.cite('gvfmc.transplantation')], [], f.date < P51_FROM ? 'transplantation in GVFMC (p.50)' : 'transplantation in GVFMC (p.50); from 2027 p.51 moves only the deceased donor\'s preparation to CSHI'));
+  // Parameter deceased_donor_preparation.package: GVFMC (p.50), CSHI from 1 Jan 2027 (p.51).
+  const beforeP51 = e.param('deceased_donor_preparation.package', f.date).value === 'gvfmc';
+  const gvfmc = () => gate(f.gvfmc, 'gvfmc', () => covered('gvfmc', [e.cite('gvfmc.transplantation')], [], beforeP51 ? 'transplantation in GVFMC (p.50)' : 'transplantation in GVFMC (p.50); from 2027 p.51 moves only the deceased donor\'s preparation to CSHI'));
   const cshi = () => gate(f.cshi, 'cshi', () => covered('cshi', [e.cite('cshi.transplantation_2027'), e.cite('cshi.transplantation')], [], 'transplantation in CSHI (p.69)'));
-  if (f.date < P51_FROM) return gvfmc();
+  if (beforeP51) return gvfmc();
   if (f.reading('p51') === 'whole_transplantation') return cshi();
   return firstOf(cshi, gvfmc);
 };

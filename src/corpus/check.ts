@@ -64,6 +64,8 @@ function actDoubts(act: Act): { where: string; note: string }[] {
   walk(act.content, `${act.id}#content`);
   walk(act.life, `${act.id}#life`);
   walk(act.entryIntoForce, `${act.id}#entryIntoForce`);
+  // A parameter's note records a reading ("65 жастан асқан" = over 65): a doubt like any other.
+  walk(act.parameters, `${act.id}#parameters`);
   return out;
 }
 

@@ -89,7 +89,13 @@ export function haystack(...texts: (string | null | undefined)[]): string {
   return ` ${texts.filter(Boolean).map((t) => tokens(t!).join(' ')).join(' ')} `;
 }
 
-export const itemHaystack = (item: ListItem): string => haystack(item.nameInAct, item.inn, item.names?.ru, item.names?.en);
+const haystacks = new WeakMap<ListItem, string>();
+/** An item's names as one string of word stems, computed once per item. */
+export function itemHaystack(item: ListItem): string {
+  let h = haystacks.get(item);
+  if (h === undefined) haystacks.set(item, (h = haystack(item.nameInAct, item.inn, item.names?.ru, item.names?.en)));
+  return h;
+}
 
 /** Every word of the needle starts a word of the haystack (the `search` rule). */
 export function textMatches(needle: string[], hay: string): boolean {

@@ -2,7 +2,7 @@
 import type { Engine } from './compile.js';
 import type { Decision, Verdict, WouldCover } from './decision.js';
 import type { EligibilityRequest } from './request.js';
-import { deriveFacts, type Oracle } from './facts.js';
+import { deriveFacts, type Facts, type Oracle } from './facts.js';
 import { enumerate, combine } from './readings.js';
 import { msg, render, type Message } from '../i18n/index.js';
 import type { Rule } from './rules/common.js';
@@ -30,22 +30,27 @@ const RULES: Record<EligibilityRequest['care']['type'], Rule> = {
 };
 
 /** Facts a person can change, tried when the answer is not yes: what would make it yes. */
-const REMEDIES: { change: Message; applies: (r: EligibilityRequest) => boolean; apply: (r: EligibilityRequest) => EligibilityRequest }[] = [
-  { change: msg('engine.remedy.referral'), applies: (r) => r.care.referral !== true, apply: (r) => ({ ...r, care: { ...r.care, referral: true } }) },
-  { change: msg('engine.remedy.phc_attached'), applies: (r) => r.care.type === 'phc' && r.person.phcAttached !== true, apply: (r) => ({ ...r, person: { ...r.person, phcAttached: true } }) },
-  { change: msg('engine.remedy.contributions'), applies: (r) => r.person.contributions !== 'paid', apply: (r) => ({ ...r, person: { ...r.person, contributions: 'paid' } }) },
+// Each is tried only where a rule consulted the fact it changes (`fact`) and the request states it:
+// a fact left out is already read both ways, and the questions say what each value gives.
+const REMEDIES: { change: Message; fact: string; applies: (r: EligibilityRequest) => boolean; apply: (r: EligibilityRequest) => EligibilityRequest }[] = [
+  { change: msg('engine.remedy.referral'), fact: 'care.referral', applies: (r) => r.care.referral === false, apply: (r) => ({ ...r, care: { ...r.care, referral: true } }) },
+  { change: msg('engine.remedy.phc_attached'), fact: 'person.phcAttached', applies: (r) => r.care.type === 'phc' && r.person.phcAttached === false, apply: (r) => ({ ...r, person: { ...r.person, phcAttached: true } }) },
+  { change: msg('engine.remedy.contributions'), fact: 'cshi', applies: (r) => r.person.contributions === 'unpaid', apply: (r) => ({ ...r, person: { ...r.person, contributions: 'paid' } }) },
   {
     change: msg('engine.remedy.dispensary'),
+    fact: 'person.dispensary',
     applies: (r) => !!r.care.diagnosis && !(r.person.dispensary ?? []).includes(r.care.diagnosis),
     apply: (r) => ({ ...r, person: { ...r.person, dispensary: [...(r.person.dispensary ?? []), r.care.diagnosis!] } }),
   },
 ];
 
-function run(engine: Engine, request: EligibilityRequest, oracle: Oracle): Verdict {
+function run(engine: Engine, request: EligibilityRequest, oracle: Oracle, ran: Facts[]): Verdict {
   const facts = deriveFacts(engine, request.date, request.person, request.care, oracle);
   // A regional list is a local act and applies on its own dates; the national packages need the programme.
   const v = (request.care.type !== 'outpatient_drug' && outsideProgramme(engine, facts)) || RULES[request.care.type](engine, facts);
-  v.trace = facts.trace.concat(v.trace);
+  // The facts' trace is built only for the reading the answer shows (see evaluate).
+  ran.push(facts);
+  // What the answer rests on beyond the acts (unverified ҚР ДСМ-108 code sets, a premise).
   v.notes.push(...facts.dataNotes);
   for (const s of facts.stated) {
     const m = msg('engine.onlist.stated', { list: s.list, value: String(s.value) });
@@ -56,20 +61,24 @@ function run(engine: Engine, request: EligibilityRequest, oracle: Oracle): Verdi
 }
 
 /** Decides under every reading of the facts the rules ask for and the request leaves open. */
-function evaluate(engine: Engine, request: EligibilityRequest): Verdict {
-  const e = enumerate((oracle) => run(engine, request, oracle));
+function evaluate(engine: Engine, request: EligibilityRequest): { v: Verdict; used: Set<string> } {
+  const ran: Facts[] = [];
+  const e = enumerate((oracle) => run(engine, request, oracle, ran));
   const v = e.leaves.length === 1 && e.unknowns.size === 0 ? e.leaves[0]!.verdict : combine(engine, e);
+  // Leaves and runs are in the same order; the answer's trace starts with its first reading's.
+  const shown = Math.max(0, e.leaves.findIndex((l) => v.trace[0] === l.verdict.trace[0]));
+  v.trace = ran[shown]!.trace.concat(v.trace);
   v.notes = [...new Set(v.notes)];
-  return v;
+  return { v, used: e.used };
 }
 
 export function decide(engine: Engine, request: EligibilityRequest): Decision {
-  const v = evaluate(engine, request);
-  if (v.outcome !== 'covered') {
+  const { v, used } = evaluate(engine, request);
+  if (v.outcome !== 'covered' && !v.missing.some((m) => m.id === 'readings-bound')) {
     const would: WouldCover[] = [];
     for (const remedy of REMEDIES) {
-      if (!remedy.applies(request)) continue;
-      const alt = evaluate(engine, remedy.apply(request));
+      if (!used.has(remedy.fact) || !remedy.applies(request)) continue;
+      const alt = evaluate(engine, remedy.apply(request)).v;
       if (alt.outcome === 'covered') would.push({ change: render(remedy.change, 'en'), message: remedy.change, package: alt.package, basis: alt.basis });
     }
     v.wouldCover = would;

@@ -47,24 +47,24 @@ const SCOPES: Scope[] = [
   { type: 'phc', pkg: 'gvfmc', point: 'gvfmc.phc.attachment', scope: 'primary health care, with attachment at the place of residence (none needed in an emergency)' },
   { type: 'outpatient_specialist', pkg: 'gvfmc', point: 'gvfmc.outpatient.social', scope: 'specialists for socially significant diseases, injuries, poisoning and urgent states; screening' },
   { type: 'day_hospital', pkg: 'gvfmc', point: 'gvfmc.day_hospital.social', scope: 'day hospital for socially significant diseases' },
-  { type: 'inpatient', pkg: 'gvfmc', point: 'gvfmc.inpatient.planned_referral', scope: 'inpatient care for socially significant and listed infectious diseases, planned by referral' },
+  { type: 'inpatient', pkg: 'gvfmc', point: 'gvfmc.inpatient.planned_referral', scope: 'planned inpatient care by referral for the GVFMC (socially significant) diseases — the structural reading of p.33.3, which names no disease (interpretation p33.3); infectious diseases of ҚР ДСМ-162/2020 (p.33.2)' },
   { type: 'inpatient', pkg: 'gvfmc', point: 'gvfmc.inpatient.emergency_uninsured', scope: 'emergency inpatient care while outside CSHI (from 2027 only life-threatening conditions and a list, p.34)', when: (f) => f.cshi.state !== true },
   { type: 'rehabilitation', pkg: 'gvfmc', point: 'gvfmc.rehabilitation', scope: 'rehabilitation within the treatment of the main disease' },
   { type: 'palliative', pkg: 'gvfmc', point: 'gvfmc.palliative', scope: 'palliative care' },
   { type: 'blood', pkg: 'gvfmc', point: 'gvfmc.blood', scope: 'blood and its components during specialised care' },
   { type: 'pathology', pkg: 'gvfmc', point: 'gvfmc.pathology', scope: 'pathological-anatomical diagnosis' },
-  { type: 'transplantation', pkg: 'gvfmc', point: 'gvfmc.transplantation', scope: 'organ and tissue transplantation (until 2027)', when: (f, e) => donorPreparation(e, f) === 'gvfmc' },
+  { type: 'transplantation', pkg: 'gvfmc', point: 'gvfmc.transplantation', scope: 'organ and tissue transplantation (p.50); from 2027 the deceased donor\'s preparation is CSHI (p.51, interpretation p51)' },
   { type: 'outpatient_drug', pkg: 'gvfmc', point: 'gvfmc.drugs.outpatient', scope: 'outpatient drugs and devices of the national list ҚР ДСМ-75 (not in the corpus)' },
   { type: 'treatment_abroad', pkg: 'gvfmc', point: 'gvfmc.abroad', scope: 'treatment abroad, for citizens, by the lists of ҚР ДСМ-45', when: (f) => f.person.residency === 'citizen' },
   { type: 'outpatient_specialist', pkg: 'cshi', point: 'cshi.outpatient.referral', scope: 'specialists by PHC referral, or without one in the cases of p.59' },
   { type: 'outpatient_specialist', pkg: 'cshi', point: 'cshi.dental.planned', scope: 'planned dental care (not orthodontic or orthopaedic)', when: (f) => isChild(f) === true || f.person.pregnant === true },
   { type: 'day_hospital', pkg: 'cshi', point: 'cshi.day_hospital', scope: 'day hospital, except for GVFMC diseases' },
-  { type: 'inpatient', pkg: 'cshi', point: 'cshi.inpatient.planned', scope: 'planned inpatient care, except for GVFMC diseases' },
-  { type: 'inpatient', pkg: 'cshi', point: 'cshi.inpatient.emergency', scope: 'emergency inpatient care, except for GVFMC diseases (regardless of the ICD-10 list for children, pregnant and postpartum women and people over 65)' },
+  { type: 'inpatient', pkg: 'cshi', point: 'cshi.inpatient.planned', scope: 'planned inpatient care by a PHC referral (p.20), except for GVFMC diseases' },
+  { type: 'inpatient', pkg: 'cshi', point: 'cshi.inpatient.emergency', scope: 'emergency inpatient care, except for GVFMC diseases, by the ICD-10 list of diseases for round-the-clock care (regardless of it for children, pregnant and postpartum women and people over 65)' },
   { type: 'blood', pkg: 'cshi', point: 'cshi.inpatient.blood', scope: 'blood and its components within inpatient care' },
   { type: 'rehabilitation', pkg: 'cshi', point: 'cshi.rehabilitation', scope: 'rehabilitation, stages II–III' },
   { type: 'pathology', pkg: 'cshi', point: 'cshi.pathology', scope: 'pathological-anatomical diagnosis' },
-  { type: 'transplantation', pkg: 'cshi', point: 'cshi.transplantation', scope: 'organ and tissue transplantation (from 2027)', when: (f, e) => donorPreparation(e, f) === 'cshi' },
+  { type: 'transplantation', pkg: 'cshi', point: 'cshi.transplantation', scope: 'the deceased donor\'s preparation (p.51) and transplantation (p.69), from 2027', when: (f, e) => donorPreparation(e, f) === 'cshi' },
   { type: 'outpatient_drug', pkg: 'cshi', point: 'cshi.drugs', scope: 'outpatient drugs of the national list ҚР ДСМ-75 (not in the corpus)' },
 ];
 
@@ -75,8 +75,7 @@ function regionalEntries(engine: Engine, f: Facts, rows: ListRow[], act: string)
   for (const row of rows) {
     const pop = row.population.category;
     const age = f.age;
-    const child = engine.num('regional.child_age_under', f.date).value;
-    const infant = engine.num('regional.infant_age_under', f.date).value;
+    const [child, infant] = [f.childAgeUnder, f.infantAgeUnder];
     if (age !== null && ((pop === 'children_under_18' && age >= child) || (pop === 'adults' && age < child) || (pop === 'infants_under_1' && age >= infant))) continue;
     if (pop === 'pregnant_or_postpartum' && f.person.pregnant === false && f.person.postpartum === false) continue;
     const onRegister = registered?.filter((c) => compiled?.byDiagnosis.get(c).includes(row)) ?? [];

@@ -27,6 +27,8 @@ export interface Unknown {
 /** Answers an unknown with one of its values, or null when the caller wants it left unknown. */
 export interface Oracle {
   ask(u: Unknown): string | null;
+  /** Facts the rules consulted, given or not: what a remedy could change. */
+  readonly used?: Set<string>;
 }
 
 export const STATIC: Oracle = { ask: () => null };
@@ -52,6 +54,8 @@ export interface Facts {
   readonly dataNotes: string[];
   /** A child is under this age on the date (parameter age.child_under: p.55.1, p.62). */
   readonly childAgeUnder: number;
+  /** An infant is under this age on the date (parameter regional.infant_age_under). */
+  readonly infantAgeUnder: number;
   /** A boolean request field, asked when left out. */
   flag(field: BoolField): Tri;
   /** The residency, asked (by class) when left out. */
@@ -62,6 +66,8 @@ export interface Facts {
   onList(id: ListId, subject: string): Tri;
   /** The reading of an open text that applies (asked over its readings). */
   reading(id: string): string | null;
+  /** Records that a rule consulted a fact (for the remedies a person can act on). */
+  use(fact: string): void;
   /** Any other unknown (a publication date, a diagnosis property). */
   ask(u: Unknown): string | null;
   /** Lists whose membership the requester stated, as used. */
@@ -80,16 +86,18 @@ export const missingFact = (field: string, text: string): Missing => ({ kind: 'f
 
 const BOOL = ['true', 'false'] as const;
 
-// The age bands the rules distinguish: under 1 (Astana row 9), under 18 (p.55.1, p.62, lists), and
-// "65 жастан асқан" (over 65, p.62). A band's representative age answers every threshold the same way.
-const AGE_BANDS: Record<string, number> = { under_1: 0, '1_17': 10, '18_65': 40, over_65: 70 };
-const AGE_UNKNOWN: Unknown = { id: 'person.birthDate', kind: 'fact', field: 'person.birthDate', values: Object.keys(AGE_BANDS), text: msg('engine.q.age') };
+// The age thresholds rules ask about when the birth date is left out: under 18 (p.55.1, the lists'
+// children and adults), then, only for a child and only where a list names infants, under 1.
+// (p.62's "over 65" is applied from a stated birth date only: it changes a condition, not the outcome.)
+const AGE_UNKNOWN: Unknown = { id: 'person.birthDate', kind: 'fact', field: 'person.birthDate', values: ['under_18', 'adult'], text: msg('engine.q.age') };
+const INFANT_UNKNOWN: Unknown = { id: 'person.birthDate.infant', kind: 'fact', field: 'person.birthDate', values: ['true', 'false'], text: msg('engine.q.age_infant') };
 
 // Residency classes the rules tell apart (p.3, p.53, the regional lists' "citizens", p.55.10 kandas).
 const RESIDENCY_CLASSES: Record<string, Residency> = { citizen: 'citizen', kandas: 'kandas', 'refugee|foreign_permanent|stateless_permanent': 'refugee', foreign_temporary: 'foreign_temporary' };
 const RESIDENCY_UNKNOWN: Unknown = { id: 'person.residency', kind: 'fact', field: 'person.residency', values: Object.keys(RESIDENCY_CLASSES), text: msg('engine.q.residency') };
 const FORM_UNKNOWN: Unknown = { id: 'care.form', kind: 'fact', field: 'care.form', values: ['emergency', 'urgent', 'planned'], text: msg('engine.q.form') };
-const CONTRIBUTIONS_UNKNOWN: Unknown = { id: 'person.contributions', kind: 'fact', field: 'person.contributions', values: ['paid', 'exempt', 'unpaid'], text: msg('engine.q.contributions') };
+// 'exempt' reads as 'paid' (p.54 treats both alike), so it is not a reading of its own.
+const CONTRIBUTIONS_UNKNOWN: Unknown = { id: 'person.contributions', kind: 'fact', field: 'person.contributions', values: ['paid', 'unpaid'], text: msg('engine.q.contributions') };
 const CATEGORIES_UNKNOWN: Unknown = { id: 'person.categories', kind: 'fact', field: 'person.categories', values: ['none', 'a_p55_group'], text: msg('engine.q.categories') };
 const SOCIAL_UNKNOWN: Unknown = { id: 'care.diagnosis', kind: 'fact', field: 'care.diagnosis', values: ['socially_significant', 'other'], text: msg('engine.q.diagnosis_social') };
 
@@ -104,15 +112,22 @@ export function listUnknown(id: ListId, subject: string): Unknown {
 
 const triOf = (v: string | null): Tri => (v === null ? 'unknown' : v === 'true');
 
-/** Age test on the date: from the birth date, else over the age bands. */
-export function ageIs(f: Facts, test: (age: number) => boolean): Tri {
-  if (f.age !== null) return test(f.age);
+// The ages are parameters (age.child_under: p.55.1, p.62 "18 жасқа дейінгі балалар";
+// regional.infant_age_under: the lists' "1 жасқа дейінгі балалар"), read through the engine's accessor.
+
+/** A child on the date: from the birth date, else asked. */
+export function isChild(f: Facts): Tri {
+  if (f.age !== null) return f.age < f.childAgeUnder;
   const band = f.ask(AGE_UNKNOWN);
-  return band === null ? 'unknown' : test(AGE_BANDS[band]!);
+  return band === null ? 'unknown' : band === 'under_18';
 }
 
-export function isChild(f: Facts): Tri {
-  return ageIs(f, (a) => a < f.childAgeUnder);
+/** An infant on the date (the lists' "under 1"): from the birth date, else asked (only of a child). */
+export function isInfant(f: Facts): Tri {
+  if (f.age !== null) return f.age < f.infantAgeUnder;
+  const child = isChild(f);
+  if (child !== true) return child;
+  return triOf(f.ask(INFANT_UNKNOWN));
 }
 
 /** The same tests on what the request states, never asking: for wording, not for outcomes. */
@@ -225,17 +240,35 @@ function windowUnknown(group: SociallySignificantGroup): Unknown {
   return { id: 'care.diagnosisDate', kind: 'fact', field: 'care.diagnosisDate', values: BOOL, text: msg('engine.q.diagnosis_window', { group: group.name.en, months: group.eventWindowMonths! }) };
 }
 
+type SocialVersion = Engine['social'][number];
+const versions = new WeakMap<Engine, Map<string, { version: SocialVersion | undefined; group: SociallySignificantGroup | undefined }>>();
+
+/** The version of ҚР ДСМ-108/2020 in force and the diagnosis's group: the same for every reading, so remembered. */
+function lookup(engine: Engine, date: string, diagnosis: string | undefined) {
+  let memo = versions.get(engine);
+  if (!memo) versions.set(engine, (memo = new Map()));
+  const key = `${date}|${diagnosis ?? ''}`;
+  let hit = memo.get(key);
+  if (!hit) {
+    const version = engine.social.find((v) => (v.from === null || v.from <= date) && (v.to === null || date <= v.to));
+    hit = { version, group: version && diagnosis ? version.index.get(diagnosis)[0] : undefined };
+    if (memo.size > 10_000) memo.clear();
+    memo.set(key, hit);
+  }
+  return hit;
+}
+
 function socialFact(engine: Engine, f: Facts): Facts['social'] {
   const { date, care } = f;
   const none = { group: null, basis: [] as Source[] };
-  const version = engine.social.find((v) => (v.from === null || v.from <= date) && (v.to === null || date <= v.to));
+  const { version, group: held } = lookup(engine, date, care.diagnosis);
   if (!version) return { ...none, state: 'unknown', missing: [{ kind: 'list', id: 'dsm-108-2020', text: `the list of socially significant diseases (ҚР ДСМ-108/2020) in force on ${date} is not in the corpus` }] };
   if (!care.diagnosis) {
     const a = f.ask(SOCIAL_UNKNOWN);
     if (a === null) return { ...none, state: 'unknown', missing: [missingFact('care.diagnosis', 'whether the disease is socially significant (ҚР ДСМ-108/2020)')] };
     return { ...none, state: a === 'socially_significant', missing: [], note: a === 'socially_significant' ? 'a reading: the diagnosis is socially significant' : 'a reading: the diagnosis is not socially significant' };
   }
-  const group = version.index.get(care.diagnosis)[0];
+  const group = held;
   if (!group) {
     // Off the held codes, the diagnosis is not socially significant, unless it falls in codes the held
     // sources leave open (the orphan list a page cuts short): then it may still be an orphan disease.
@@ -267,6 +300,7 @@ class LazyFacts implements Facts {
   private c?: Facts['cshi'];
   private s?: Facts['social'];
   private childAge?: number;
+  private infantAge?: number;
 
   constructor(
     private readonly engine: Engine,
@@ -282,6 +316,7 @@ class LazyFacts implements Facts {
     return (this.g ??= gvfmcFact(this.engine, this));
   }
   get cshi(): Facts['cshi'] {
+    this.oracle.used?.add('cshi');
     return (this.c ??= cshiFact(this.engine, this));
   }
   get social(): Facts['social'] {
@@ -292,7 +327,12 @@ class LazyFacts implements Facts {
     return this.oracle.ask(u);
   }
 
+  use(fact: string): void {
+    this.oracle.used?.add(fact);
+  }
+
   flag(field: BoolField): Tri {
+    this.oracle.used?.add(field);
     const [head, key] = field.split('.') as ['person' | 'care', string];
     const given = (head === 'person' ? this.person : this.care)[key as never] as boolean | undefined;
     if (given !== undefined) return given;
@@ -328,6 +368,10 @@ class LazyFacts implements Facts {
 
   get childAgeUnder(): number {
     return (this.childAge ??= this.engine.num('age.child_under', this.date).value);
+  }
+
+  get infantAgeUnder(): number {
+    return (this.infantAge ??= this.engine.num('regional.infant_age_under', this.date).value);
   }
 
   get dataNotes(): string[] {

@@ -4,7 +4,6 @@
 // The readings are then combined: the same outcome in every one is the answer; otherwise the answer
 // is undetermined, with the questions that settle it, the most decisive first.
 import { msg, render } from '../i18n/index.js';
-import type { Source } from '../corpus/schema.js';
 import type { Condition, InterpretationUse, Missing, Package, Question, Reading, Verdict } from './decision.js';
 import { verdict } from './decision.js';
 import type { Oracle, Unknown } from './facts.js';
@@ -16,18 +15,31 @@ export interface Leaf {
   /** The value of every unknown asked on this path, by id. */
   assign: Map<string, string>;
   verdict: Verdict;
+  /** The outcome and package as one string, set by `combine`. */
+  key?: string;
 }
+
+const NO_ASKS = new Map<string, string>();
 
 /** Answers each unknown from a fixed prefix, else with its first value, remembering what it added. */
 class PathOracle implements Oracle {
-  readonly assign: Map<string, string>;
-  readonly fresh: Unknown[] = [];
-  constructor(prefix: Map<string, string>, private readonly seen: Map<string, Unknown>) {
-    this.assign = new Map(prefix);
+  assign: Map<string, string>;
+  fresh: Unknown[] | null = null;
+  constructor(
+    prefix: Map<string, string>,
+    private readonly seen: Map<string, Unknown>,
+    readonly used: Set<string>,
+  ) {
+    this.assign = prefix;
   }
   ask(u: Unknown): string | null {
     const v = this.assign.get(u.id);
     if (v !== undefined) return v;
+    // Copy on the first fresh ask: the prefix is shared with the stack.
+    if (this.fresh === null) {
+      this.fresh = [];
+      this.assign = new Map(this.assign);
+    }
     this.seen.set(u.id, u);
     this.fresh.push(u);
     this.assign.set(u.id, u.values[0]!);
@@ -39,13 +51,32 @@ export interface Enumeration {
   leaves: Leaf[];
   unknowns: Map<string, Unknown>;
   bounded: boolean;
+  /** Facts the rules consulted in any reading. */
+  used: Set<string>;
 }
 
-/** Runs `run` once per reading of the unknowns it asks for. */
+/** Runs `run` once per reading of the unknowns it asks for. A request with nothing open runs once. */
 export function enumerate(run: (oracle: Oracle) => Verdict): Enumeration {
   const unknowns = new Map<string, Unknown>();
-  const leaves: Leaf[] = [];
-  const stack: Map<string, string>[] = [new Map()];
+  const used = new Set<string>();
+  const first = new PathOracle(NO_ASKS, unknowns, used);
+  const leaves: Leaf[] = [{ assign: first.assign, verdict: run(first) }];
+  if (first.fresh === null) return { leaves, unknowns, bounded: false, used };
+  leaves[0]!.assign = first.assign;
+  const stack: Map<string, string>[] = [];
+  const branch = (prefix: Map<string, string>, fresh: Unknown[]): void => {
+    // Each fresh unknown's other values, with the earlier fresh ones at their first value.
+    for (let i = fresh.length - 1; i >= 0; i--) {
+      const u = fresh[i]!;
+      for (let k = u.values.length - 1; k >= 1; k--) {
+        const next = new Map(prefix);
+        for (let j = 0; j < i; j++) next.set(fresh[j]!.id, fresh[j]!.values[0]!);
+        next.set(u.id, u.values[k]!);
+        stack.push(next);
+      }
+    }
+  };
+  branch(NO_ASKS, first.fresh);
   let bounded = false;
   while (stack.length > 0) {
     if (leaves.length + stack.length > MAX_READINGS) {
@@ -53,33 +84,27 @@ export function enumerate(run: (oracle: Oracle) => Verdict): Enumeration {
       break;
     }
     const prefix = stack.pop()!;
-    const oracle = new PathOracle(prefix, unknowns);
+    const oracle = new PathOracle(prefix, unknowns, used);
     leaves.push({ assign: oracle.assign, verdict: run(oracle) });
-    // Each fresh unknown's other values, with the earlier fresh ones at their first value.
-    for (let i = oracle.fresh.length - 1; i >= 0; i--) {
-      const u = oracle.fresh[i]!;
-      for (let k = u.values.length - 1; k >= 1; k--) {
-        const next = new Map(prefix);
-        for (let j = 0; j < i; j++) next.set(oracle.fresh[j]!.id, oracle.fresh[j]!.values[0]!);
-        next.set(u.id, u.values[k]!);
-        stack.push(next);
-      }
+    if (oracle.fresh) {
+      leaves[leaves.length - 1]!.assign = oracle.assign;
+      branch(prefix, oracle.fresh);
     }
   }
-  return { leaves, unknowns, bounded };
+  return { leaves, unknowns, bounded, used };
 }
 
-const key = (v: Verdict): string => (v.outcome === 'undetermined' ? 'undetermined' : `${v.outcome}|${v.package}`);
+const keyOf = (v: Verdict): string => (v.outcome === 'undetermined' ? 'undetermined' : `${v.outcome}|${v.package}`);
+const key = (l: Leaf): string => (l.key ??= keyOf(l.verdict));
 
 function dedupe<T>(xs: T[], k: (x: T) => string): T[] {
   return [...new Map(xs.map((x) => [k(x), x])).values()];
 }
-const sourceKey = (s: Source): string => `${s.act}|${s.point}|${s.quote}`;
 
 /** The common outcome of a set of leaves, or undetermined. */
 function agree(leaves: Leaf[]): { outcome: Verdict['outcome']; package: Package | null } {
   const first = leaves[0];
-  if (!first || leaves.some((l) => key(l.verdict) !== key(first.verdict))) {
+  if (!first || leaves.some((l) => key(l) !== key(first))) {
     if (first && first.verdict.outcome !== 'undetermined' && leaves.every((l) => l.verdict.outcome === first.verdict.outcome)) return { outcome: first.verdict.outcome, package: null };
     return { outcome: 'undetermined', package: null };
   }
@@ -95,6 +120,8 @@ function compatible(a: Leaf, b: Leaf, except: string): boolean {
 
 /** A fact matters if two readings that differ only in it (on what both asked) end differently. */
 function relevant(leaves: Leaf[], id: string): boolean {
+  // Quick answers first: one result in all readings, or a fact asked in only one value.
+  if (leaves.every((l) => key(l) === key(leaves[0]!))) return false;
   for (let i = 0; i < leaves.length; i++) {
     const a = leaves[i]!;
     const va = a.assign.get(id);
@@ -102,7 +129,7 @@ function relevant(leaves: Leaf[], id: string): boolean {
     for (let j = i + 1; j < leaves.length; j++) {
       const b = leaves[j]!;
       const vb = b.assign.get(id);
-      if (vb === undefined || vb === va || key(a.verdict) === key(b.verdict)) continue;
+      if (vb === undefined || vb === va || key(a) === key(b)) continue;
       if (compatible(a, b, id)) return true;
     }
   }
@@ -160,7 +187,8 @@ export function combine(e: Engine, { leaves, unknowns, bounded }: Enumeration): 
   const a = agree(main);
   const outcome = bounded ? 'undetermined' : a.outcome;
   const all = main.map((l) => l.verdict);
-  const v = verdict(outcome, bounded ? null : a.package, dedupe(all.flatMap((x) => x.basis), sourceKey));
+  // Sources are shared objects from the compiled corpus: identity is enough to drop repeats.
+  const v = verdict(outcome, bounded ? null : a.package, [...new Set(all.flatMap((x) => x.basis))]);
   v.notes = [...new Set(all.flatMap((x) => x.notes))];
   v.readings = main.map((l) => readingOf(l, unknowns));
   v.interpretations = interpretationUses(e, leaves, main, unknowns, outcome);

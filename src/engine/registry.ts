@@ -31,7 +31,7 @@ export interface RuleSpec {
 const R = 'src/engine/rules/';
 
 export const REGISTRY: readonly RuleSpec[] = [
-  { id: 'deriveFacts', kind: 'facts', module: 'src/engine/facts.ts', title: 'who has GVFMC (p.3) and CSHI (p.54, p.55); age; socially significant diagnosis', points: ['gvfmc.entitled', 'cshi.entitled', 'cshi.state_paid'], content: ['entitlements', 'cshiStatePaidGroups'], parameters: ['age.child_under'] },
+  { id: 'deriveFacts', kind: 'facts', module: 'src/engine/facts.ts', title: 'who has GVFMC (p.3) and CSHI (p.54, p.55); age; socially significant diagnosis', points: ['gvfmc.entitled', 'cshi.entitled', 'cshi.state_paid'], content: ['entitlements', 'cshiStatePaidGroups'], parameters: ['age.child_under', 'regional.infant_age_under'] },
   { id: 'outsideProgramme', kind: 'rule', module: `${R}common.ts`, title: 'the programme applies only within its period', points: [], content: ['period'] },
   { id: 'ambulance', kind: 'rule', module: `${R}gvfmc-basic.ts`, title: 'ambulance', points: ['gvfmc.ambulance'] },
   { id: 'airAmbulance', kind: 'rule', module: `${R}gvfmc-basic.ts`, title: 'air ambulance', points: ['gvfmc.air_ambulance'] },
@@ -56,11 +56,11 @@ export const REGISTRY: readonly RuleSpec[] = [
   { id: 'pathology', kind: 'rule', module: `${R}other.ts`, title: 'pathological-anatomical diagnosis', points: ['gvfmc.pathology', 'cshi.pathology'] },
   { id: 'transplantation', kind: 'rule', module: `${R}other.ts`, title: 'transplantation and donor preparation', points: ['gvfmc.transplantation', 'cshi.transplantation_2027', 'cshi.transplantation'], parameters: ['deceased_donor_preparation.package'], interpretations: ['p51'] },
   { id: 'treatmentAbroad', kind: 'rule', module: `${R}other.ts`, title: 'treatment abroad', points: ['gvfmc.abroad'] },
-  { id: 'outpatientDrug', kind: 'rule', module: `${R}drugs.ts`, title: 'outpatient drugs: ҚР ДСМ-75 and the regional lists', points: ['gvfmc.phc.dsm75', 'gvfmc.drugs.outpatient', 'cshi.drugs'], parameters: ['regional.child_age_under', 'regional.infant_age_under'] },
+  { id: 'outpatientDrug', kind: 'rule', module: `${R}drugs.ts`, title: 'outpatient drugs: ҚР ДСМ-75 and the regional lists', points: ['gvfmc.phc.dsm75', 'gvfmc.drugs.outpatient', 'cshi.drugs'] },
   {
     id: 'entitlements', kind: 'query', module: 'src/engine/entitlements.ts', title: 'everything a person has on a date',
     points: ['gvfmc.ambulance', 'gvfmc.air_ambulance', 'gvfmc.phc.attachment', 'gvfmc.outpatient.social', 'gvfmc.day_hospital.social', 'gvfmc.inpatient.planned_referral', 'gvfmc.inpatient.emergency_uninsured', 'gvfmc.rehabilitation', 'gvfmc.palliative', 'gvfmc.blood', 'gvfmc.pathology', 'gvfmc.transplantation', 'gvfmc.drugs.outpatient', 'gvfmc.abroad', 'cshi.outpatient.referral', 'cshi.dental.planned', 'cshi.day_hospital', 'cshi.inpatient.planned', 'cshi.inpatient.emergency', 'cshi.inpatient.blood', 'cshi.rehabilitation', 'cshi.pathology', 'cshi.transplantation', 'cshi.drugs'],
-    parameters: ['deceased_donor_preparation.package', 'regional.child_age_under', 'regional.infant_age_under'],
+    parameters: ['deceased_donor_preparation.package'],
   },
   { id: 'criteria', kind: 'query', module: 'src/engine/criteria.ts', title: 'the accessibility criteria (p.79) and ambulance arrival norms (p.4)', points: [], content: ['criteria', 'ambulanceNorms'] },
   { id: 'limits', kind: 'query', module: 'src/corpus/queries.ts', title: 'limit volumes of round-the-clock inpatient care (annex 1), also for the ledger', points: [], content: ['annex1'] },

@@ -8,7 +8,7 @@ import { msg } from '../../i18n/index.js';
 import type { Engine, CompiledList } from '../compile.js';
 import type { Condition, Verdict } from '../decision.js';
 import type { Facts, Tri } from '../facts.js';
-import { ageIs, missingFact } from '../facts.js';
+import { isChild, isInfant, missingFact } from '../facts.js';
 import type { ListId } from '../request.js';
 import type { Rule } from './common.js';
 import { covered, firstOf, notCovered, undetermined, condition, listMissing, outsideProgramme, gate } from './common.js';
@@ -26,19 +26,19 @@ const FLAG_TEXT: Record<string, string> = {
   other: 'the indication the list names',
 };
 
-/** Who a row is for; the ages are the rows' own wording, as parameters ("18 жасқа дейінгі", "1 жасқа дейінгі"). */
-function populationCheck(e: Engine, population: ListRow['population'], f: Facts): Tri {
-  const child = () => e.num('regional.child_age_under', f.date).value;
+function populationCheck(population: ListRow['population'], f: Facts): Tri {
   switch (population.category) {
     case 'all':
     case 'other':
       return true;
     case 'children_under_18':
-      return ageIs(f, (a) => a < child());
-    case 'adults':
-      return ageIs(f, (a) => a >= child());
+      return isChild(f);
+    case 'adults': {
+      const child = isChild(f);
+      return child === 'unknown' ? child : !child;
+    }
     case 'infants_under_1':
-      return ageIs(f, (a) => a < e.num('regional.infant_age_under', f.date).value);
+      return isInfant(f);
     case 'pregnant_or_postpartum': {
       const pregnant = f.flag('person.pregnant');
       if (pregnant === true) return true;
@@ -54,7 +54,7 @@ function matchesRow(compiled: CompiledList, row: ListRow, code: string): boolean
 }
 
 /** One list entry: the reading it holds under, who the list is for, the disease, the population, registration, the indication. */
-function entryVerdict(e: Engine, f: Facts, compiled: CompiledList, { row, item }: RowItem): Verdict {
+function entryVerdict(f: Facts, compiled: CompiledList, { row, item }: RowItem): Verdict {
   const list = compiled.holder.list;
   const what = `${item.nameInAct} (${list.region}, ${row.id})`;
   const rule = `regional list ${compiled.holder.act.id}, ${row.source.point}`;
@@ -71,6 +71,7 @@ function entryVerdict(e: Engine, f: Facts, compiled: CompiledList, { row, item }
     if (!ben.residency.includes(residency)) return notCovered(`${what} is on the list, but ${list.region}'s list is for ${ben.residency.join(', ')} only`, ben.source, rule);
   }
   const diagnosis = f.care.diagnosis;
+  f.use('person.dispensary');
   const registered = (f.person.dispensary ?? []).filter((c) => matchesRow(compiled, row, c));
   const diseaseText = `${row.disease.kk} (${row.icd10.codes.join(', ')})`;
   if (!diagnosis && registered.length === 0) return undetermined([missingFact('care.diagnosis', `the list gives ${item.nameInAct} for ${diseaseText}`)], [row.source], rule);
@@ -79,7 +80,7 @@ function entryVerdict(e: Engine, f: Facts, compiled: CompiledList, { row, item }
   }
   const conditions: Condition[] = [condition('icd.interpretation', `the disease "${row.disease.kk}" read as ICD-10 ${row.icd10.codes.join(', ')} (the project's interpretation)`, row.source, true)];
   const population = item.population ?? row.population;
-  const pop = populationCheck(e, population, f);
+  const pop = populationCheck(population, f);
   if (pop === false) return notCovered(`${what} is on the list for the population "${population.text}" (${population.category}) only`, item.population ? item.source : row.source, rule);
   if (pop === 'unknown') {
     const field = population.category === 'pregnant_or_postpartum' ? 'person.pregnant' : 'person.birthDate';
@@ -118,10 +119,10 @@ function unnamedRoute(compiled: CompiledList, f: Facts, found: number): Verdict 
   return v;
 }
 
-function regionalRoute(e: Engine, f: Facts, compiled: CompiledList): Verdict {
+function regionalRoute(f: Facts, compiled: CompiledList): Verdict {
   if (!f.care.item) return undetermined([missingFact('care.item', 'the drug, device or product asked about')]);
   const entries = findItems(compiled.holder.list, f.care.item, compiled.byItem);
-  return firstOf(...entries.map((entry) => () => entryVerdict(e, f, compiled, entry)), () => unnamedRoute(compiled, f, entries.length));
+  return firstOf(...entries.map((entry) => () => entryVerdict(f, compiled, entry)), () => unnamedRoute(compiled, f, entries.length));
 }
 
 /** A region's list the corpus does not hold: whether the item is on it is a list fact (`regional-list:<region>`). */
@@ -161,6 +162,20 @@ function nationalRoute(e: Engine, f: Facts): Verdict {
   );
 }
 
+// The list state per region and date, remembered: a request's readings ask it once per reading.
+const states = new WeakMap<Engine, Map<string, ReturnType<typeof regionalListOn>>>();
+function listOn(e: Engine, region: string, date: string): ReturnType<typeof regionalListOn> {
+  let memo = states.get(e);
+  if (!memo) states.set(e, (memo = new Map()));
+  const key = `${region}|${date}`;
+  let s = memo.get(key);
+  if (!s) {
+    if (memo.size > 10_000) memo.clear();
+    memo.set(key, (s = regionalListOn(e.corpus, region, date)));
+  }
+  return s;
+}
+
 const PUBLICATION = (act: string, reason: string) => ({ id: `publication:${act}`, kind: 'fact' as const, field: `publication:${act}`, values: ['true', 'false'] as const, text: msg('engine.q.publication', { act, reason }) });
 
 export const outpatientDrug: Rule = (e, f) => {
@@ -175,9 +190,9 @@ export const outpatientDrug: Rule = (e, f) => {
     }
     return v;
   }
-  const state = regionalListOn(e.corpus, region, f.date);
+  const state = listOn(e, region, f.date);
   const compiled = (e.lists.get(region) ?? []).find((l) => l.holder.act.id === state.act);
-  const heldRoute = () => firstOf(() => regionalRoute(e, f, compiled!), national);
+  const heldRoute = () => firstOf(() => regionalRoute(f, compiled!), national);
   const unheld = (reason: string) => firstOf(() => unheldListRoute(e, f, region, reason), national);
   if (state.state === 'in_force' && compiled) {
     const v = heldRoute();

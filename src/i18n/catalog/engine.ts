@@ -5,9 +5,14 @@ import type { Catalog } from '../message.js';
 export const engineMessages = {
   // --- questions over the facts a request leaves open (readings) ---
   'engine.q.age': {
-    kk: 'Адам берілген күні неше жаста (1 жасқа дейін, 1–17, 18–65, 65 жастан асқан)?',
-    ru: 'Сколько лет человеку на дату (до 1 года, 1–17, 18–65, старше 65)?',
-    en: 'How old is the person on the date (under 1, 1–17, 18–65, over 65)?',
+    kk: 'Адам берілген күні 18 жасқа толмаған ба (person.birthDate)?',
+    ru: 'Нет ли человеку на дату 18 лет (person.birthDate)?',
+    en: 'Is the person under 18 on the date (person.birthDate)?',
+  },
+  'engine.q.age_infant': {
+    kk: 'Бала берілген күні 1 жасқа толмаған ба (person.birthDate)?',
+    ru: 'Нет ли ребёнку на дату 1 года (person.birthDate)?',
+    en: 'Is the child under 1 year old on the date (person.birthDate)?',
   },
   'engine.q.residency': {
     kk: 'Адамның мәртебесі қандай: азамат, қандас, босқын немесе тұрақты тұратын шетелдік не азаматтығы жоқ адам, уақытша болатын шетелдік (Бағдарламаның 3-тармағы)?',
@@ -20,9 +25,9 @@ export const engineMessages = {
     en: 'In what form is the care: emergency, urgent or planned?',
   },
   'engine.q.contributions': {
-    kk: 'МӘМС жарналары төленген бе, төленбеген бе, әлде адам жарнадан босатылған ба (54-тармақ)?',
-    ru: 'Взносы ОСМС уплачены, не уплачены или человек освобождён от взносов (п.54)?',
-    en: 'Are CSHI contributions paid, unpaid, or is the person exempt (p.54)?',
+    kk: 'МӘМС жарналары төленген бе (жарнадан босатылу да солай есептеледі) әлде төленбеген бе (54-тармақ)?',
+    ru: 'Взносы ОСМС уплачены (освобождение от взносов равнозначно) или не уплачены (п.54)?',
+    en: 'Are CSHI contributions paid (or is the person exempt, which p.54 treats alike), or unpaid (p.54)?',
   },
   'engine.q.categories': {
     kk: 'Адам мемлекет МӘМС жарналарын төлейтін топтардың біріне жата ма (55-тармақ)?',

@@ -55,6 +55,26 @@ export function paramAt(table: ParameterTable, key: string, date: string): Param
   return { key, value: found.value, from: found.from, source: found.source, ...(found.note ? { note: found.note } : {}) };
 }
 
+/**
+ * The same lookup, compiled once: each parameter's values built as ParamValue objects up front, so a
+ * decision (made in microseconds, many times per request under readings) allocates nothing.
+ */
+export function compileParameters(table: ParameterTable): { param: (key: string, date: string) => ParamValue; num: (key: string, date: string) => ParamValue<number> } {
+  const compiled = new Map([...table.keys()].map((key) => [key, table.get(key)!.parameter.values.map((v) => ({ from: v.from, view: { key, value: v.value, from: v.from, source: v.source, ...(v.note ? { note: v.note } : {}) } as ParamValue }))]));
+  const param = (key: string, date: string): ParamValue => {
+    const values = compiled.get(key);
+    if (!values) return paramAt(table, key, date); // throws the accessor's own error
+    let found: ParamValue | undefined;
+    for (const v of values) if (v.from === null || v.from <= date) found = v.view;
+    return found ?? paramAt(table, key, date);
+  };
+  const num = (key: string, date: string): ParamValue<number> => {
+    const p = param(key, date);
+    return typeof p.value === 'number' ? (p as ParamValue<number>) : numberAt(table, key, date);
+  };
+  return { param, num };
+}
+
 /** The same, for a value that must be a number (an age, a number of days or months). */
 export function numberAt(table: ParameterTable, key: string, date: string): ParamValue<number> {
   const p = paramAt(table, key, date);

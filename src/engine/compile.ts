@@ -8,7 +8,7 @@ import { nameKey } from '../corpus/match.js';
 import { IcdIndex } from './icd.js';
 import { compileSocial, type SocialWording } from './social-list.js';
 import { REQUIRED_POINTS, REQUIRED_SERVICES, REQUIRED_PARAMETERS, REQUIRED_INTERPRETATIONS } from './registry.js';
-import { paramAt, numberAt, type ParamValue } from '../corpus/parameters.js';
+import { compileParameters, type ParamValue } from '../corpus/parameters.js';
 import { REGION_IDS } from './request.js';
 
 export interface ItemEntry {
@@ -37,7 +37,7 @@ export interface Engine {
   /** Per group, the sentence an answer shows (built once: answers are made in microseconds). */
   socialNotes: Map<SociallySignificantGroup, string>;
   /** Per group, the notes every answer that used it carries (unverified codes, a premise). */
-  socialCaveats: Map<SociallySignificantGroup, string[]>;
+  socialCaveats: Map<SociallySignificantGroup, readonly string[]>;
   /** p.3 by residency. */
   entitlements: Map<string, ProgrammeContent['entitlements'][number]>;
   /** What p.56 says CSHI covers, by sub-point id (p56.1 … p56.7), checked present at compile time. */
@@ -118,8 +118,7 @@ export function compile(corpus: Corpus): Engine {
     entitlements: new Map(programme.entitlements.map((x) => [x.residency, x])),
     cshiService: (id) => services.get(id) ?? unknownService(id),
     cshiGroups: new Map(programme.cshiStatePaidGroups.map((g) => [g.id, g])),
-    param: (key, date) => paramAt(corpus.parameters, key, date),
-    num: (key, date) => numberAt(corpus.parameters, key, date),
+    ...compileParameters(corpus.parameters),
     cite: (key) => {
       const s = points[key];
       if (!s) throw new KepilError('internal', `no point '${key}' in the programme's data`);

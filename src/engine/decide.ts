@@ -51,7 +51,7 @@ function run(engine: Engine, request: EligibilityRequest, oracle: Oracle, ran: F
   // The facts' trace is built only for the reading the answer shows (see evaluate).
   ran.push(facts);
   // What the answer rests on beyond the acts (unverified ҚР ДСМ-108 code sets, a premise).
-  v.notes.push(...facts.dataNotes);
+  if (facts.dataNotes.length) v.notes.push(...facts.dataNotes);
   for (const s of facts.stated) {
     const m = msg('engine.onlist.stated', { list: s.list, value: String(s.value) });
     v.notes.push(render(m, 'en'));

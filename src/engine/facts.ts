@@ -49,9 +49,9 @@ export interface Facts {
   gvfmc: Fact;
   cshi: Fact & { groups: string[] };
   /** Is the diagnosis a socially significant disease (ҚР ДСМ-108/2020) on the date? */
-  social: Fact & { group: SociallySignificantGroup | null; caveats?: string[] };
+  social: Fact & { group: SociallySignificantGroup | null; caveats?: readonly string[] };
   /** What the answer rests on beyond the acts (unverified ҚР ДСМ-108 code sets, premises): shown in `notes`. */
-  readonly dataNotes: string[];
+  readonly dataNotes: readonly string[];
   /** A child is under this age on the date (parameter age.child_under: p.55.1, p.62). */
   readonly childAgeUnder: number;
   /** An infant is under this age on the date (parameter regional.infant_age_under). */
@@ -272,7 +272,7 @@ function socialFact(engine: Engine, f: Facts): Facts['social'] {
   if (!group) {
     // Off the held codes, the diagnosis is not socially significant, unless it falls in codes the held
     // sources leave open (the orphan list a page cuts short): then it may still be an orphan disease.
-    const caveats = version.absentCaveats(care.diagnosis);
+    const caveats = version.absentCaveats;
     if (!version.gap.has(care.diagnosis)) return { ...none, state: false, missing: [], caveats };
     const orphan = f.onList('dsm-108-orphan-codes', care.diagnosis);
     if (orphan === 'unknown') return { ...none, state: 'unknown', missing: [{ kind: 'list', id: 'dsm-108-orphan-codes', field: 'care.onList.dsm-108-orphan-codes', text: `whether ${care.diagnosis} is an orphan disease (ҚР ДСМ-108/2020): the orphan diseases' ICD-10 codes the corpus holds stop where the public page's list is cut short` }] };
@@ -289,6 +289,8 @@ function socialFact(engine: Engine, f: Facts): Facts['social'] {
   }
   return { ...none, group, state: true, note, missing: [], caveats };
 }
+
+const NO_NOTES: readonly string[] = [];
 
 const show = (s: Tri) => (s === 'unknown' ? 'unknown' : s ? 'yes' : 'no');
 
@@ -374,8 +376,8 @@ class LazyFacts implements Facts {
     return (this.infantAge ??= this.engine.num('regional.infant_age_under', this.date).value);
   }
 
-  get dataNotes(): string[] {
-    return this.s?.caveats ?? [];
+  get dataNotes(): readonly string[] {
+    return this.s?.caveats ?? NO_NOTES;
   }
 
   /** The facts the rules used, in a readable trace. */

@@ -13,7 +13,7 @@ export interface SocialWording {
   /** Codes in no held group that may still be in the order (the tail a page cut off). */
   gap: IcdSet;
   /** The notes of an answer that found its code in no group: "not on the list" is as sure as the least sure code set. */
-  absentCaveats: (diagnosis: string) => string[];
+  absentCaveats: readonly string[];
 }
 
 export interface CompiledSocial {
@@ -21,7 +21,7 @@ export interface CompiledSocial {
   /** Per group, the sentence the trace shows. */
   socialNotes: Map<SociallySignificantGroup, string>;
   /** Per group, the notes an answer that used it must carry (unverified codes, a premise). */
-  socialCaveats: Map<SociallySignificantGroup, string[]>;
+  socialCaveats: Map<SociallySignificantGroup, readonly string[]>;
 }
 
 // Notes are rendered once, here, in the engine's note language (answers are made in microseconds).
@@ -43,15 +43,14 @@ function wording(corpus: Corpus, from: string | null, to: string | null, groups:
   for (const g of groups) index.add(g.icd10, g);
   const unverified = groups.filter((g) => g.unverified).map((g) => g.name.en);
   const premises = [...new Set(groups.flatMap((g) => (g.premise ? [g.premise] : [])))].map((p) => premiseNote(corpus, p));
+  // Built once per wording: an answer shares the array (answers are made in microseconds, many per request).
+  const absentCaveats = Object.freeze([...(unverified.length ? [en('engine.note.dsm108_unverified_absent', { from: from ?? '—', groups: unverified.join(', ') })] : []), ...premises]);
   return {
     from,
     to,
     index,
     gap: new IcdSet(groups.flatMap((g) => g.codes.truncated?.unknown ?? [])),
-    absentCaveats: (diagnosis) => [
-      ...(unverified.length ? [en('engine.note.dsm108_unverified_absent', { diagnosis, from: from ?? '—', groups: unverified.join(', ') })] : []),
-      ...premises,
-    ],
+    absentCaveats,
   };
 }
 

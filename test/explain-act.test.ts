@@ -33,6 +33,9 @@ test('explain-act shows decree 421 as restated by 1086, point by point, in Kazak
   assert.match(r.stdout, /### list p\.2/);
   assert.match(r.stdout, /мәтін алып тасталды/);
   assert.match(r.stdout, /Модельденбеген:/);
+  const d = JSON.parse(cli(['explain-act', 'gov-1086-2025', '--json']).stdout) as ActView;
+  assert.equal(d.shownAs, 'gov-421-2019', 'decree 1086 restated the list that 421’s text carries');
+  assert.ok(d.points.some((p) => p.point === 'list p.2'));
 });
 
 test('explain-act refuses an act it cannot cut into points, or a point the act lacks, naming the field (exit 2)', () => {

@@ -24,7 +24,7 @@ function readScenarios(): ScenarioInput[] {
 
 function renderView(v: ActView, lang: Lang): string {
   const t = (id: string, params?: Record<string, string | number>) => render(msg(id, params), lang);
-  const lines = [t('cli.explain_act.title', { act: v.act }), t('cli.explain_act.summary', v.summary), ''];
+  const lines = [t('cli.explain_act.title', { act: v.shownAs ? `${v.act} → ${v.shownAs}` : v.act }), t('cli.explain_act.summary', v.summary), ''];
   for (const p of v.points) {
     lines.push(`### ${p.point}`, `> ${p.text}`);
     if (p.readBy.length) {
@@ -49,7 +49,7 @@ function renderView(v: ActView, lang: Lang): string {
 export function registerExplainActCommand(program: Command, run: (fn: () => void | Promise<void>) => Promise<void>): void {
   program
     .command('explain-act')
-    .description("an act's points beside the rules that read them and the golden scenarios that exercise them (programme-2026-2028, gov-421-2019)")
+    .description("an act's points beside the rules that read them and the golden scenarios that exercise them (programme-2026-2028, gov-421-2019, gov-1086-2025)")
     .argument('<act>', 'act id')
     .option('--point <point>', 'only this point, e.g. p.33')
     .option('--json', 'print JSON')

@@ -53,12 +53,18 @@ function cshiListPoints(text: string): ActPoint[] {
   return [...slices(text, numbered(text, 0, list, 'p.'), list), ...slices(text, numbered(text, list, text.length, 'list p.'), text.length)];
 }
 
+/** Acts whose points live in another act's text: decree 1086 restated the list that 421's seed carries. */
+export const POINTS_HELD_IN: Record<string, PointedAct> = { 'gov-1086-2025': 'gov-421-2019' };
+
+/** The act whose text holds `actId`'s points (itself, or the act it restated). */
+export const pointedAct = (actId: string): string => POINTS_HELD_IN[actId] ?? actId;
+
 /** The points of `actId`, in the act's order. */
 export function actPoints(corpus: Corpus, actId: string): ActPoint[] {
   const act = corpus.acts.get(actId);
   const text = act?.seed ? corpus.sources.get(act.seed) : undefined;
   if (!act || text === undefined || !(POINTED_ACTS as readonly string[]).includes(actId)) {
-    throw new KepilError('bad_request', `explain-act knows the points of ${POINTED_ACTS.join(' and ')}, not '${actId}'`, [{ path: 'act', message: `one of: ${POINTED_ACTS.join(', ')}` }]);
+    throw new KepilError('bad_request', `explain-act knows the points of ${POINTED_ACTS.join(' and ')} (and gov-1086-2025, whose list is in 421's text), not '${actId}'`, [{ path: 'act', message: `one of: ${POINTED_ACTS.join(', ')}` }]);
   }
   return actId === 'gov-421-2019' ? cshiListPoints(text) : programmePoints(text);
 }

@@ -1,7 +1,7 @@
 // The lawyer's view of an act (Catala's "article, then rule"): each point's text beside the rules
 // that read it, the parameters it sets, and the golden scenarios whose answers cite it. Pure: the
 // caller passes the scenarios it read.
-import { actPoints, topPoint } from '../corpus/act-points.js';
+import { actPoints, pointedAct, topPoint } from '../corpus/act-points.js';
 import { KepilError } from '../corpus/issues.js';
 import { isPremise, isSecondary } from '../corpus/parameters.js';
 import type { Engine } from './compile.js';
@@ -28,6 +28,8 @@ export interface PointView {
 
 export interface ActView {
   act: string;
+  /** Where the act asked for restated another's text (decree 1086 → 421's list), the act shown. */
+  shownAs?: string;
   points: PointView[];
   summary: { points: number; read: number; notModelled: number; neither: number; withScenarios: number };
 }
@@ -53,8 +55,9 @@ function scenarioPoints(engine: Engine, scenarios: ScenarioInput[]): { s: Scenar
   });
 }
 
-export function explainAct(engine: Engine, actId: string, scenarios: ScenarioInput[], only?: string): ActView {
+export function explainAct(engine: Engine, asked: string, scenarios: ScenarioInput[], only?: string): ActView {
   const corpus = engine.corpus;
+  const actId = pointedAct(asked);
   let points = actPoints(corpus, actId);
   if (only !== undefined) {
     points = points.filter((p) => p.point === topPoint(only));
@@ -80,7 +83,8 @@ export function explainAct(engine: Engine, actId: string, scenarios: ScenarioInp
     };
   });
   return {
-    act: actId,
+    act: asked,
+    ...(actId !== asked ? { shownAs: actId } : {}),
     points: views,
     summary: {
       points: views.length,

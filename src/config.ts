@@ -14,6 +14,27 @@ const ConfigSchema = z.object({
   KEPIL_SQLITE_PATH: z.string().min(1).default('kepil.db'),
   KEPIL_PG_POOL: z.coerce.number().int().min(1).max(1000).default(20),
   KEPIL_DATA_DIR: z.string().optional(),
+  /** The key of the HMACs over patientRef and request bodies; at least 32 characters. Unset: generated once and kept with the ledger (docs/privacy.md). */
+  KEPIL_SECRET: z.string().min(32).optional(),
+  /** pino level; the README's table gives the one for each environment. */
+  KEPIL_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Days a new API token is valid. */
+  KEPIL_TOKEN_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  /** PostgreSQL: how long to wait for a connection, and for one statement, before answering 503. */
+  KEPIL_DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  KEPIL_DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
+  /** SQLite: how long a write waits for another process's lock before answering 503. */
+  KEPIL_SQLITE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).default(5000),
+  /** HTTP: the whole request (headers and body) must arrive within this; the headers within the next. */
+  KEPIL_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
+  KEPIL_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  KEPIL_KEEPALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  /** Requests per minute: per client address (all routes), per address on corpus reads, per API token. 0 turns one off. */
+  KEPIL_RATE_LIMIT_ADDRESS: z.coerce.number().int().min(0).default(3000),
+  KEPIL_RATE_LIMIT_CORPUS: z.coerce.number().int().min(0).default(600),
+  KEPIL_RATE_LIMIT_TOKEN: z.coerce.number().int().min(0).default(1200),
+  /** Behind a reverse proxy: trust its X-Forwarded-For, so the per-address limit sees the client. */
+  KEPIL_TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

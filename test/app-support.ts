@@ -10,8 +10,14 @@ export function engineForTests(): Engine {
   return engine;
 }
 
-export async function appForTests(plugins: AppOptions['plugins'] = []): Promise<FastifyInstance> {
-  const app = await buildApp({ engine: engineForTests(), plugins });
+/**
+ * The tests fire tens of thousands of requests from one address (app.inject): rate limits high enough
+ * never to trip, but still on the path. test/limits.test.ts sets low ones to check them.
+ */
+export const TEST_LIMITS = { perAddress: 10_000_000, corpus: 10_000_000, perToken: 10_000_000 };
+
+export async function appForTests(plugins: AppOptions['plugins'] = [], options: Omit<AppOptions, 'engine' | 'plugins'> = {}): Promise<FastifyInstance> {
+  const app = await buildApp({ engine: engineForTests(), plugins, ...options, limits: { ...TEST_LIMITS, ...options.limits } });
   await app.ready();
   return app;
 }

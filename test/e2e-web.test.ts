@@ -56,11 +56,15 @@ test('web page: ask, share, switch language, browse lists, limits and acts', { t
     context.setDefaultTimeout(15_000);
     const page: Page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => pageErrors.push(String(e)));
+    // The page must work under the Content-Security-Policy the server sends (helmet): a blocked script,
+    // style or fetch shows up as a console error.
+    page.on('console', (m) => m.type() === 'error' && /Content.Security.Policy/i.test(m.text()) && pageErrors.push(`CSP: ${m.text()}`));
     const shot = (name: string, fullPage = true) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage });
     const outcome = page.getByTestId('outcome');
 
     await t.test('the page opens in Kazakh', async () => {
-      await page.goto(base);
+      const response = await page.goto(base);
+      assert.match(String(response?.headers()['content-security-policy']), /default-src 'self'/);
       await page.waitForSelector('html[data-ready="true"]');
       assert.equal(await page.getAttribute('html', 'lang'), 'kk');
       assert.equal((await page.getByTestId('tab-eligibility').textContent())?.trim(), 'Тегін бе?');

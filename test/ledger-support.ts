@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { after } from 'node:test';
-import { openLedgerDb, type LedgerDb } from '../src/ledger/db.js';
+import { openLedgerDb, type LedgerDb, type LedgerDbOptions } from '../src/ledger/db.js';
+import type { AppOptions } from '../src/api/app.js';
 import { migrate } from '../src/ledger/migrations.js';
 import { Ledger } from '../src/ledger/ledger.js';
 import { ledgerRoutes } from '../src/ledger/routes.js';
@@ -45,16 +46,20 @@ export async function ledgerEngines(): Promise<Engines[]> {
   return out;
 }
 
-export async function ledgerFor(e: Engines) {
-  const store: LedgerDb = openLedgerDb(e.url);
+/** The HMAC key of the test ledgers (a server would use KEPIL_SECRET or a generated one). */
+export const TEST_SECRET = 'test-secret-0123456789abcdef0123456789';
+
+export async function ledgerFor(e: Engines, options: LedgerDbOptions & { app?: Omit<AppOptions, 'engine' | 'plugins'> } = {}) {
+  const store: LedgerDb = openLedgerDb(e.url, undefined, { secret: TEST_SECRET, ...options });
   await migrate(store.db, store.dialect);
   const ledger = new Ledger(store, engineForTests().corpus);
-  const app = await appForTests([ledgerRoutes(ledger, store)]);
+  const app = await appForTests([ledgerRoutes(ledger, store)], { readiness: store.ping, ...options.app });
   const admin = await createToken(store, 'admin', null, 'test admin');
   const karaganda = await createToken(store, 'registrar', 'karaganda', 'test registrar');
+  const almaty = await createToken(store, 'registrar', 'almaty', 'test registrar');
   const close = async () => {
     await app.close();
     await store.close();
   };
-  return { store, ledger, app, tokens: { admin: admin.token, karaganda: karaganda.token }, close };
+  return { store, ledger, app, tokens: { admin: admin.token, karaganda: karaganda.token, almaty: almaty.token }, close };
 }

@@ -100,7 +100,7 @@ test('the first question settles at least as many readings as any other', () => 
 
 test('too many open facts: undetermined, saying the bound was reached', () => {
   // Nothing known but the type of care: residency, insurance, form, diagnosis, referral … all open.
-  const r = parseRequest({ date: '2027-05-01', person: {}, care: { type: 'outpatient_specialist' } });
+  const r = parseRequest({ date: '2027-05-01', person: {}, care: { type: 'inpatient' } });
   const d = decide(engineForTests(), r);
   assert.equal(d.outcome, 'undetermined');
   assert.equal(d.package, null);

@@ -6,7 +6,10 @@ import fastifyStatic from '@fastify/static';
 import { fileURLToPath } from 'node:url';
 import { serializerCompiler, validatorCompiler, jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { Engine } from '../engine/index.js';
-import { registerErrorHandling } from './errors.js';
+import { registerErrorHandling, clientErrorHandler, frameworkErrors, errorBody } from './errors.js';
+import { guardCorpusReads, limitsFromConfig, registerProtection, serverTimeouts, type ServiceLimits } from './limits.js';
+import { text } from '../ledger/text.js';
+import { config } from '../config.js';
 import { corpusRoutes } from './routes/corpus.js';
 import { eligibilityRoutes } from './routes/eligibility.js';
 import { fhirRoutes } from './routes/fhir.js';
@@ -16,13 +19,44 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Extra routes (the ledger) registered under /api/v1. */
   plugins?: ((app: FastifyInstance) => Promise<void>)[];
+  /** Timeouts and rate limits; default from src/config.ts. Tests and benchmarks pass their own. */
+  limits?: Partial<ServiceLimits>;
+  /** GET /readyz: throws when a dependency (the ledger's database) does not answer. */
+  readiness?: () => Promise<void>;
+}
+
+/**
+ * What the request log may never contain: the token, and patientRef wherever it appears. Bodies are not
+ * logged at all; this is the second line.
+ */
+export const LOG_REDACT = { paths: ['req.headers.authorization', 'req.headers.cookie', '*.patientRef', '*.*.patientRef', 'patientRef'], censor: '[redacted]' };
+
+/** Search terms can name a disease or a drug: the request log keeps that they were asked, not what. */
+const redactTerms = (url: string) => url.replace(/([?&](?:q|item)=)[^&]*/g, '$1[redacted]');
+
+/** The pino options `kepil serve` uses: KEPIL_LOG_LEVEL, with redaction. */
+export function serviceLogger(level: string = config().KEPIL_LOG_LEVEL): FastifyServerOptions['logger'] {
+  return {
+    level,
+    redact: LOG_REDACT,
+    serializers: {
+      req: (req: { method: string; url: string; host?: string; ip?: string; socket?: { remotePort?: number } }) => ({
+        method: req.method,
+        url: typeof req.url === 'string' ? redactTerms(req.url) : undefined,
+        host: req.host,
+        remoteAddress: req.ip,
+        remotePort: req.socket?.remotePort,
+      }),
+    },
+  };
 }
 
 export const BODY_LIMIT = 64 * 1024;
 const PUBLIC_DIR = fileURLToPath(new URL('../../../public/', import.meta.url));
 
-export async function buildApp({ engine, logger = false, plugins = [] }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, bodyLimit: BODY_LIMIT });
+export async function buildApp({ engine, logger = false, plugins = [], limits: given = {}, readiness }: AppOptions): Promise<FastifyInstance> {
+  const limits: ServiceLimits = { ...limitsFromConfig(), ...given };
+  const app = Fastify({ logger, bodyLimit: BODY_LIMIT, trustProxy: config().KEPIL_TRUST_PROXY, ...serverTimeouts(limits), clientErrorHandler, frameworkErrors });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
@@ -47,9 +81,36 @@ export async function buildApp({ engine, logger = false, plugins = [] }: AppOpti
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
-  app.get('/healthz', { schema: { tags: ['service'], summary: 'Liveness' } }, async () => ({ status: 'ok', datasetVersion: engine.corpus.version }));
+  await registerProtection(app, limits);
+  // `Expect: 100-continue` with a body over the limit: refuse before inviting the client to send it.
+  app.server.on('checkContinue', (req, res) => {
+    if (Number(req.headers['content-length'] ?? 0) <= BODY_LIMIT) {
+      res.writeContinue();
+      return void app.server.emit('request', req, res);
+    }
+    const message = text('api.http.bodyTooLarge', { limit: BODY_LIMIT });
+    const body = JSON.stringify(errorBody('payload_too_large', message, [{ path: '(body)', message: `content-length ${req.headers['content-length']}` }]));
+    res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store', connection: 'close' }).end(body);
+  });
+
+  app.get('/healthz', { schema: { tags: ['service'], summary: 'Liveness: the process answers (no dependency is checked)' } }, async () => ({ status: 'ok', datasetVersion: engine.corpus.version }));
+  app.get('/readyz', { schema: { tags: ['service'], summary: 'Readiness: the ledger database answers (503 when it does not)' } }, async (req, reply) => {
+    try {
+      await readiness?.();
+    } catch (err) {
+      req.log.warn({ err }, 'not ready');
+      return reply.code(503).header('retry-after', '5').send(errorBody('unavailable', text('api.notReady'), [{ path: '(database)', message: String((err as { code?: unknown }).code ?? (err as Error).name) }]));
+    }
+    return { status: 'ready', datasetVersion: engine.corpus.version };
+  });
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  await app.register(corpusRoutes(engine), { prefix: '/api/v1' });
+  await app.register(
+    async (scope) => {
+      guardCorpusReads(scope, limits);
+      await scope.register(corpusRoutes(engine));
+    },
+    { prefix: '/api/v1' },
+  );
   await app.register(eligibilityRoutes(engine), { prefix: '/api/v1' });
   await app.register(fhirRoutes(engine), { prefix: '/fhir' });
   for (const plugin of plugins) await app.register(async (scope) => plugin(scope), { prefix: '/api/v1' });

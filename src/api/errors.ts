@@ -1,8 +1,12 @@
 // One error shape for every client error: {error: {code, message, issues: [{path, message}]}}.
 // Client errors keep their message; server errors are logged and hidden.
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyServerOptions } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { Socket } from 'node:net';
+import { STATUS_CODES } from 'node:http';
 import { KepilError, type Issue } from '../corpus/issues.js';
+import { dbFault } from '../ledger/faults.js';
+import { text } from '../ledger/text.js';
 
 /** Stable codes, with the HTTP status each maps to. */
 export const ERROR_STATUS: Record<string, number> = {
@@ -10,11 +14,21 @@ export const ERROR_STATUS: Record<string, number> = {
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
+  request_timeout: 408,
   conflict: 409,
   payload_too_large: 413,
+  uri_too_long: 414,
   unsupported_media_type: 415,
+  unprocessable: 422,
+  too_many_requests: 429,
+  headers_too_large: 431,
   internal: 500,
+  unavailable: 503,
+  storage_full: 507,
 };
+/** The code of a status that came without one (Fastify's and Node's own errors). */
+const CODE_OF_STATUS = new Map(Object.entries(ERROR_STATUS).map(([code, status]) => [status, code]));
 
 export function errorBody(code: string, message: string, issues: Issue[] = []) {
   return { error: { code, message, issues } };
@@ -29,9 +43,15 @@ function validationIssues(err: FastifyError): Issue[] {
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((err: FastifyError, req, reply) => {
+  app.setErrorHandler((thrown: FastifyError, req, reply) => {
+    // A database that is away, busy, read-only or full is named as such (503/507), not a bare 500.
+    const err = (dbFault(thrown) ?? thrown) as FastifyError;
     if (err instanceof KepilError) {
       const status = ERROR_STATUS[err.code] ?? 500;
+      if (status === 503 || status === 507) {
+        req.log.warn({ err: err.cause ?? err }, err.message);
+        return reply.code(status).header('retry-after', '5').send(errorBody(err.code, err.message, err.issues));
+      }
       if (status >= 500) req.log.error({ err }, 'kepil error');
       return reply.code(status).send(errorBody(status >= 500 ? 'internal' : err.code, status >= 500 ? 'internal error' : err.message, status >= 500 ? [] : err.issues));
     }
@@ -42,10 +62,48 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return reply.code(415).send(errorBody('unsupported_media_type', err.message, [{ path: 'content-type', message: 'application/json' }]));
     const status = err.statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      return reply.code(status).send(errorBody('bad_request', err.message, [{ path: '(body)', message: err.message }]));
+      return reply.code(status).send(errorBody(CODE_OF_STATUS.get(status) ?? 'bad_request', err.message, [{ path: '(request)', message: err.message }]));
     }
     req.log.error({ err }, 'unhandled error');
     return reply.code(500).send(errorBody('internal', 'internal error'));
   });
-  app.setNotFoundHandler((req, reply) => reply.code(404).send(errorBody('not_found', `no route ${req.method} ${req.url.split('?')[0]}`)));
+  // A path that exists under other methods is a 405 with Allow, not a 404.
+  const routes: { pattern: RegExp; methods: string[] }[] = [];
+  app.addHook('onRoute', (r) => {
+    const escaped = r.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\*/g, '.*').replace(/:[^/]+/g, '[^/]+');
+    routes.push({ pattern: new RegExp(`^${escaped}/?$`), methods: ([] as string[]).concat(r.method) });
+  });
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0]!;
+    const allowed = [...new Set(routes.filter((r) => r.pattern.test(path)).flatMap((r) => r.methods))];
+    if (allowed.length) {
+      const message = text('api.http.methodNotAllowed', { method: req.method, path, allowed: allowed.join(', ') });
+      return reply.code(405).header('allow', allowed.join(', ')).send(errorBody('method_not_allowed', message, [{ path: '(method)', message: allowed.join(', ') }]));
+    }
+    return reply.code(404).send(errorBody('not_found', `no route ${req.method} ${path}`));
+  });
 }
+
+/**
+ * Errors Node's HTTP parser raises before Fastify sees a request (timeouts, oversized headers, a bad
+ * request line), in the one shape. Passed to Fastify as `clientErrorHandler`.
+ */
+export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  if (!socket.writable) return void socket.destroy();
+  const [status, code, id] =
+    err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? ([408, 'request_timeout', 'api.http.timeout'] as const)
+      : err.code === 'HPE_HEADER_OVERFLOW'
+        ? ([431, 'headers_too_large', 'api.http.headersTooLarge'] as const)
+        : ([400, 'bad_request', 'api.http.malformed'] as const);
+  const body = JSON.stringify(errorBody(code, text(id), [{ path: '(request)', message: err.code ?? 'client error' }]));
+  socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`);
+  socket.destroy();
+}
+
+/** Errors of Fastify's router before a route runs (a bad %-encoding, an overlong path parameter). */
+export const frameworkErrors: NonNullable<FastifyServerOptions['frameworkErrors']> = (err, _req, reply) => {
+  const tooLong = err.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  (reply as unknown as FastifyReply).code(tooLong ? 414 : 400).send(errorBody(tooLong ? 'uri_too_long' : 'bad_request', text(tooLong ? 'api.http.uriTooLong' : 'api.http.badUrl'), [{ path: '(url)', message: err.code }]));
+};

@@ -1,4 +1,4 @@
-// Ledger CLI twins: db migrate, book, cancel, usage, import-bookings, token create.
+// Ledger CLI twins: db migrate, book, cancel, usage, import-bookings, token create/list/revoke.
 // The CLI works on the database directly, as the operator who holds it: its actor is an admin.
 import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
@@ -6,8 +6,10 @@ import type { Command } from 'commander';
 import { KepilError } from '../corpus/issues.js';
 import { getEngine } from './engine-commands.js';
 import { openLedger } from './ledger-wiring.js';
-import { createToken } from '../ledger/auth.js';
-import { parseCsv, usageCsv } from '../ledger/csv.js';
+import { createToken, listTokens, revokeToken } from '../ledger/auth.js';
+import { csvBoolean, parseCsv, usageCsv } from '../ledger/csv.js';
+import { text } from '../ledger/text.js';
+import { config } from '../config.js';
 import type { Actor, BookingInput } from '../ledger/ledger.js';
 import { table } from './render.js';
 
@@ -57,7 +59,7 @@ export function registerLedgerCommands(program: Command, run: (fn: () => void | 
     .requiredOption('--profile <id>')
     .requiredOption('--birth-date <date>')
     .requiredOption('--admission-date <date>')
-    .requiredOption('--patient-ref <ref>', 'a pseudonymous reference, never a name')
+    .requiredOption('--patient-ref <ref>', 'a pseudonym, 8–64 of A–Z a–z 0–9 _ - (never a name, IIN, phone or e-mail); stored only as a keyed hash')
     .option('--rural', 'a rural resident')
     .option('--key <key>', 'idempotency key')
     .option('--json', 'print JSON')
@@ -112,21 +114,25 @@ export function registerLedgerCommands(program: Command, run: (fn: () => void | 
     .action((file: string, o: { json?: boolean }) =>
       run(() =>
         withLedger(async ({ ledger }) => {
-          let text: string;
+          let content: string;
           try {
-            text = readFileSync(file, 'utf8');
+            content = readFileSync(file, 'utf8');
           } catch (e) {
             throw new KepilError('bad_request', `cannot read ${file}: ${(e as Error).message}`, [{ path: 'file', message: 'a readable CSV file' }]);
           }
-          const { header, rows } = parseCsv(text);
+          const { header, rows } = parseCsv(content);
           const needed = ['region', 'profile', 'birthDate', 'admissionDate', 'patientRef'];
           const absent = needed.filter((h) => !header.includes(h));
           if (absent.length) throw new KepilError('bad_request', `the CSV lacks columns: ${absent.join(', ')}`, absent.map((h) => ({ path: `header.${h}`, message: 'required column' })));
+          // A misspelt column (say "rurall") would otherwise be dropped without a word.
+          const unknown = header.filter((h) => !IMPORT_COLUMNS.includes(h));
+          if (unknown.length) throw new KepilError('bad_request', text('cli.csv.unknownColumns', { columns: unknown.join(', ') }), unknown.map((h) => ({ path: `header.${h}`, message: IMPORT_COLUMNS.join(', ') })));
           const report: { line: number; ok: boolean; id?: string; replayed?: boolean; error?: unknown }[] = [];
           for (const [i, { line, values }] of rows.entries()) {
             try {
-              const rural = (values.rural ?? '').toLowerCase();
-              const input = { region: values.region, profile: values.profile, birthDate: values.birthDate, admissionDate: values.admissionDate, patientRef: values.patientRef, rural: rural === 'true' || rural === '1' || rural === 'yes', ...(values.idempotencyKey ? { idempotencyKey: values.idempotencyKey } : {}) } as BookingInput;
+              const rural = csvBoolean(values.rural ?? '');
+              if (rural === undefined) throw new KepilError('bad_request', text('cli.csv.rural', { line, value: values.rural ?? '' }), [{ path: 'rural', message: 'true/false/1/0/yes/no/иә/жоқ/да/нет' }]);
+              const input = { region: values.region, profile: values.profile, birthDate: values.birthDate, admissionDate: values.admissionDate, patientRef: values.patientRef, rural, ...(values.idempotencyKey ? { idempotencyKey: values.idempotencyKey } : {}) } as BookingInput;
               const r = await ledger.book(operator(), input);
               report.push({ line, ok: true, id: r.booking.id, replayed: r.replayed });
             } catch (e) {
@@ -136,9 +142,11 @@ export function registerLedgerCommands(program: Command, run: (fn: () => void | 
             progress(i + 1, rows.length);
           }
           const failed = report.filter((r) => !r.ok);
-          if (o.json) console.log(JSON.stringify({ rows: report.length, booked: report.length - failed.length, failed: failed.length, report }, null, 2));
+          const booked = report.filter((r) => r.ok && !r.replayed).length;
+          const summary = { rowsRead: rows.length, rows: report.length, booked: report.length - failed.length, newlyBooked: booked, failed: failed.length };
+          if (o.json) console.log(JSON.stringify({ ...summary, report }, null, 2));
           else {
-            console.log(`${report.length - failed.length} of ${report.length} rows booked, ${failed.length} refused`);
+            console.log(text('cli.import.summary', { read: rows.length, booked: summary.booked, refused: failed.length }));
             for (const f of failed) console.log(`  line ${f.line}: ${JSON.stringify(f.error)}`);
           }
           if (failed.length) process.exitCode = 1;
@@ -146,23 +154,53 @@ export function registerLedgerCommands(program: Command, run: (fn: () => void | 
       ),
     );
 
-  program
-    .command('token')
-    .description('API tokens')
+  const token = program.command('token').description('API tokens: create, list, revoke');
+  token
     .command('create')
     .description('create a token and print it once')
     .requiredOption('--role <role>', 'registrar or admin')
     .option('--region <id>', 'the registrar’s region')
     .option('--label <label>', 'who it is for', 'unnamed')
-    .action((o: { role: string; region?: string; label: string }) =>
+    .option('--days <n>', 'days until it expires (env KEPIL_TOKEN_DAYS)', String(config().KEPIL_TOKEN_DAYS))
+    .action((o: { role: string; region?: string; label: string; days: string }) =>
       run(() =>
         withLedger(async ({ store }) => {
           if (o.role !== 'registrar' && o.role !== 'admin') throw new KepilError('bad_request', `--role must be registrar or admin, got '${o.role}'`, [{ path: 'role', message: 'registrar or admin' }]);
           if (o.region && !getEngine().corpus.regions.has(o.region)) throw new KepilError('bad_request', `unknown region '${o.region}'`, [{ path: 'region', message: [...getEngine().corpus.regions.keys()].join(', ') }]);
-          const { id, token } = await createToken(store, o.role, o.region ?? null, o.label);
-          console.error(`token ${id} (${o.role}${o.region ? `, ${o.region}` : ''}); it is shown once:`);
-          console.log(token);
+          const days = Number(o.days);
+          if (!Number.isInteger(days) || days < 1 || days > 3650) throw new KepilError('bad_request', text('cli.token.days', { value: o.days }), [{ path: 'days', message: '1–3650' }]);
+          const { id, token: secret, expiresAt } = await createToken(store, o.role, o.region ?? null, o.label, days);
+          console.error(text('cli.token.created', { id, who: `${o.role}${o.region ? `, ${o.region}` : ''}`, date: expiresAt.slice(0, 10) }));
+          console.log(secret);
+        }),
+      ),
+    );
+  token
+    .command('list')
+    .description('every token: id, role, region, label, created, expires, last used, status (never the token itself)')
+    .option('--json', 'print JSON')
+    .action((o: { json?: boolean }) =>
+      run(() =>
+        withLedger(async ({ store }) => {
+          const tokens = await listTokens(store);
+          if (o.json) console.log(JSON.stringify(tokens, null, 2));
+          else console.log(table(tokens.map((t) => ({ ...t, region: t.region ?? '', created_at: t.created_at.slice(0, 10), expires_at: t.expires_at.slice(0, 10), last_used_at: t.last_used_at?.slice(0, 16) ?? '' })), ['id', 'role', 'region', 'label', 'created_at', 'expires_at', 'last_used_at', 'status']));
+        }),
+      ),
+    );
+  token
+    .command('revoke')
+    .description('revoke a token; its next request gets 401')
+    .argument('<id>', 'token id (kepil token list)')
+    .action((id: string) =>
+      run(() =>
+        withLedger(async ({ store }) => {
+          await revokeToken(store, id);
+          console.log(text('cli.token.revoked', { id }));
         }),
       ),
     );
 }
+
+/** The columns import-bookings reads; any other is refused. */
+const IMPORT_COLUMNS = ['region', 'profile', 'birthDate', 'admissionDate', 'rural', 'patientRef', 'idempotencyKey'];

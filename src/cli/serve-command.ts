@@ -5,6 +5,8 @@ import { serve } from '../api/server.js';
 import { getEngine } from './engine-commands.js';
 import { ledgerPlugin } from './ledger-wiring.js';
 import { config } from '../config.js';
+import { serviceLogger } from '../api/app.js';
+import type { FastifyInstance } from 'fastify';
 
 function port(value: string): number {
   const n = Number(value);
@@ -18,12 +20,22 @@ export function registerServeCommand(program: Command, run: (fn: () => void | Pr
     .description('serve the HTTP API, FHIR endpoint and web page (default 127.0.0.1:8080)')
     .option('--host <host>', 'address to listen on (env KEPIL_HOST)', config().KEPIL_HOST)
     .option('--port <port>', 'port (env KEPIL_PORT)', String(config().KEPIL_PORT))
-    .option('--quiet', 'log warnings and errors only')
+    .option('--quiet', 'log warnings and errors only (overrides KEPIL_LOG_LEVEL)')
     .action((o: { host: string; port: string; quiet?: boolean }) =>
       run(async () => {
         const engine = getEngine();
-        const ledger = await ledgerPlugin(engine);
-        const app = await serve({ engine, host: o.host, port: port(o.port), logger: { level: o.quiet ? 'warn' : 'info' }, plugins: [ledger.plugin], onClose: ledger.close });
+        let app: FastifyInstance | undefined;
+        // A lost idle PostgreSQL connection is logged, not fatal: the pool opens a new one on the next query.
+        const ledger = await ledgerPlugin(engine, { onPoolError: (err) => app?.log.warn({ err }, 'idle PostgreSQL connection lost; the pool replaces it') });
+        app = await serve({
+          engine,
+          host: o.host,
+          port: port(o.port),
+          logger: serviceLogger(o.quiet ? 'warn' : config().KEPIL_LOG_LEVEL),
+          plugins: [ledger.plugin],
+          readiness: ledger.ready,
+          onClose: ledger.close,
+        });
         // Always said, even with --quiet: scripts (and the tests) learn the port from it.
         process.stderr.write(`kepil: listening on http://${o.host}:${(app.server.address() as { port: number }).port}/ (dataset ${engine.corpus.version}, ledger ${ledger.location})\n`);
       }),

@@ -106,24 +106,33 @@ export interface SearchHit {
   matched: 'disease' | 'item';
 }
 
+/** Every searchable text of the lists, tokenised once per corpus (it is immutable), in list order; item names as the regional-list module reads them. */
+const searchIndexes = new WeakMap<Corpus, { hay: string; hit: SearchHit }[]>();
+function searchIndex(corpus: Corpus): { hay: string; hit: SearchHit }[] {
+  let index = searchIndexes.get(corpus);
+  if (index) return index;
+  index = [];
+  for (const holders of corpus.listsByRegion.values()) {
+    for (const { act, list } of holders) {
+      for (const row of list.rows) {
+        const base = { region: list.region, act: act.id, row: row.id, section: row.section, disease: row.disease };
+        index.push({ hay: haystack(row.disease.kk, row.disease.ru, row.disease.en, ...row.icd10.codes), hit: { ...base, item: null, matched: 'disease' } });
+        for (const item of row.items) index.push({ hay: itemHaystack(item), hit: { ...base, item: item.nameInAct, matched: 'item' } });
+      }
+    }
+  }
+  searchIndexes.set(corpus, index);
+  return index;
+}
+
 /** Finds diseases, drugs, devices and products across every list, in any language. */
 export function search(corpus: Corpus, text: string): SearchHit[] {
   const needle = tokens(text);
   if (needle.length === 0) throw new KepilError('bad_request', 'empty search text', [{ path: 'q', message: 'give at least one letter or digit' }]);
   const has = (hay: string): boolean => textMatches(needle, hay);
-  const hits: SearchHit[] = [];
-  for (const holders of corpus.listsByRegion.values()) {
-    for (const { act, list } of holders) {
-      for (const row of list.rows) {
-        const base = { region: list.region, act: act.id, row: row.id, section: row.section, disease: row.disease };
-        if (has(haystack(row.disease.kk, row.disease.ru, row.disease.en, ...row.icd10.codes))) hits.push({ ...base, item: null, matched: 'disease' });
-        for (const item of row.items) {
-          if (has(itemHaystack(item))) hits.push({ ...base, item: item.nameInAct, matched: 'item' });
-        }
-      }
-    }
-  }
-  return hits;
+  return searchIndex(corpus)
+    .filter((e) => has(e.hay))
+    .map((e) => ({ ...e.hit }));
 }
 
 

@@ -3,7 +3,7 @@ import type { Engine } from './compile.js';
 import type { Decision, Verdict, WouldCover } from './decision.js';
 import type { EligibilityRequest } from './request.js';
 import { deriveFacts, type Facts, type Oracle } from './facts.js';
-import { enumerate, combine } from './readings.js';
+import { enumerate, combine, outcomeOf } from './readings.js';
 import { msg, render, type Message } from '../i18n/index.js';
 import type { Rule } from './rules/common.js';
 import { ambulance, airAmbulance, phc, palliative, blood } from './rules/gvfmc-basic.js';
@@ -30,15 +30,15 @@ const RULES: Record<EligibilityRequest['care']['type'], Rule> = {
 };
 
 /** Facts a person can change, tried when the answer is not yes: what would make it yes. */
-// Each is tried only where a rule consulted the fact it changes (`fact`) and the request states it:
+// Each is tried only where a rule found the fact it changes false in some reading (`fact`) and the request states it:
 // a fact left out is already read both ways, and the questions say what each value gives.
 const REMEDIES: { change: Message; fact: string; applies: (r: EligibilityRequest) => boolean; apply: (r: EligibilityRequest) => EligibilityRequest }[] = [
-  { change: msg('engine.remedy.referral'), fact: 'care.referral', applies: (r) => r.care.referral === false, apply: (r) => ({ ...r, care: { ...r.care, referral: true } }) },
-  { change: msg('engine.remedy.phc_attached'), fact: 'person.phcAttached', applies: (r) => r.care.type === 'phc' && r.person.phcAttached === false, apply: (r) => ({ ...r, person: { ...r.person, phcAttached: true } }) },
-  { change: msg('engine.remedy.contributions'), fact: 'cshi', applies: (r) => r.person.contributions === 'unpaid', apply: (r) => ({ ...r, person: { ...r.person, contributions: 'paid' } }) },
+  { change: msg('engine.remedy.referral'), fact: 'care.referral:false', applies: (r) => r.care.referral === false, apply: (r) => ({ ...r, care: { ...r.care, referral: true } }) },
+  { change: msg('engine.remedy.phc_attached'), fact: 'person.phcAttached:false', applies: (r) => r.care.type === 'phc' && r.person.phcAttached === false, apply: (r) => ({ ...r, person: { ...r.person, phcAttached: true } }) },
+  { change: msg('engine.remedy.contributions'), fact: 'cshi:false', applies: (r) => r.person.contributions === 'unpaid', apply: (r) => ({ ...r, person: { ...r.person, contributions: 'paid' } }) },
   {
     change: msg('engine.remedy.dispensary'),
-    fact: 'person.dispensary',
+    fact: 'person.dispensary:false',
     applies: (r) => !!r.care.diagnosis && !(r.person.dispensary ?? []).includes(r.care.diagnosis),
     apply: (r) => ({ ...r, person: { ...r.person, dispensary: [...(r.person.dispensary ?? []), r.care.diagnosis!] } }),
   },
@@ -78,7 +78,9 @@ export function decide(engine: Engine, request: EligibilityRequest): Decision {
     const would: WouldCover[] = [];
     for (const remedy of REMEDIES) {
       if (!used.has(remedy.fact) || !remedy.applies(request)) continue;
-      const alt = evaluate(engine, remedy.apply(request)).v;
+      // Only the outcome matters here: no readings list, questions or trace for the alternative.
+      const altRequest = remedy.apply(request);
+      const alt = outcomeOf(enumerate((oracle) => run(engine, altRequest, oracle, [])));
       if (alt.outcome === 'covered') would.push({ change: render(remedy.change, 'en'), message: remedy.change, package: alt.package, basis: alt.basis });
     }
     v.wouldCover = would;

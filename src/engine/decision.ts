@@ -11,6 +11,8 @@ export interface Condition {
   /** met: the request proves it; to_verify: the request cannot express it (a stage, a referral's validity). */
   status: 'met' | 'to_verify';
   source: Source | null;
+  /** The text as a catalogue message (kk, ru, en), where the engine has one. */
+  message?: Message;
 }
 
 export interface Missing {
@@ -70,7 +72,7 @@ export interface Decision {
   conditions: Condition[];
   missing: Missing[];
   /** For not_covered: the reasons that decided it. */
-  reasons: { text: string; source: Source | null }[];
+  reasons: { text: string; source: Source | null; message?: Message }[];
   /** For not_covered: what would make it covered. */
   wouldCover: WouldCover[];
   /** Where the answer depends on facts the request leaves open: the answer under each reading of them. */

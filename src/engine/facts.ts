@@ -4,7 +4,7 @@
 // deciding, the oracle enumerates its values (readings.ts); for entitlements it answers null, and the
 // fact stays 'unknown'.
 import type { Residency, Source, SociallySignificantGroup } from '../corpus/schema.js';
-import { msg, type Message } from '../i18n/index.js';
+import { msg, render, type Message } from '../i18n/index.js';
 import type { Engine } from './compile.js';
 import type { Missing, TraceStep } from './decision.js';
 import type { Care, ListId, Person } from './request.js';
@@ -49,7 +49,7 @@ export interface Facts {
   gvfmc: Fact;
   cshi: Fact & { groups: string[] };
   /** Is the diagnosis a socially significant disease (ҚР ДСМ-108/2020) on the date? */
-  social: Fact & { group: SociallySignificantGroup | null; caveats?: readonly string[] };
+  social: Fact & { group: SociallySignificantGroup | null; caveats: readonly string[] };
   /** What the answer rests on beyond the acts (unverified ҚР ДСМ-108 code sets, premises): shown in `notes`. */
   readonly dataNotes: readonly string[];
   /** A child is under this age on the date (parameter age.child_under: p.55.1, p.62). */
@@ -60,8 +60,11 @@ export interface Facts {
   flag(field: BoolField): Tri;
   /** The residency, asked (by class) when left out. */
   residency(): Residency | null;
-  /** The form of care, asked when left out. */
-  form(): Care['form'] | null;
+  /**
+   * The form of care, asked when left out: 'urgency' splits emergency-or-urgent from planned (the
+   * specialist and hospital rules treat both alike); 'p7' splits emergency from the rest (PHC, p.7).
+   */
+  form(split?: 'urgency' | 'p7'): Care['form'] | null;
   /** Is the diagnosis or item on a list the corpus does not hold? `care.onList` states it; otherwise asked. */
   onList(id: ListId, subject: string): Tri;
   /** The reading of an open text that applies (asked over its readings). */
@@ -92,10 +95,18 @@ const BOOL = ['true', 'false'] as const;
 const AGE_UNKNOWN: Unknown = { id: 'person.birthDate', kind: 'fact', field: 'person.birthDate', values: ['under_18', 'adult'], text: msg('engine.q.age') };
 const INFANT_UNKNOWN: Unknown = { id: 'person.birthDate.infant', kind: 'fact', field: 'person.birthDate', values: ['true', 'false'], text: msg('engine.q.age_infant') };
 
-// Residency classes the rules tell apart (p.3, p.53, the regional lists' "citizens", p.55.10 kandas).
-const RESIDENCY_CLASSES: Record<string, Residency> = { citizen: 'citizen', kandas: 'kandas', 'refugee|foreign_permanent|stateless_permanent': 'refugee', foreign_temporary: 'foreign_temporary' };
-const RESIDENCY_UNKNOWN: Unknown = { id: 'person.residency', kind: 'fact', field: 'person.residency', values: Object.keys(RESIDENCY_CLASSES), text: msg('engine.q.residency') };
-const FORM_UNKNOWN: Unknown = { id: 'care.form', kind: 'fact', field: 'care.form', values: ['emergency', 'urgent', 'planned'], text: msg('engine.q.form') };
+// Residency is asked in two steps, the second only where a rule needs it: first whether p.3 gives
+// GVFMC (citizens, kandas, refugees, permanent residents) or not (a temporarily staying foreigner);
+// then, for the first, which class (the regional lists' "citizens", p.53, p.55.10 kandas).
+const RESIDENCY_UNKNOWN: Unknown = { id: 'person.residency', kind: 'fact', field: 'person.residency', values: ['citizen|kandas|refugee|foreign_permanent|stateless_permanent', 'foreign_temporary'], text: msg('engine.q.residency') };
+const RESIDENCY_CLASSES: Record<string, Residency> = { citizen: 'citizen', kandas: 'kandas', 'refugee|foreign_permanent|stateless_permanent': 'refugee' };
+const RESIDENCY_DETAIL: Unknown = { id: 'person.residency.class', kind: 'fact', field: 'person.residency', values: Object.keys(RESIDENCY_CLASSES), text: msg('engine.q.residency_class') };
+const FORM_UNKNOWNS = {
+  urgency: { id: 'care.form', kind: 'fact', field: 'care.form', values: ['emergency|urgent', 'planned'], text: msg('engine.q.form') },
+  p7: { id: 'care.form', kind: 'fact', field: 'care.form', values: ['emergency', 'urgent|planned'], text: msg('engine.q.form') },
+} satisfies Record<string, Unknown>;
+// The form each class of values stands for in the rules.
+const FORM_OF: Record<string, Care['form']> = { 'emergency|urgent': 'emergency', planned: 'planned', emergency: 'emergency', 'urgent|planned': 'planned' };
 // 'exempt' reads as 'paid' (p.54 treats both alike), so it is not a reading of its own.
 const CONTRIBUTIONS_UNKNOWN: Unknown = { id: 'person.contributions', kind: 'fact', field: 'person.contributions', values: ['paid', 'unpaid'], text: msg('engine.q.contributions') };
 const CATEGORIES_UNKNOWN: Unknown = { id: 'person.categories', kind: 'fact', field: 'person.categories', values: ['none', 'a_p55_group'], text: msg('engine.q.categories') };
@@ -134,6 +145,14 @@ export function isInfant(f: Facts): Tri {
 export const knownChild = (f: Facts): boolean => f.age !== null && f.age < f.childAgeUnder;
 
 function gvfmcFact(engine: Engine, f: Facts): Fact {
+  if (!f.person.residency) {
+    const cls = f.ask(RESIDENCY_UNKNOWN);
+    if (cls !== null) {
+      const temporary = cls === 'foreign_temporary';
+      const e = engine.entitlements.get(temporary ? 'foreign_temporary' : 'citizen');
+      return { state: !temporary, basis: [engine.cite('gvfmc.entitled')], missing: [], ...(temporary && e?.note ? { note: e.note } : {}) };
+    }
+  }
   const residency = f.residency();
   if (!residency) return { state: 'unknown', basis: [engine.cite('gvfmc.entitled')], missing: [missingFact('person.residency', 'who GVFMC is for depends on residency (p.3)')] };
   const e = engine.entitlements.get(residency);
@@ -196,7 +215,7 @@ function cshiFact(engine: Engine, f: Facts): Facts['cshi'] {
   for (const id of person.categories ?? []) {
     const g = groupHolds(f, id);
     if (g.holds === true) held.push(id);
-    else if (g.holds === false) rejected.push(`${id} (${g.why === 'employed' ? 'p.55 names non-working people and person.employed is true' : g.why === 'age' ? 'not under 18 on the date' : g.why === 'sex' ? 'sex male' : 'residency is not kandas'})`);
+    else if (g.holds === false) rejected.push(render(msg(`engine.reason.p55_group_${g.why}`, { group: id }), 'en'));
     else open = true;
   }
   const rejectedNote = rejected.length ? `; p.55 group(s) given but not met on their own conditions: ${rejected.join(', ')}` : '';
@@ -258,39 +277,47 @@ function lookup(engine: Engine, date: string, diagnosis: string | undefined) {
   return hit;
 }
 
+const NO_SOURCES: Source[] = [];
+const NO_MISSING: Missing[] = [];
+/** One shape for every answer about the diagnosis (a monomorphic object is cheaper per reading). */
+const NO_NOTES: readonly string[] = [];
+/** caveats: what the answer rests on beyond the acts (unverified code sets, a premise), shown in `notes`. */
+const socialAnswer = (state: Tri, group: SociallySignificantGroup | null, missing: Missing[], note: string | undefined, caveats: readonly string[] = NO_NOTES): Facts['social'] => ({ state, group, basis: NO_SOURCES, missing, note, caveats });
+
+const windows = new WeakMap<SociallySignificantGroup, Unknown>();
+const windowOf = (group: SociallySignificantGroup): Unknown => {
+  let u = windows.get(group);
+  if (!u) windows.set(group, (u = windowUnknown(group)));
+  return u;
+};
+
 function socialFact(engine: Engine, f: Facts): Facts['social'] {
   const { date, care } = f;
-  const none = { group: null, basis: [] as Source[] };
-  const { version, group: held } = lookup(engine, date, care.diagnosis);
-  if (!version) return { ...none, state: 'unknown', missing: [{ kind: 'list', id: 'dsm-108-2020', text: `the list of socially significant diseases (ҚР ДСМ-108/2020) in force on ${date} is not in the corpus` }] };
+  const { version, group } = lookup(engine, date, care.diagnosis);
+  if (!version) return socialAnswer('unknown', null, [{ kind: 'list', id: 'dsm-108-2020', text: `the list of socially significant diseases (ҚР ДСМ-108/2020) in force on ${date} is not in the corpus` }], undefined);
   if (!care.diagnosis) {
     const a = f.ask(SOCIAL_UNKNOWN);
-    if (a === null) return { ...none, state: 'unknown', missing: [missingFact('care.diagnosis', 'whether the disease is socially significant (ҚР ДСМ-108/2020)')] };
-    return { ...none, state: a === 'socially_significant', missing: [], note: a === 'socially_significant' ? 'a reading: the diagnosis is socially significant' : 'a reading: the diagnosis is not socially significant' };
+    if (a === null) return socialAnswer('unknown', null, [missingFact('care.diagnosis', 'whether the disease is socially significant (ҚР ДСМ-108/2020)')], undefined);
+    return socialAnswer(a === 'socially_significant', null, NO_MISSING, a === 'socially_significant' ? 'a reading: the diagnosis is socially significant' : 'a reading: the diagnosis is not socially significant');
   }
-  const group = held;
   if (!group) {
     // Off the held codes, the diagnosis is not socially significant, unless it falls in codes the held
     // sources leave open (the orphan list a page cuts short): then it may still be an orphan disease.
     const caveats = version.absentCaveats;
-    if (!version.gap.has(care.diagnosis)) return { ...none, state: false, missing: [], caveats };
+    if (!version.gap.has(care.diagnosis)) return socialAnswer(false, null, NO_MISSING, undefined, caveats);
     const orphan = f.onList('dsm-108-orphan-codes', care.diagnosis);
-    if (orphan === 'unknown') return { ...none, state: 'unknown', missing: [{ kind: 'list', id: 'dsm-108-orphan-codes', field: 'care.onList.dsm-108-orphan-codes', text: `whether ${care.diagnosis} is an orphan disease (ҚР ДСМ-108/2020): the orphan diseases' ICD-10 codes the corpus holds stop where the public page's list is cut short` }] };
-    return { ...none, state: orphan, missing: [], caveats, note: orphan ? `${care.diagnosis} read as an orphan disease (ҚР ДСМ-108/2020)` : `${care.diagnosis} read as not an orphan disease` };
+    if (orphan === 'unknown') return socialAnswer('unknown', null, [{ kind: 'list', id: 'dsm-108-orphan-codes', field: 'care.onList.dsm-108-orphan-codes', text: `whether ${care.diagnosis} is an orphan disease (ҚР ДСМ-108/2020): the orphan diseases' ICD-10 codes the corpus holds stop where the public page's list is cut short` }], undefined);
+    return socialAnswer(orphan, null, NO_MISSING, orphan ? `${care.diagnosis} read as an orphan disease (ҚР ДСМ-108/2020)` : `${care.diagnosis} read as not an orphan disease`, caveats);
   }
   const note = engine.socialNotes.get(group)!;
   const caveats = engine.socialCaveats.get(group)!;
   if (group.eventWindowMonths) {
-    const within = care.diagnosisDate ? monthsBetween(care.diagnosisDate, date) < group.eventWindowMonths : triOf(f.ask(windowUnknown(group)));
-    if (within === 'unknown') {
-      return { ...none, group, state: 'unknown', note, caveats, missing: [missingFact('care.diagnosisDate', `'${group.name.en}' is socially significant only for ${group.eventWindowMonths} months after the event`)] };
-    }
-    return { ...none, group, state: within, note: `${note}; ${within ? 'within' : 'past'} the ${group.eventWindowMonths} months after the event`, missing: [], caveats };
+    const within = care.diagnosisDate ? monthsBetween(care.diagnosisDate, date) < group.eventWindowMonths : triOf(f.ask(windowOf(group)));
+    if (within === 'unknown') return socialAnswer('unknown', group, [missingFact('care.diagnosisDate', `'${group.name.en}' is socially significant only for ${group.eventWindowMonths} months after the event`)], note, caveats);
+    return socialAnswer(within, group, NO_MISSING, `${note}; ${within ? 'within' : 'past'} the ${group.eventWindowMonths} months after the event`, caveats);
   }
-  return { ...none, group, state: true, note, missing: [], caveats };
+  return socialAnswer(true, group, NO_MISSING, note, caveats);
 }
-
-const NO_NOTES: readonly string[] = [];
 
 const show = (s: Tri) => (s === 'unknown' ? 'unknown' : s ? 'yes' : 'no');
 
@@ -318,8 +345,11 @@ class LazyFacts implements Facts {
     return (this.g ??= gvfmcFact(this.engine, this));
   }
   get cshi(): Facts['cshi'] {
-    this.oracle.used?.add('cshi');
-    return (this.c ??= cshiFact(this.engine, this));
+    if (!this.c) {
+      this.c = cshiFact(this.engine, this);
+      if (this.c.state === false) this.oracle.used?.add('cshi:false');
+    }
+    return this.c;
   }
   get social(): Facts['social'] {
     return (this.s ??= socialFact(this.engine, this));
@@ -334,9 +364,10 @@ class LazyFacts implements Facts {
   }
 
   flag(field: BoolField): Tri {
-    this.oracle.used?.add(field);
     const [head, key] = field.split('.') as ['person' | 'care', string];
     const given = (head === 'person' ? this.person : this.care)[key as never] as boolean | undefined;
+    // A fact the request states as false is one a remedy could change (decide's wouldCover).
+    if (given === false) this.oracle.used?.add(`${field}:false`);
     if (given !== undefined) return given;
     if (field === 'person.pregnant' && this.person.sex === 'male') return false;
     return triOf(this.oracle.ask(BOOL_UNKNOWNS.get(field)!));
@@ -344,12 +375,17 @@ class LazyFacts implements Facts {
 
   residency(): Residency | null {
     if (this.person.residency) return this.person.residency;
-    const r = this.oracle.ask(RESIDENCY_UNKNOWN);
+    const cls = this.oracle.ask(RESIDENCY_UNKNOWN);
+    if (cls === null) return null;
+    if (cls === 'foreign_temporary') return 'foreign_temporary';
+    const r = this.oracle.ask(RESIDENCY_DETAIL);
     return r === null ? null : RESIDENCY_CLASSES[r]!;
   }
 
-  form(): Care['form'] | null {
-    return this.care.form ?? (this.oracle.ask(FORM_UNKNOWN) as Care['form'] | null);
+  form(split: 'urgency' | 'p7' = 'urgency'): Care['form'] | null {
+    if (this.care.form) return this.care.form;
+    const v = this.oracle.ask(FORM_UNKNOWNS[split]);
+    return v === null ? null : FORM_OF[v]!;
   }
 
   onList(id: ListId, subject: string): Tri {

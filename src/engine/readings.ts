@@ -3,7 +3,7 @@
 // facts a rule actually asked for are enumerated (lazily, depth first), up to MAX_READINGS.
 // The readings are then combined: the same outcome in every one is the answer; otherwise the answer
 // is undetermined, with the questions that settle it, the most decisive first.
-import { msg, render } from '../i18n/index.js';
+import { msg, render, type Message } from '../i18n/index.js';
 import type { Condition, InterpretationUse, Missing, Package, Question, Reading, Verdict } from './decision.js';
 import { verdict } from './decision.js';
 import type { Oracle, Unknown } from './facts.js';
@@ -114,8 +114,14 @@ function agree(leaves: Leaf[]): { outcome: Verdict['outcome']; package: Package 
 const consistent = (leaves: Leaf[], id: string, value: string): Leaf[] => leaves.filter((l) => (l.assign.get(id) ?? value) === value);
 
 function compatible(a: Leaf, b: Leaf, except: string): boolean {
-  for (const [id, v] of a.assign) if (id !== except && b.assign.has(id) && b.assign.get(id) !== v) return false;
-  return true;
+  let ok = true;
+  a.assign.forEach((v, id) => {
+    if (ok && id !== except) {
+      const w = b.assign.get(id);
+      if (w !== undefined && w !== v) ok = false;
+    }
+  });
+  return ok;
 }
 
 /** A fact matters if two readings that differ only in it (on what both asked) end differently. */
@@ -144,7 +150,7 @@ function question(leaves: Leaf[], u: Unknown): { q: Question; score: number } {
     if (a.outcome !== 'undetermined') score += mine.length;
     return { value, ...a };
   });
-  return { q: { field: u.field, kind: u.kind, text: render(u.text, 'en'), message: u.text, values }, score };
+  return { q: { field: u.field, kind: u.kind, text: english(u.text), message: u.text, values }, score };
 }
 
 export function readingOf(l: Leaf, unknowns: Map<string, Unknown>): Reading {
@@ -167,6 +173,20 @@ function alternative(l: Leaf, unknowns: Map<string, Unknown>): boolean {
   return false;
 }
 
+// Rendered once per message object: most of the readings' texts have no parameters.
+const rendered = new WeakMap<Message, string>();
+export function english(m: Message): string {
+  let t = rendered.get(m);
+  if (t === undefined) rendered.set(m, (t = render(m, 'en')));
+  return t;
+}
+const interpMessages = new Map<string, Message>();
+const interpretationMessage = (id: string): Message => {
+  let m = interpMessages.get(id);
+  if (!m) interpMessages.set(id, (m = msg(`engine.interp.${id}`)));
+  return m;
+};
+
 function interpretationUses(e: Engine, leaves: Leaf[], main: Leaf[], unknowns: Map<string, Unknown>, outcome: Verdict['outcome']): InterpretationUse[] {
   const out: InterpretationUse[] = [];
   for (const u of unknowns.values()) {
@@ -175,10 +195,25 @@ function interpretationUses(e: Engine, leaves: Leaf[], main: Leaf[], unknowns: M
     const i = e.interpretations.get(id)!;
     const used = u.default ?? (outcome === 'undetermined' ? null : (main.find((l) => l.assign.has(u.id))?.assign.get(u.id) ?? null));
     const readings = u.values.map((value) => ({ value, ...agree(consistent(leaves, u.id, value)), default: value === u.default }));
-    const m = msg(`engine.interp.${id}`);
-    out.push({ id, source: i.source, used, text: render(m, 'en'), message: m, readings });
+    const m = interpretationMessage(id);
+    out.push({ id, source: i.source, used, text: english(m), message: m, readings });
   }
   return out;
+}
+
+/** Conditions by id, and by text only where two share an id. */
+function uniqueConditions(cs: Condition[]): Condition[] {
+  const out: Condition[] = [];
+  for (const c of cs) if (!out.some((o) => o.id === c.id && (o.text === c.text || o.message === c.message))) out.push(c);
+  return out;
+}
+
+/** Only the outcome, package and basis of the readings: what a remedy needs to know. */
+export function outcomeOf({ leaves, unknowns, bounded }: Enumeration): { outcome: Verdict['outcome']; package: Package | null; basis: Verdict['basis'] } {
+  const main = leaves.filter((l) => !alternative(l, unknowns));
+  const a = agree(main);
+  if (bounded || a.outcome === 'undetermined') return { outcome: 'undetermined', package: null, basis: [] };
+  return { ...a, basis: [...new Set(main.flatMap((l) => l.verdict.basis))] };
 }
 
 /** One verdict from the readings. */
@@ -194,7 +229,7 @@ export function combine(e: Engine, { leaves, unknowns, bounded }: Enumeration): 
   v.interpretations = interpretationUses(e, leaves, main, unknowns, outcome);
   v.trace = [...main[0]!.verdict.trace, { rule: 'readings', result: `${main.length} reading(s) of ${unknowns.size} open fact(s): ${outcome}${bounded ? ' (bound reached)' : ''}` }];
   if (outcome !== 'undetermined') {
-    v.conditions = dedupe(all.flatMap((x) => x.conditions), (c: Condition) => `${c.id}|${c.text}`);
+    v.conditions = uniqueConditions(all.flatMap((x) => x.conditions));
     v.reasons = dedupe(all.flatMap((x) => x.reasons), (r) => r.text);
     return v;
   }
@@ -203,7 +238,7 @@ export function combine(e: Engine, { leaves, unknowns, bounded }: Enumeration): 
   const asked = [...unknowns.values()].filter((u) => !(u.kind === 'interpretation' && u.default) && relevant(main, u.id));
   const scored = asked.map((u) => question(main, u)).sort((x, y) => y.score - x.score);
   v.questions = scored.map((s) => s.q);
-  for (const u of asked) missing.push({ kind: u.kind, id: u.id, ...(u.kind !== 'interpretation' && !u.id.includes(':') ? { field: u.field } : {}), text: render(u.text, 'en') });
+  for (const u of asked) missing.push({ kind: u.kind, id: u.id, ...(u.kind !== 'interpretation' && !u.id.includes(':') ? { field: u.field } : {}), text: english(u.text) });
   if (bounded) {
     const m = msg('engine.readings.bound', { max: MAX_READINGS });
     missing.push({ kind: 'fact', id: 'readings-bound', text: render(m, 'en') });

@@ -1,5 +1,8 @@
 // CSV for the ledger: usage out, bookings in. RFC 4180 quoting, header row required.
+import { parse } from 'csv-parse/sync';
+import { KepilError } from '../corpus/issues.js';
 import type { UsageRow } from './ledger.js';
+import { text as render } from './text.js';
 
 const cell = (v: unknown): string => {
   const s = v === null || v === undefined ? '' : String(v);
@@ -12,51 +15,36 @@ export function usageCsv(rows: UsageRow[]): string {
   return [USAGE_COLUMNS.join(','), ...rows.map((r) => USAGE_COLUMNS.map((c) => cell(r[c])).join(','))].join('\n') + '\n';
 }
 
-/** Parses CSV text into records keyed by the header. */
+/** The rural values a file may hold, in the languages the registrars write in; anything else is refused. */
+const BOOLEANS: Record<string, boolean> = {
+  true: true, false: false, '1': true, '0': false, yes: true, no: false,
+  иә: true, жоқ: false, да: true, нет: false,
+};
+
+/** A strict boolean cell: one of BOOLEANS (any case), or undefined for anything else. Empty is false. */
+export function csvBoolean(value: string): boolean | undefined {
+  const v = value.trim().toLowerCase();
+  return v === '' ? false : BOOLEANS[v];
+}
+
+/**
+ * Parses CSV text (RFC 4180, via csv-parse) into records keyed by the header, each with the line it
+ * starts on. A quote inside an unquoted field, an unterminated quote or a row with more cells than the
+ * header is an error naming the line, never a silent merge of rows.
+ */
 export function parseCsv(text: string): { header: string[]; rows: { line: number; values: Record<string, string> }[] } {
-  const records: string[][] = [];
-  const lines: number[] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  let line = 1;
-  let start = 1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else {
-        if (ch === '\n') line++;
-        field += ch;
-      }
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      record.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      record.push(field);
-      if (record.some((f) => f !== '')) {
-        records.push(record);
-        lines.push(start);
-      }
-      record = [];
-      field = '';
-      line++;
-      start = line;
-    } else field += ch;
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text.replace(/^\uFEFF/, ''), { info: true, skip_empty_lines: true, relax_column_count_less: true, trim: true }) as unknown as typeof records;
+  } catch (e) {
+    const err = e as { lines?: number; message: string; code?: string };
+    throw new KepilError('bad_request', render('cli.csv.malformed', { line: err.lines ?? 0, reason: err.message }), [{ path: `line ${err.lines ?? 0}`, message: err.code ?? 'malformed CSV' }]);
   }
-  record.push(field);
-  if (record.some((f) => f !== '')) {
-    records.push(record);
-    lines.push(start);
-  }
-  const [header = [], ...body] = records;
+  const [head, ...body] = records;
+  const header = (head?.record ?? []).map((h) => h.trim());
   return {
-    header: header.map((h) => h.trim()),
-    rows: body.map((values, i) => ({ line: lines[i + 1]!, values: Object.fromEntries(header.map((h, j) => [h.trim(), (values[j] ?? '').trim()])) })),
+    header,
+    // info.lines is the line a record ends on; a quoted field may span lines before it.
+    rows: body.map(({ record, info }) => ({ line: info.lines - (record.join('').match(/\n/g)?.length ?? 0), values: Object.fromEntries(header.map((h, j) => [h, (record[j] ?? '').trim()])) })),
   };
 }

@@ -1,6 +1,6 @@
 // The inpatient volume ledger: book planned hospitalisations against annex 1 caps. Every write is one
 // atomic write: an upsert takes the place under every cap, then the booking and its audit row are written.
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { sql, type QueryCreator } from 'kysely';
 import type { Corpus } from '../corpus/corpus.js';
@@ -12,8 +12,9 @@ import { REGION_IDS, parseWith } from '../engine/request.js';
 import { ageOn } from '../engine/facts.js';
 import type { LedgerDb } from './db.js';
 import type { AuditTable, BookingStatus, BookingsTable, LedgerSchema, UsageTable } from './tables.js';
+import { text } from './text.js';
 
-const BOOKING_COLUMNS = ['id', 'year', 'region', 'profile', 'age_group', 'rural', 'admission_date', 'patient_ref', 'status', 'idempotency_key', 'created_by', 'created_at', 'updated_at'] as const;
+const BOOKING_COLUMNS = ['id', 'year', 'region', 'profile', 'age_group', 'rural', 'admission_date', 'patient_ref', 'status', 'idempotency_key', 'request_hash', 'created_by', 'created_at', 'updated_at'] as const;
 const AUDIT_COLUMNS = ['at', 'actor', 'action', 'booking_id', 'before_status', 'after_status', 'dataset_version', 'detail'] as const;
 import { applicableCaps, exceededCap, nullCaps, USAGE_COLUMN, type CapName } from './caps.js';
 
@@ -23,14 +24,29 @@ export interface Actor {
   region: string | null;
 }
 
+/**
+ * A pseudonym the hospital can map back to its own record, and nothing that identifies a person by
+ * itself: the shapes of an IIN (12 digits, with or without separators), a phone number and an e-mail
+ * address are refused by name. Names cannot be told from pseudonyms by shape; docs/privacy.md asks
+ * callers for opaque ids.
+ */
+export const patientRef = z.string().superRefine((v, ctx) => {
+  const refuse = (id: Parameters<typeof text>[0]) => ctx.addIssue({ code: 'custom', message: text(id) });
+  const digitRuns = v.match(/\d(?:[\s._-]*\d)*/g) ?? [];
+  if (v.includes('@')) return refuse('api.patientRef.email');
+  if (digitRuns.some((run) => run.replace(/\D/g, '').length === 12)) return refuse('api.patientRef.iin');
+  if (/^(tel:)?\+?[\d\s().-]{10,}$/i.test(v) && /^\d{10,11}$/.test(v.replace(/\D/g, ''))) return refuse('api.patientRef.phone');
+  if (!/^[A-Za-z0-9_-]{8,64}$/.test(v)) return refuse('api.patientRef.shape');
+});
+
 export const bookingInput = z.strictObject({
   region: z.enum(REGION_IDS),
   profile: z.string().regex(/^[a-z_]+$/, 'a profile id such as cardiology'),
   birthDate: isoDate,
   admissionDate: isoDate,
   rural: z.boolean().default(false),
-  /** Pseudonymous: letters, digits and . _ : - only, so no name can be stored. */
-  patientRef: z.string().regex(/^[A-Za-z0-9._:-]{4,64}$/, '4–64 characters of A–Z, a–z, 0–9, . _ : - (a pseudonym, never a name)'),
+  /** A pseudonym (see `patientRef`); stored only as a keyed hash. */
+  patientRef,
   year: z.number().int().optional(),
   idempotencyKey: z.string().min(8).max(128).optional(),
 });
@@ -53,7 +69,6 @@ export interface Booking {
   ageGroup: 'child' | 'adult';
   rural: boolean;
   admissionDate: string;
-  patientRef: string;
   status: BookingStatus;
   createdAt: string;
   updatedAt: string;
@@ -67,7 +82,6 @@ const toBooking = (r: BookingsTable): Booking => ({
   ageGroup: r.age_group,
   rural: Number(r.rural) === 1,
   admissionDate: r.admission_date,
-  patientRef: r.patient_ref,
   status: r.status,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
@@ -100,10 +114,16 @@ export class Ledger {
     private readonly corpus: Corpus,
   ) {}
 
-  private authorise(actor: Actor, region: string): void {
+  private authorise(actor: Actor, region: string, read = false): void {
     if (actor.role !== 'admin' && actor.region !== region) {
-      throw new KepilError('forbidden', `a registrar of ${actor.region} cannot write in ${region}`, [{ path: 'region', message: `your token is for ${actor.region}` }]);
+      const message = read ? text('api.token.otherRegion', { own: String(actor.region), region }) : `a registrar of ${actor.region} cannot write in ${region}`;
+      throw new KepilError('forbidden', message, [{ path: 'region', message: `your token is for ${actor.region}` }]);
     }
+  }
+
+  /** Keyed hashes (docs/privacy.md): the patient's pseudonym and the request, never stored as sent. */
+  private async hmac(purpose: 'patientRef' | 'request', value: string): Promise<string> {
+    return `h1:${createHmac('sha256', await this.store.secret()).update(`${purpose}\0${value}`).digest('base64url')}`;
   }
 
   /** Validates a booking against the act before any transaction: unknown profile, `*` caps, the year. */
@@ -149,15 +169,28 @@ export class Ledger {
     return { at, actor: actor.id, action, booking_id: bookingId, before_status: before, after_status: after, dataset_version: this.corpus.version, detail: JSON.stringify(detail) };
   }
 
-  private async byKey(key: string): Promise<Booking | null> {
-    const row = await this.store.db.selectFrom('bookings').selectAll().where('idempotency_key', '=', key).executeTakeFirst();
-    return row ? toBooking(row) : null;
+  /** The principal's earlier booking with this key: the same request replays it, another is a 422. */
+  private async byKey(actor: Actor, key: string, requestHash: string): Promise<Booking | null> {
+    const row = await this.store.db.selectFrom('bookings').selectAll().where('created_by', '=', actor.id).where('idempotency_key', '=', key).executeTakeFirst();
+    if (!row) return null;
+    // Rows from before request hashes were kept (null) replay as before.
+    if (row.request_hash !== null && row.request_hash !== requestHash) {
+      throw new KepilError('unprocessable', text('api.idempotency.otherBody', { key }), [{ path: 'idempotencyKey', message: key }]);
+    }
+    return toBooking(row);
   }
 
-  /** Books one place, or refuses with 409 naming the cap. A retried idempotency key returns the first result. */
+  /**
+   * Books one place, or refuses with 409 naming the cap. Idempotency keys belong to the actor: the same
+   * key with the same request returns the first result, with another request a 422.
+   */
   async book(actor: Actor, input: BookingInput): Promise<{ booking: Booking; replayed: boolean }> {
+    // A registrar writing in another region learns that first, before any detail of its body.
+    if (typeof (input as { region?: unknown }).region === 'string') this.authorise(actor, (input as { region: string }).region);
     const { data, year, limit, ageGroup } = this.plan(input);
     this.authorise(actor, data.region);
+    const { idempotencyKey: _key, ...request } = data;
+    const requestHash = await this.hmac('request', JSON.stringify(request));
     const caps = applicableCaps(ageGroup, data.rural);
     const at = now();
     const row: BookingsTable = {
@@ -168,9 +201,10 @@ export class Ledger {
       age_group: ageGroup,
       rural: data.rural ? 1 : 0,
       admission_date: data.admissionDate,
-      patient_ref: data.patientRef,
+      patient_ref: await this.hmac('patientRef', data.patientRef),
       status: 'booked',
       idempotency_key: data.idempotencyKey ?? null,
+      request_hash: requestHash,
       created_by: actor.id,
       created_at: at,
       updated_at: at,
@@ -190,7 +224,7 @@ export class Ledger {
               .expression((eb) => eb.selectFrom('booking').select(AUDIT_COLUMNS.map((c) => sql.val(audit[c]).as(c)) as never))
               .returning('booking_id')
               .executeTakeFirst()
-          : await this.store.db.transaction().execute(async (trx) => {
+          : await this.store.write(async (trx) => {
               if (!(await place(trx).executeTakeFirst())) return undefined;
               await trx.insertInto('bookings').values(row).execute();
               await trx.insertInto('audit').values(audit).execute();
@@ -202,7 +236,7 @@ export class Ledger {
       if (!(data.idempotencyKey && !(e instanceof KepilError) && /unique|UNIQUE/.test(String((e as Error).message)))) throw e;
     }
     if (data.idempotencyKey) {
-      const first = await this.byKey(data.idempotencyKey);
+      const first = await this.byKey(actor, data.idempotencyKey, requestHash);
       if (first) return { booking: first, replayed: true };
     }
     const over = exceededCap(limit, await this.usageRow(year, data.region, data.profile), caps);
@@ -214,7 +248,7 @@ export class Ledger {
 
   /** Moves a booking along booked → admitted → completed, or cancels it (releasing its place). */
   async setStatus(actor: Actor, id: string, status: 'admitted' | 'completed' | 'cancelled'): Promise<Booking> {
-    return await this.store.db.transaction().execute(async (trx) => {
+    return await this.store.write(async (trx) => {
       const current = await trx.selectFrom('bookings').selectAll().where('id', '=', id).executeTakeFirst();
       if (!current) throw new KepilError('not_found', `no booking ${id}`, [{ path: 'id', message: 'unknown booking' }]);
       this.authorise(actor, current.region);
@@ -242,12 +276,21 @@ export class Ledger {
     });
   }
 
-  async get(id: string): Promise<(Booking & { history: { from: string | null; to: string; at: string; actor: string }[] }) | null> {
+  /** A booking with its history, for an admin or a registrar of its region (403 otherwise). */
+  async get(actor: Actor, id: string): Promise<(Booking & { history: { from: string | null; to: string; at: string; actor: string }[] }) | null> {
     const row = await this.store.db.selectFrom('bookings').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) return null;
+    this.authorise(actor, row.region, true);
     // The history is the booking's audit trail, which is append-only.
     const events = await this.store.db.selectFrom('audit').selectAll().where('booking_id', '=', id).orderBy('id').execute();
     return { ...toBooking(row), history: events.map((e) => ({ from: e.before_status, to: e.after_status ?? '', at: e.at, actor: e.actor })) };
+  }
+
+  /** Replaces patientRefs stored as sent (before issue 10) by their keyed hash; run after migrating. */
+  async pseudonymiseStoredRefs(): Promise<number> {
+    const plain = await this.store.db.selectFrom('bookings').select(['id', 'patient_ref']).where('patient_ref', 'not like', 'h1:%').execute();
+    for (const row of plain) await this.store.db.updateTable('bookings').set({ patient_ref: await this.hmac('patientRef', row.patient_ref) }).where('id', '=', row.id).execute();
+    return plain.length;
   }
 
   /** Cap, booked, admitted, remaining and percentage used, for every profile of a region, or summed for the country. */

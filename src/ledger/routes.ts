@@ -1,45 +1,66 @@
-// Ledger routes: reads open, writes behind a bearer token, usage as JSON or CSV.
+// Ledger routes: every booking read and write needs a bearer token (a registrar sees its own region,
+// the audit trail is for admins); the usage counts per cap are public aggregates. Usage as JSON or CSV.
 import { z } from 'zod';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { KepilError } from '../corpus/issues.js';
 import { REGION_IDS } from '../engine/request.js';
 import type { LedgerDb } from './db.js';
 import { authenticate } from './auth.js';
-import { bookingInput, statusInput, type Ledger } from './ledger.js';
+import { bookingInput, statusInput, type Actor, type Ledger } from './ledger.js';
 import { usageCsv } from './csv.js';
+import { text } from './text.js';
 
 const idParams = z.strictObject({ id: z.string().uuid() });
 const auth = { security: [{ bearerAuth: [] }] };
+/** The most audit rows one request returns. */
+export const AUDIT_MAX_LIMIT = 1000;
 
 export function ledgerRoutes(ledger: Ledger, store: LedgerDb) {
   return async (app: FastifyInstance): Promise<void> => {
     const r = app.withTypeProvider<ZodTypeProvider>();
-    const actor = (req: { headers: Record<string, unknown> }) => authenticate(store, req.headers.authorization as string | undefined);
+    // Authentication runs first (onRequest): an anonymous or cross-region caller learns nothing from
+    // validation messages about the body.
+    const signedIn = { onRequest: async (req: FastifyRequest) => void (req.actor = await authenticate(store, req.headers.authorization)) };
+    const actor = (req: FastifyRequest): Actor => req.actor!;
 
     r.post(
       '/bookings',
-      { schema: { tags: ['ledger'], summary: 'Book a planned hospitalisation against the annex 1 caps', body: bookingInput, headers: z.object({ 'idempotency-key': z.string().min(8).max(128).optional() }).passthrough(), ...auth } },
+      {
+        ...signedIn,
+        schema: {
+          tags: ['ledger'],
+          summary: 'Book a planned hospitalisation against the annex 1 caps',
+          description:
+            "Needs a token (a registrar books in its own region). The idempotency key belongs to the token: the same key with the same body replays the first answer (200), with another body it is a 422. patientRef is a pseudonym (8–64 of A–Z a–z 0–9 _ -; IIN, phone and e-mail shapes are refused) and is stored only as a keyed hash, so it is not returned.",
+          body: bookingInput,
+          headers: z.object({ 'idempotency-key': z.string().min(8).max(128).optional() }).passthrough(),
+          ...auth,
+        },
+      },
       async (req, reply) => {
-        const who = await actor(req);
         const key = req.body.idempotencyKey ?? req.headers['idempotency-key'];
-        const { booking, replayed } = await ledger.book(who, { ...req.body, ...(key ? { idempotencyKey: key } : {}) });
+        const { booking, replayed } = await ledger.book(actor(req), { ...req.body, ...(key ? { idempotencyKey: key } : {}) });
         return reply.code(replayed ? 200 : 201).send({ booking, replayed });
       },
     );
 
-    r.get('/bookings/:id', { schema: { tags: ['ledger'], summary: 'A booking with its status history', params: idParams } }, async (req) => {
-      const booking = await ledger.get(req.params.id);
-      if (!booking) throw new KepilError('not_found', `no booking ${req.params.id}`, [{ path: 'id', message: 'unknown booking' }]);
-      return booking;
-    });
+    r.get(
+      '/bookings/:id',
+      { ...signedIn, schema: { tags: ['ledger'], summary: 'A booking with its status history', description: 'Needs a token: an admin, or a registrar of the booking’s region (403 otherwise).', params: idParams, ...auth } },
+      async (req) => {
+        const booking = await ledger.get(actor(req), req.params.id);
+        if (!booking) throw new KepilError('not_found', `no booking ${req.params.id}`, [{ path: 'id', message: 'unknown booking' }]);
+        return booking;
+      },
+    );
 
-    r.post('/bookings/:id/status', { schema: { tags: ['ledger'], summary: 'Record admission, completion or cancellation', params: idParams, body: statusInput, ...auth } }, async (req) => ({
-      booking: await ledger.setStatus(await actor(req), req.params.id, req.body.status),
+    r.post('/bookings/:id/status', { ...signedIn, schema: { tags: ['ledger'], summary: 'Record admission, completion or cancellation', params: idParams, body: statusInput, ...auth } }, async (req) => ({
+      booking: await ledger.setStatus(actor(req), req.params.id, req.body.status),
     }));
 
-    r.post('/bookings/:id/cancel', { schema: { tags: ['ledger'], summary: 'Cancel a booking and release its place', params: idParams, ...auth } }, async (req) => ({
-      booking: await ledger.setStatus(await actor(req), req.params.id, 'cancelled'),
+    r.post('/bookings/:id/cancel', { ...signedIn, schema: { tags: ['ledger'], summary: 'Cancel a booking and release its place', params: idParams, ...auth } }, async (req) => ({
+      booking: await ledger.setStatus(actor(req), req.params.id, 'cancelled'),
     }));
 
     r.get(
@@ -48,7 +69,10 @@ export function ledgerRoutes(ledger: Ledger, store: LedgerDb) {
         schema: {
           tags: ['ledger'],
           summary: "Each profile's cap, booked, admitted, remaining and % used, for a region or the country",
-          querystring: z.strictObject({ region: z.enum(REGION_IDS).optional(), year: z.coerce.number().int(), format: z.enum(['json', 'csv']).optional() }),
+          description: 'Public, no token: aggregate counts per cap, with nothing about any patient or booking.',
+          security: [],
+          // Four digits only: '0x7EA', '2026e0' and ' 2026 ' are not years.
+          querystring: z.strictObject({ region: z.enum(REGION_IDS).optional(), year: z.string().regex(/^\d{4}$/, 'a year such as 2026').transform(Number), format: z.enum(['json', 'csv']).optional() }),
         },
       },
       async (req, reply) => {
@@ -61,8 +85,20 @@ export function ledgerRoutes(ledger: Ledger, store: LedgerDb) {
 
     r.get(
       '/audit',
-      { schema: { tags: ['ledger'], summary: 'The audit trail, newest first (read-only)', querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(1000).default(100) }) } },
-      async (req) => store.db.selectFrom('audit').selectAll().orderBy('id', 'desc').limit(req.query.limit).execute(),
+      {
+        ...signedIn,
+        schema: {
+          tags: ['ledger'],
+          summary: 'The audit trail, newest first (read-only)',
+          description: `Needs an admin token. At most ${AUDIT_MAX_LIMIT} rows per request.`,
+          querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(AUDIT_MAX_LIMIT).default(100) }),
+          ...auth,
+        },
+      },
+      async (req) => {
+        if (actor(req).role !== 'admin') throw new KepilError('forbidden', text('api.token.adminOnly', { what: 'the audit trail' }), [{ path: 'authorization', message: 'an admin token' }]);
+        return store.db.selectFrom('audit').selectAll().orderBy('id', 'desc').limit(req.query.limit).execute();
+      },
     );
   };
 }

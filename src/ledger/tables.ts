@@ -12,9 +12,13 @@ export interface BookingsTable {
   age_group: AgeGroup;
   rural: number;
   admission_date: string;
+  /** An HMAC of the caller's pseudonym (docs/privacy.md), never the value sent. */
   patient_ref: string;
   status: BookingStatus;
+  /** Unique per principal (created_by), not globally. */
   idempotency_key: string | null;
+  /** An HMAC of the booking request, so a replayed key with another body is refused. */
+  request_hash: string | null;
   created_by: string;
   created_at: string;
   updated_at: string;
@@ -53,6 +57,15 @@ export interface TokensTable {
   region: string | null;
   label: string;
   created_at: string;
+  expires_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+/** One row: the generated HMAC key when KEPIL_SECRET is not set (PostgreSQL). */
+export interface SecretTable {
+  id: number;
+  value: string;
 }
 
 export interface LedgerSchema {
@@ -60,4 +73,5 @@ export interface LedgerSchema {
   usage: UsageTable;
   audit: AuditTable;
   tokens: TokensTable;
+  kepil_secret: SecretTable;
 }

@@ -2,6 +2,8 @@
 import type { Source } from '../../corpus/schema.js';
 import type { Condition, Missing, Package, Verdict } from '../decision.js';
 import { verdict } from '../decision.js';
+import type { Message } from '../../i18n/index.js';
+import { english } from '../readings.js';
 import type { Engine } from '../compile.js';
 import type { BoolField, Fact, Facts } from '../facts.js';
 
@@ -21,6 +23,13 @@ export function notCovered(text: string, source: Source | null, rule = 'not cove
   return v;
 }
 
+/** Not covered, for a reason the catalogue holds in kk, ru and en (the text is its English). */
+export function notCoveredBecause(message: Message, source: Source | null, rule = 'not covered'): Verdict {
+  const v = notCovered(english(message), source, rule);
+  v.reasons[0]!.message = message;
+  return v;
+}
+
 export function undetermined(missing: Missing[], basis: Source[] = [], rule = 'undetermined'): Verdict {
   const v = verdict('undetermined', null, basis);
   v.missing = missing;
@@ -31,6 +40,9 @@ export function undetermined(missing: Missing[], basis: Source[] = [], rule = 'u
 export const listMissing = (id: string, text: string): Missing => ({ kind: 'list', id, text });
 
 export const condition = (id: string, text: string, source: Source | null, met = false): Condition => ({ id, text, source, status: met ? 'met' : 'to_verify' });
+
+/** A condition whose text the catalogue holds in kk, ru and en. */
+export const conditionOf = (id: string, message: Message, source: Source | null, met = false): Condition => ({ id, text: english(message), source, status: met ? 'met' : 'to_verify', message });
 
 /** Runs `then` only for a person the package is for; otherwise says why not, or what is missing. */
 export function gate(fact: Fact, pkg: Package, then: () => Verdict): Verdict {
@@ -68,7 +80,8 @@ export function firstOf(...routes: (() => Verdict)[]): Verdict {
   }
   merged.missing = [...new Map(open.flatMap((t) => t.missing).map((m) => [m.id, m])).values()];
   if (open.length) merged.conditions = [];
-  merged.basis = [...new Map(merged.basis.map((s) => [`${s.act}|${s.point}|${s.quote}`, s])).values()];
+  // Sources are the corpus's own objects: identity drops the repeats without hashing their quotes.
+  merged.basis = [...new Set(merged.basis)];
   return merged;
 }
 

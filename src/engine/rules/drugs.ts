@@ -11,7 +11,10 @@ import type { Facts, Tri } from '../facts.js';
 import { isChild, isInfant, missingFact } from '../facts.js';
 import type { ListId } from '../request.js';
 import type { Rule } from './common.js';
-import { covered, firstOf, notCovered, undetermined, condition, listMissing, outsideProgramme, gate } from './common.js';
+import { covered, firstOf, notCovered, notCoveredBecause, undetermined, condition, conditionOf, listMissing, outsideProgramme, gate } from './common.js';
+
+// Messages without parameters, made once.
+const M_CONDITION_DSM75_CATEGORY = msg('engine.condition.dsm75_category');
 
 function presumedNote(e: Engine, act: string, date: string): string {
   const premise = e.corpus.assumptions.get('publication_window_days');
@@ -68,10 +71,9 @@ function entryVerdict(f: Facts, compiled: CompiledList, { row, item }: RowItem):
   if (ben) {
     const residency = f.residency();
     if (!residency) return undetermined([missingFact('person.residency', `${list.region}'s list is for ${ben.residency.join(', ')}`)], [ben.source], rule);
-    if (!ben.residency.includes(residency)) return notCovered(`${what} is on the list, but ${list.region}'s list is for ${ben.residency.join(', ')} only`, ben.source, rule);
+    if (!ben.residency.includes(residency)) return notCoveredBecause(msg('engine.reason.list_beneficiaries', { item: what, region: list.region, residency: ben.residency.join(', ') }), ben.source, rule);
   }
   const diagnosis = f.care.diagnosis;
-  f.use('person.dispensary');
   const registered = (f.person.dispensary ?? []).filter((c) => matchesRow(compiled, row, c));
   const diseaseText = `${row.disease.kk} (${row.icd10.codes.join(', ')})`;
   if (!diagnosis && registered.length === 0) return undetermined([missingFact('care.diagnosis', `the list gives ${item.nameInAct} for ${diseaseText}`)], [row.source], rule);
@@ -81,7 +83,7 @@ function entryVerdict(f: Facts, compiled: CompiledList, { row, item }: RowItem):
   const conditions: Condition[] = [condition('icd.interpretation', `the disease "${row.disease.kk}" read as ICD-10 ${row.icd10.codes.join(', ')} (the project's interpretation)`, row.source, true)];
   const population = item.population ?? row.population;
   const pop = populationCheck(population, f);
-  if (pop === false) return notCovered(`${what} is on the list for the population "${population.text}" (${population.category}) only`, item.population ? item.source : row.source, rule);
+  if (pop === false) return notCoveredBecause(msg('engine.reason.list_population', { item: what, population: population.text, category: population.category }), item.population ? item.source : row.source, rule);
   if (pop === 'unknown') {
     const field = population.category === 'pregnant_or_postpartum' ? 'person.pregnant' : 'person.birthDate';
     return undetermined([missingFact(field, `${what} is for "${population.text}"`)], [row.source], rule);
@@ -90,7 +92,10 @@ function entryVerdict(f: Facts, compiled: CompiledList, { row, item }: RowItem):
   if (population.dispensary === 'required') {
     if (registered.length > 0) conditions.push(condition('person.dispensary', `on the dispensary register for ${registered.join(', ')}`, row.source, true));
     else if (f.person.dispensary === undefined) return undetermined([missingFact('person.dispensary', `${what} is for patients on the dispensary register for ${row.disease.kk}`)], [row.source], rule);
-    else return notCovered(`${what} is for patients on the dispensary register for ${diseaseText}`, row.source, rule);
+    else {
+      f.use('person.dispensary:false');
+      return notCovered(`${what} is for patients on the dispensary register for ${diseaseText}`, row.source, rule);
+    }
   }
   const indication = item.indication ?? row.indication;
   for (const flag of indication?.flags ?? []) {
@@ -107,7 +112,7 @@ function unnamedRoute(compiled: CompiledList, f: Facts, found: number): Verdict 
   const rows = f.care.diagnosis ? compiled.byDiagnosis.get(f.care.diagnosis).filter((row) => row.items.some((i) => !i.named)) : [];
   if (rows.length === 0) {
     // An item found on the list but not for this person: the entries' own reasons say why (F21).
-    if (found > 0) return notCovered(`no entry of ${compiled.holder.list.region}'s list that gives '${f.care.item}' applies to this request (the reasons above say why)`, compiled.holder.list.source, rule);
+    if (found > 0) return notCoveredBecause(msg('engine.reason.list_no_entry_applies', { region: compiled.holder.list.region, item: f.care.item ?? '' }), compiled.holder.list.source, rule);
     return notCovered(`'${f.care.item}' is not on ${compiled.holder.list.region}'s supplementary list (${compiled.holder.act.id})`, compiled.holder.list.source, rule);
   }
   const v = undetermined(
@@ -130,9 +135,9 @@ function unheldListRoute(e: Engine, f: Facts, region: string, reason: string): V
   const id = `regional-list:${region}` as ListId;
   const listed = f.onList(id, f.care.item ?? 'the item');
   if (listed === 'unknown') return undetermined([listMissing(id, `the wording of ${region}'s list in force on ${f.date}, which the corpus does not hold: ${reason}`)], [], `regional list ${region} (not held)`);
-  if (!listed) return notCovered(`'${f.care.item ?? 'the item'}' is not on ${region}'s list in force on ${f.date} (a list the corpus does not hold)`, null, `regional list ${region} (not held)`);
+  if (!listed) return notCoveredBecause(msg('engine.reason.unheld_list_off', { item: f.care.item ?? '—', region, date: f.date }), null, `regional list ${region} (not held)`);
   const v = verdict(e, region);
-  v.conditions.push(condition(`onList.${id}`, `on ${region}'s supplementary list in force on ${f.date}, which the corpus does not hold; its own conditions (population, dispensary register) apply`, null));
+  v.conditions.push(conditionOf(`onList.${id}`, msg('engine.condition.unheld_list', { region, date: f.date }), null));
   return v;
 }
 
@@ -151,11 +156,11 @@ function nationalRoute(e: Engine, f: Facts): Verdict {
   const listed = f.onList('dsm-75', f.care.item ?? 'the item');
   if (listed === 'unknown') return undetermined([listMissing('dsm-75', 'the national list of free outpatient drugs and devices (ҚР ДСМ-75), which the corpus does not hold')], basis, 'national list ҚР ДСМ-75 (p.21, p.52.3, p.70)');
   if (!listed) {
-    const v = notCovered(`'${f.care.item ?? 'the item'}' is not on the national list ҚР ДСМ-75 (p.21, p.52.3, p.70)`, basis[0]!, 'national list ҚР ДСМ-75');
+    const v = notCoveredBecause(msg('engine.reason.dsm75_off', { item: f.care.item ?? '—' }), basis[0]!, 'national list ҚР ДСМ-75');
     v.basis = basis;
     return v;
   }
-  const onList = condition('dsm75.category', 'the person is in the category and has the disease for which ҚР ДСМ-75 gives the item', e.cite('gvfmc.phc.dsm75'));
+  const onList = conditionOf('dsm75.category', M_CONDITION_DSM75_CATEGORY, e.cite('gvfmc.phc.dsm75'));
   return firstOf(
     () => gate(f.gvfmc, 'gvfmc', () => covered('gvfmc', [e.cite('gvfmc.phc.dsm75'), e.cite('gvfmc.drugs.outpatient')], [onList], 'national list ҚР ДСМ-75 in GVFMC (p.21, p.52.3)')),
     () => gate(f.cshi, 'cshi', () => covered('cshi', [e.cite('cshi.drugs')], [onList], 'national list ҚР ДСМ-75 in CSHI (p.70)')),

@@ -3,7 +3,8 @@ import type { Engine } from '../compile.js';
 import type { Condition, Verdict } from '../decision.js';
 import type { Facts } from '../facts.js';
 import type { Rule } from './common.js';
-import { covered, gate, condition, requireFlag, firstOf, notCovered, undetermined, listMissing } from './common.js';
+import { covered, gate, condition, requireFlag, firstOf, notCoveredBecause, undetermined, listMissing } from './common.js';
+import { msg } from '../../i18n/index.js';
 
 /** p.4: ambulance, and p.5: air ambulance, for everyone with GVFMC. */
 export const ambulance: Rule = (e, f) => gate(f.gvfmc, 'gvfmc', () => covered('gvfmc', [e.cite('gvfmc.ambulance')], [], 'ambulance (p.4)'));
@@ -35,11 +36,11 @@ function p22Limit(e: Engine, f: Facts, attachment: Condition | null): Verdict {
       'PHC from 2027 (p.22, reading "limits")',
     );
   }
-  return notCovered(`p.22 (reading "limits"): from 2026 GVFMC PHC is for socially significant diseases and target-group screening; ${f.care.diagnosis ?? 'the diagnosis'} is neither`, e.cite('gvfmc.phc.2026'), 'PHC (p.22)');
+  return notCoveredBecause(msg('engine.reason.p22_limits', { diagnosis: f.care.diagnosis ?? '—' }), e.cite('gvfmc.phc.2026'), 'PHC (p.22)');
 }
 
 function phcCovered(e: Engine, f: Facts, attachment: Condition | null, rule: string): Verdict {
-  if (f.reading(firstContactInForce(e, f) ? 'p22.2027' : 'p22.2026') === 'limits' && f.form() !== 'emergency') return p22Limit(e, f, attachment);
+  if (f.reading(firstContactInForce(e, f) ? 'p22.2027' : 'p22.2026') === 'limits' && f.form('p7') !== 'emergency') return p22Limit(e, f, attachment);
   return covered('gvfmc', [e.cite('gvfmc.phc'), e.cite('gvfmc.phc.attachment')], attachment ? [attachment] : [], rule);
 }
 
@@ -48,7 +49,7 @@ export const phc: Rule = (e, f) =>
   gate(f.gvfmc, 'gvfmc', () => {
     const attachment = e.cite('gvfmc.phc.attachment');
     // Attachment first: an attached person's visit needs no form, an emergency needs no attachment (p.7).
-    if (f.person.phcAttached !== true && f.form() === 'emergency') return phcCovered(e, f, null, 'PHC in an emergency: attachment not required (p.7)');
+    if (f.person.phcAttached !== true && f.form('p7') === 'emergency') return phcCovered(e, f, null, 'PHC in an emergency: attachment not required (p.7)');
     return requireFlag(f, 'person.phcAttached', 'attached to a PHC organisation at the place of residence (p.7)', attachment, (c) => phcCovered(e, f, c, 'PHC for an attached person (p.6–7)'));
   });
 

@@ -4,9 +4,18 @@ import type { Engine } from '../compile.js';
 import type { Facts } from '../facts.js';
 import { knownChild } from '../facts.js';
 import type { Rule } from './common.js';
-import { covered, gate, firstOf, undetermined, condition, requireFlag, listMissing, notCovered } from './common.js';
+import { covered, gate, firstOf, undetermined, condition, conditionOf, requireFlag, listMissing, notCovered, notCoveredBecause } from './common.js';
+import { msg } from '../../i18n/index.js';
+import { english } from '../readings.js';
 import { gvfmcSocialRoute, notGvfmcDisease, onInfectiousList, INFECTIOUS } from './social.js';
 
+// Messages without parameters, made once.
+const M_REASON_P34_AND = msg('engine.reason.p34_and');
+const M_REASON_P34_NEITHER = msg('engine.reason.p34_neither');
+const M_CONDITION_P34_LIST = msg('engine.condition.p34_list');
+const M_CONDITION_P20_REFERRAL = msg('engine.condition.p20_referral');
+const M_CONDITION_P62_LIST = msg('engine.condition.p62_list');
+const M_NOTE_P56_4_INFERRED = msg('engine.note.p56_4_inferred');
 
 export const dayHospital: Rule = (e, f) =>
   firstOf(
@@ -49,11 +58,11 @@ function emergencyUninsured(e: Engine, f: Facts): Verdict {
     if (life === 'unknown') return undetermined([{ kind: 'fact', id: 'care.lifeThreatening', field: 'care.lifeThreatening', text: 'from 1 Jan 2027 p.34 limits emergency inpatient care outside CSHI to life-threatening conditions and a list' }], [uninsured, restriction], rule);
     const lifeCondition = condition('care.lifeThreatening', 'a life-threatening condition (p.34)', restriction, true);
     if (life && !both) return covered('gvfmc', [uninsured, restriction], [lifeCondition], 'from 2027: emergency inpatient care outside CSHI for a life-threatening condition (p.34)');
-    if (!life && both) return notCovered('from 2027 p.34 (reading "and") needs a life-threatening condition on the list', restriction, rule);
+    if (!life && both) return notCoveredBecause(M_REASON_P34_AND, restriction, rule);
     const listed = f.onList('p34-emergency-list', f.care.diagnosis ?? 'the diagnosis or condition');
     if (listed === 'unknown') return undetermined([listMissing('p34-emergency-list', "the authorised body's list of diagnoses and conditions for emergency hospitalisation (p.34), which the corpus does not hold")], [uninsured, restriction], rule);
-    if (!listed) return notCovered("from 2027 p.34: neither a life-threatening condition nor on the authorised body's list for emergency hospitalisation", restriction, rule);
-    return covered('gvfmc', [uninsured, restriction], [...(life ? [lifeCondition] : []), condition('onList.p34-emergency-list', "on the authorised body's list for emergency hospitalisation (p.34)", restriction, true)], `${rule}: on the list`);
+    if (!listed) return notCoveredBecause(M_REASON_P34_NEITHER, restriction, rule);
+    return covered('gvfmc', [uninsured, restriction], [...(life ? [lifeCondition] : []), conditionOf('onList.p34-emergency-list', M_CONDITION_P34_LIST, restriction, true)], `${rule}: on the list`);
   });
 }
 
@@ -85,7 +94,7 @@ function plannedCshi(e: Engine, f: Facts): Verdict {
       f,
       e.cshiService('p56.3'),
       () =>
-        requireFlag(f, 'care.referral', 'a referral for planned hospitalisation through PHC under ҚР ДСМ-27 (p.20)', e.cite('gvfmc.phc.planned_hospitalisation'), (c) =>
+        requireFlag(f, 'care.referral', english(M_CONDITION_P20_REFERRAL), e.cite('gvfmc.phc.planned_hospitalisation'), (c) =>
           covered('cshi', [e.cite('cshi.inpatient.planned')], [c, condition('icd.dsm258', 'the diagnosis is on the list of ҚР ДСМ-258/2020 (not in the corpus) (p.62)', e.cite('cshi.inpatient.planned'))], 'planned inpatient care in CSHI (p.62)'),
         ),
       true,
@@ -103,7 +112,7 @@ function emergencyCshi(e: Engine, f: Facts): Verdict {
       () => {
         const who = regardlessOfList(e, f);
         if (who) return covered('cshi', [e.cite('cshi.inpatient.emergency'), e.cite('cshi.inpatient.emergency_regardless')], [], `emergency inpatient care for ${who}, regardless of the ICD-10 list (p.62)`);
-        const list = condition('icd.round_the_clock', 'the diagnosis is on the ICD-10 list of diseases to be treated in round-the-clock inpatient care (p.62; not in the corpus), unless the person is a child, pregnant, postpartum or over 65', e.cite('cshi.inpatient.emergency_regardless'));
+        const list = conditionOf('icd.round_the_clock', M_CONDITION_P62_LIST, e.cite('cshi.inpatient.emergency_regardless'));
         return covered('cshi', [e.cite('cshi.inpatient.emergency')], [list], 'emergency inpatient care in CSHI (p.62)');
       },
       true,
@@ -116,7 +125,7 @@ function emergencySocialInsured(e: Engine, f: Facts): Verdict {
   return gate(f.cshi, 'cshi', () =>
     gvfmcSocialRoute(e, f, 'cshi.inpatient.emergency', () => {
       const v = covered('gvfmc', [e.cshiService('p56.4'), e.cite('gvfmc.inpatient.planned_referral')], [], 'emergency inpatient care for a socially significant disease of a CSHI consumer: GVFMC (inferred from p.56.4)');
-      v.notes.push('The GVFMC grant here is inferred: p.56.4 leaves the treatment of GVFMC diseases out of CSHI, and p.33 treats socially significant diseases in GVFMC (the structural reading of p.33.3); p.33.4 itself names only people outside CSHI.');
+      v.notes.push(english(M_NOTE_P56_4_INFERRED));
       return v;
     }),
   );

@@ -8,8 +8,12 @@ import type { Facts, Tri, Unknown } from '../facts.js';
 import { isChild } from '../facts.js';
 import { IcdSet } from '../icd.js';
 import type { Rule } from './common.js';
-import { covered, gate, firstOf, notCovered, undetermined, condition, requireFlag, listMissing } from './common.js';
+import { covered, gate, firstOf, notCovered, notCoveredBecause, undetermined, condition, conditionOf, requireFlag, listMissing } from './common.js';
 import { socialRoute } from './social.js';
+
+// Messages without parameters, made once.
+const M_CONDITION_P59_6 = msg('engine.condition.p59_6');
+const M_REASON_P58_2_NO_REFERRAL = msg('engine.reason.p58_2_no_referral');
 
 const INJURY_OR_POISONING = new IcdSet(['S00-T98']);
 const CONGENITAL_MAXILLOFACIAL = new IcdSet(['Q35-Q37', 'Q67', 'Q75']);
@@ -80,9 +84,9 @@ function cshiRoute(e: Engine, f: Facts): Verdict {
     // p.59.6 (interpretation 'p59.6'): a chronic disease on the ҚР ДСМ-149/2020 list, not a purpose flag.
     f.reading('p59.6');
     const listed = f.onList('dsm-149-2020', f.care.diagnosis ?? 'the diagnosis');
-    if (listed === true) return selfReferred(e, 'specialist_for_chronic_dynamic_observation', [condition('p59.6.completed_case', 'a visit to the specialist (or the specialist nurse) within one completed case, for a chronic disease under dynamic observation (p.59.6)', e.cite('cshi.self_referral'))]);
+    if (listed === true) return selfReferred(e, 'specialist_for_chronic_dynamic_observation', [conditionOf('p59.6.completed_case', M_CONDITION_P59_6, e.cite('cshi.self_referral'))]);
     if (listed === 'unknown') return undetermined([listMissing('dsm-149-2020', 'the list of chronic diseases under dynamic observation (ҚР ДСМ-149/2020), which the corpus does not hold (p.59.6)')], [e.cite('cshi.self_referral')]);
-    if (referral === false) return notCovered('a referral from a PHC doctor (p.58.2): not met (care.referral is false), and no self-referral case of p.59 applies', point, 'a referral from a PHC doctor (p.58.2)');
+    if (referral === false) return notCoveredBecause(M_REASON_P58_2_NO_REFERRAL, point, 'a referral from a PHC doctor (p.58.2)');
     return undetermined([{ kind: 'fact', id: 'care.referral', field: 'care.referral', text: 'a referral from a PHC doctor (p.58.2)' }], [point]);
   });
 }

@@ -15,9 +15,14 @@ export const engineMessages = {
     en: 'Is the child under 1 year old on the date (person.birthDate)?',
   },
   'engine.q.residency': {
-    kk: 'Адамның мәртебесі қандай: азамат, қандас, босқын немесе тұрақты тұратын шетелдік не азаматтығы жоқ адам, уақытша болатын шетелдік (Бағдарламаның 3-тармағы)?',
-    ru: 'Каков статус человека: гражданин, кандас, беженец или постоянно проживающий иностранец либо лицо без гражданства, временно пребывающий иностранец (п.3 Программы)?',
-    en: 'What is the person’s status: citizen, kandas, refugee or permanently resident foreigner or stateless person, temporarily staying foreigner (programme p.3)?',
+    kk: 'Адам ТМККК алатындардың бірі ме (азамат, қандас, босқын, тұрақты тұратын шетелдік не азаматтығы жоқ адам), әлде уақытша болатын шетелдік пе (3-тармақ)?',
+    ru: 'Относится ли человек к получателям ГОБМП (гражданин, кандас, беженец, постоянно проживающий иностранец или лицо без гражданства) или это временно пребывающий иностранец (п.3)?',
+    en: 'Is the person one of those GVFMC is for (citizen, kandas, refugee, permanently resident foreigner or stateless person), or a temporarily staying foreigner (p.3)?',
+  },
+  'engine.q.residency_class': {
+    kk: 'Адам азамат па, қандас па, әлде босқын немесе тұрақты тұратын шетелдік не азаматтығы жоқ адам ба?',
+    ru: 'Человек — гражданин, кандас или беженец либо постоянно проживающий иностранец или лицо без гражданства?',
+    en: 'Is the person a citizen, a kandas, or a refugee or permanently resident foreigner or stateless person?',
   },
   'engine.q.form': {
     kk: 'Көмек қандай нысанда: шұғыл, кезек күттірмейтін немесе жоспарлы?',
@@ -103,6 +108,99 @@ export const engineMessages = {
     kk: 'диагноз бойынша диспансерлік есепке алынғаннан кейін (person.dispensary)',
     ru: 'после постановки на диспансерный учёт по диагнозу (person.dispensary)',
     en: 'once on the dispensary register for the diagnosis (person.dispensary)',
+  },
+  // --- reasons, conditions and notes the readings work introduced (issue 8) ---
+  'engine.reason.p22_limits': {
+    kk: '22-тармақ («шектейді» оқылымы): 2026 жылдан бастап ТМККК шеңберіндегі МСАК әлеуметтік маңызы бар аурулар мен нысаналы топтардың скринингіне арналған; {diagnosis} оларға жатпайды',
+    ru: 'П.22 (прочтение «ограничивает»): с 2026 года ПМСП в рамках ГОБМП — при социально значимых заболеваниях и скрининге целевых групп; {diagnosis} к ним не относится',
+    en: 'p.22 (reading "limits"): from 2026 GVFMC PHC is for socially significant diseases and target-group screening; {diagnosis} is neither',
+  },
+  'engine.reason.p34_and': {
+    kk: '2027 жылдан бастап 34-тармақ («және» оқылымы): тізбедегі өмірге қауіп төндіретін жағдай қажет',
+    ru: 'С 2027 года п.34 (прочтение «и»): нужно угрожающее жизни состояние из перечня',
+    en: 'from 2027 p.34 (reading "and") needs a life-threatening condition on the list',
+  },
+  'engine.reason.p34_neither': {
+    kk: '2027 жылдан бастап 34-тармақ: жағдай өмірге қауіп төндірмейді және уәкілетті органның шұғыл емдеуге жатқызу тізбесінде жоқ',
+    ru: 'С 2027 года п.34: состояние не угрожает жизни и не входит в перечень уполномоченного органа для экстренной госпитализации',
+    en: "from 2027 p.34: neither a life-threatening condition nor on the authorised body's list for emergency hospitalisation",
+  },
+  'engine.reason.p58_2_no_referral': {
+    kk: 'МСАК дәрігерінің жолдамасы (58.2-тармақ): жоқ (care.referral false), және 59-тармақтың өздігінен жүгіну жағдайларының бірі де қолданылмайды',
+    ru: 'Направление врача ПМСП (п.58.2): отсутствует (care.referral false), и ни один случай самообращения п.59 не применим',
+    en: 'a referral from a PHC doctor (p.58.2): not met (care.referral is false), and no self-referral case of p.59 applies',
+  },
+  'engine.reason.list_beneficiaries': {
+    kk: '{item} тізбеде бар, бірақ {region} тізбесі тек мыналарға арналған: {residency}',
+    ru: '{item} есть в перечне, но перечень региона {region} предназначен только для: {residency}',
+    en: "{item} is on the list, but {region}'s list is for {residency} only",
+  },
+  'engine.reason.list_population': {
+    kk: '{item} тізбеде тек «{population}» ({category}) үшін берілген',
+    ru: '{item} дан в перечне только для «{population}» ({category})',
+    en: '{item} is on the list for the population "{population}" ({category}) only',
+  },
+  'engine.reason.list_no_entry_applies': {
+    kk: '{region} тізбесінің «{item}» беретін бірде-бір жолы бұл сұрауға қолданылмайды (себептері жоғарыда)',
+    ru: 'Ни одна строка перечня {region}, дающая «{item}», к этому запросу не применима (причины выше)',
+    en: "no entry of {region}'s list that gives '{item}' applies to this request (the reasons above say why)",
+  },
+  'engine.reason.unheld_list_off': {
+    kk: '«{item}» {date} күні күшіндегі {region} тізбесінде жоқ (корпуста жоқ тізбе)',
+    ru: '«{item}» нет в перечне {region}, действующем на {date} (перечня нет в корпусе)',
+    en: "'{item}' is not on {region}'s list in force on {date} (a list the corpus does not hold)",
+  },
+  'engine.reason.dsm75_off': {
+    kk: '«{item}» № ҚР ДСМ-75 ұлттық тізбесінде жоқ (21, 52.3, 70-тармақтар)',
+    ru: '«{item}» нет в национальном перечне № ҚР ДСМ-75 (пп.21, 52.3, 70)',
+    en: "'{item}' is not on the national list ҚР ДСМ-75 (p.21, p.52.3, p.70)",
+  },
+  'engine.reason.p55_group_employed': {
+    kk: '{group}: 55-тармақ жұмыс істемейтіндерді атайды, ал person.employed true (non-working)',
+    ru: '{group}: п.55 называет неработающих, а person.employed true (non-working)',
+    en: '{group} (p.55 names non-working people and person.employed is true)',
+  },
+  'engine.reason.p55_group_age': {
+    kk: '{group}: берілген күні 18 жасқа толған',
+    ru: '{group}: на дату уже исполнилось 18 лет',
+    en: '{group} (not under 18 on the date)',
+  },
+  'engine.reason.p55_group_sex': { kk: '{group}: жынысы ер', ru: '{group}: пол мужской', en: '{group} (sex male)' },
+  'engine.reason.p55_group_residency': { kk: '{group}: адам қандас емес', ru: '{group}: человек не кандас', en: '{group} (residency is not kandas)' },
+  'engine.condition.p34_list': {
+    kk: 'уәкілетті органның шұғыл емдеуге жатқызу тізбесінде (34-тармақ)',
+    ru: 'в перечне уполномоченного органа для экстренной госпитализации (п.34)',
+    en: "on the authorised body's list for emergency hospitalisation (p.34)",
+  },
+  'engine.condition.p20_referral': {
+    kk: '№ ҚР ДСМ-27 бұйрығына сәйкес МСАК арқылы жоспарлы емдеуге жатқызуға жолдама (20-тармақ)',
+    ru: 'направление на плановую госпитализацию через ПМСП по приказу № ҚР ДСМ-27 (п.20)',
+    en: 'a referral for planned hospitalisation through PHC under ҚР ДСМ-27 (p.20)',
+  },
+  'engine.condition.p62_list': {
+    kk: 'диагноз тәулік бойғы стационарда емделуге тиіс аурулардың АХЖ-10 тізбесінде (62-тармақ; корпуста жоқ) — балаларды, жүкті, босанған әйелдерді және 65 жастан асқандарды қоспағанда',
+    ru: 'диагноз входит в перечень МКБ-10 заболеваний для лечения в круглосуточном стационаре (п.62; нет в корпусе) — кроме детей, беременных, родильниц и лиц старше 65 лет',
+    en: 'the diagnosis is on the ICD-10 list of diseases to be treated in round-the-clock inpatient care (p.62; not in the corpus), unless the person is a child, pregnant, postpartum or over 65',
+  },
+  'engine.condition.p59_6': {
+    kk: 'динамикалық байқаудағы созылмалы ауру бойынша 1 аяқталған жағдай шеңберінде бейінді маманға (немесе оның мейіргеріне) жүгіну (59.6-тармақ)',
+    ru: 'обращение к профильному специалисту (или его медсестре) в рамках 1 законченного случая по хроническому заболеванию под динамическим наблюдением (п.59.6)',
+    en: 'a visit to the specialist (or the specialist nurse) within one completed case, for a chronic disease under dynamic observation (p.59.6)',
+  },
+  'engine.condition.unheld_list': {
+    kk: '{date} күні күшіндегі {region} қосымша тізбесінде (корпуста жоқ); оның өз шарттары (халық тобы, диспансерлік есеп) қолданылады',
+    ru: 'в дополнительном перечне {region}, действующем на {date} (нет в корпусе); применяются его условия (категория, диспансерный учёт)',
+    en: "on {region}'s supplementary list in force on {date}, which the corpus does not hold; its own conditions (population, dispensary register) apply",
+  },
+  'engine.condition.dsm75_category': {
+    kk: 'адам № ҚР ДСМ-75 тізбесі бұл затты беретін санатқа жатады және сол ауруы бар',
+    ru: 'человек относится к категории и имеет заболевание, при которых перечень № ҚР ДСМ-75 даёт это средство',
+    en: 'the person is in the category and has the disease for which ҚР ДСМ-75 gives the item',
+  },
+  'engine.note.p56_4_inferred': {
+    kk: 'Мұндағы ТМККК кепілі қорытынды: 56.4-тармақ ТМККК ауруларын емдеуді МӘМС-тен шығарады, ал 33-тармақ әлеуметтік маңызы бар ауруларды ТМККК-де емдейді (33.3-тармақтың құрылымдық оқылымы); 33.4-тармақтың өзі тек МӘМС-ке кірмейтіндерді атайды.',
+    ru: 'Гарантия ГОБМП здесь выведена: п.56.4 исключает лечение заболеваний ГОБМП из ОСМС, а п.33 лечит социально значимые заболевания в ГОБМП (структурное прочтение п.33.3); сам п.33.4 называет лишь лиц вне ОСМС.',
+    en: 'The GVFMC grant here is inferred: p.56.4 leaves the treatment of GVFMC diseases out of CSHI, and p.33 treats socially significant diseases in GVFMC (the structural reading of p.33.3); p.33.4 itself names only people outside CSHI.',
   },
   // --- named interpretations of open texts (the data holds their quotes and readings) ---
   'engine.interp.p22.2026': {

@@ -263,6 +263,7 @@ test("Node's own refusals come in the one shape: oversized headers (431), a malf
   for (const [request, status, code] of [
     [`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431, 'headers_too_large'],
     ['NOT A REQUEST\r\n\r\n', 400, 'bad_request'],
+    ['GET /docs/static/../../../package.json HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', 403, 'forbidden'],
     ['POST /api/v1/eligibility HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: 50000000\r\n\r\n', 413, 'payload_too_large'],
   ] as const) {
     const answer = await raw(request);

@@ -152,6 +152,7 @@ for (const e of engines) {
         assert.equal(res.headers['x-frame-options'], 'SAMEORIGIN', url);
         assert.equal(res.headers['referrer-policy'], 'no-referrer', url);
         assert.equal(res.headers['cross-origin-opener-policy'], 'same-origin', url);
+        assert.match(String(res.headers['permissions-policy']), /camera=\(\)/, url);
       }
     });
 

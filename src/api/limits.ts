@@ -105,6 +105,8 @@ export async function registerProtection(app: FastifyInstance, limits: ServiceLi
   // Personal data (bookings, audit, eligibility requests) must not be kept by any cache on the way:
   // no-store on every API answer, set up front; only the corpus reads relax it (guardCorpusReads).
   app.addHook('onRequest', (req, reply, done) => {
+    // The page uses no camera, microphone, location or payment: say so (helmet leaves this header out).
+    reply.header('permissions-policy', PERMISSIONS_POLICY);
     if (!isStaticPage(req.url)) reply.header('cache-control', 'no-store');
     securityHeaders(req.raw, reply.raw, (err) => done(err as Error | undefined));
   });
@@ -134,6 +136,8 @@ async function enforce(r: { isAllowed: boolean; isExceeded?: boolean; ttlInSecon
   reply.header('retry-after', String(r.ttlInSeconds ?? 1));
   throw tooMany(r.ttlInSeconds ?? 1);
 }
+
+const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()';
 
 /** The web page's files (public/), which @fastify/static gives their own Cache-Control. */
 const isStaticPage = (url: string) => !(url.startsWith('/api/') || url.startsWith('/fhir') || url.startsWith('/healthz') || url.startsWith('/readyz'));

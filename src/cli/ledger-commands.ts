@@ -25,7 +25,7 @@ async function withLedger<T>(fn: (l: Awaited<ReturnType<typeof openLedger>>) => 
 }
 
 const yearOption = (v: string | undefined): number => {
-  const n = Number(v ?? new Date().getFullYear());
+  const n = v === undefined ? new Date().getFullYear() : /^\d{4}$/.test(v) ? Number(v) : NaN;
   if (!Number.isInteger(n)) throw new KepilError('bad_request', `--year must be a year, got '${v}'`, [{ path: 'year', message: 'e.g. 2026' }]);
   return n;
 };

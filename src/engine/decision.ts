@@ -90,6 +90,10 @@ export interface Decision {
 /** A verdict under construction: rules add to it; `finish` fills in the version. */
 export type Verdict = Omit<Decision, 'datasetVersion'>;
 
+// The fields only the readings and the remedies fill: shared and frozen until replaced (a verdict
+// is made per route and per reading, so four fewer arrays each).
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
 export function verdict(outcome: Outcome, pkg: Package | null, basis: Source[] = []): Verdict {
-  return { outcome, package: pkg, basis, conditions: [], missing: [], reasons: [], wouldCover: [], readings: [], questions: [], interpretations: [], notes: [], trace: [] };
+  return { outcome, package: pkg, basis, conditions: [], missing: [], reasons: [], wouldCover: NONE, readings: NONE, questions: NONE, interpretations: NONE, notes: [], trace: [] };
 }

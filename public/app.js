@@ -1,11 +1,10 @@
 // Kepil's web page: plain ES module, no framework. Talks to /api/v1 on the same origin.
-import { LANGS, DEFAULT_LANG, REGIONS, ENUMS, STRINGS, NUMBER_LOCALE } from './i18n.js';
+import { LANGS, DEFAULT_LANG, ENUMS, STRINGS, NUMBER_LOCALE } from './i18n.js';
 
 const API = '/api/v1';
 const LANG_KEY = 'kepil.lang';
 const TABS = ['eligibility', 'lists', 'limits', 'acts'];
 const SECTIONS = ['drugs', 'devices', 'nutrition'];
-const REGION_IDS = Object.keys(REGIONS);
 
 const state = {
   lang: DEFAULT_LANG,
@@ -21,6 +20,7 @@ const state = {
   country: null,
   actsView: null, // acts response
   loaded: new Set(),
+  ref: null, // GET /reference: regions, groups, care types, years, ICD-10 names, list items
 };
 
 // ---------- small helpers ----------
@@ -43,8 +43,21 @@ function L(names) {
 
 /** An enum value's label. */
 function E(group, value) {
-  const entry = group === 'region' ? REGIONS[value] : ENUMS[group]?.[value];
+  if (group === 'region' && state.ref) {
+    const r = state.ref.regions.find((x) => x.id === value);
+    if (r) return L(r.name);
+  }
+  const entry = ENUMS[group]?.[value];
   return entry ? L(entry) : String(value);
+}
+
+/** A p.55 group as the act words it (from the data), with the page's fuller label as a fallback. */
+function groupLabel(id) {
+  const g = state.ref?.groups?.find((x) => x.id === id);
+  const own = E('categories', id);
+  if (!g?.name) return own;
+  const act = L(g.name);
+  return `${act[0].toUpperCase()}${act.slice(1)}`;
 }
 
 function num(n) {
@@ -53,6 +66,20 @@ function num(n) {
     return new Intl.NumberFormat(NUMBER_LOCALE[state.lang]).format(n).replace(/[\u202f\u00a0]/g, '\u00a0');
   } catch {
     return String(n);
+  }
+}
+
+/** 2026-11-25 → 25.11.2026. */
+function fmtDate(iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso ?? ''));
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : String(iso ?? '');
+}
+
+function pct(n) {
+  try {
+    return new Intl.NumberFormat(NUMBER_LOCALE[state.lang], { style: 'percent', maximumFractionDigits: 2 }).format(n / 100);
+  } catch {
+    return `${n}%`;
   }
 }
 
@@ -90,8 +117,16 @@ function replace(el, ...children) {
   return append(el, children);
 }
 
+/** Every API call carries the chosen language: the answers' texts are rendered by the server. */
+function withLang(url) {
+  const u = new URL(url, location.origin);
+  if (u.pathname.startsWith(API)) u.searchParams.set('lang', state.lang);
+  return u.pathname + u.search;
+}
+
 async function getJson(url, init) {
-  const res = await fetch(url, { headers: { accept: 'application/json' }, ...init });
+  const headers = { accept: 'application/json', 'accept-language': state.lang, ...(init?.headers ?? {}) };
+  const res = await fetch(withLang(url), { ...init, headers });
   let body = null;
   try {
     body = await res.json();
@@ -124,14 +159,14 @@ function reasonBlock(text, testid) {
 
 function windowText(w) {
   if (!w) return '';
-  return h('span', { class: 'window' }, `${t('common.window')}: `, h('span', { class: 'nowrap' }, w.from), ' — ', h('span', { class: 'nowrap' }, w.to ?? t('common.openEnded')));
+  return h('span', { class: 'window' }, `${t('common.window')}: `, h('span', { class: 'nowrap' }, fmtDate(w.from)), ' — ', h('span', { class: 'nowrap' }, w.to ? fmtDate(w.to) : t('common.openEnded')));
 }
 
 /** A short label for an act: issuer and number, from the cached acts list; the id otherwise. */
 function actLabel(id) {
   const a = state.acts.get(id);
   if (!a) return id;
-  return `${L(a.issuer)} ${t('acts.number')} ${a.number}`;
+  return `${L(a.issuer)} ${t('acts.number')} ${a.number}, ${fmtDate(a.adopted)}`;
 }
 
 function actLink(id) {
@@ -142,8 +177,8 @@ function actLink(id) {
 function citation(src, { quote = true } = {}) {
   if (!src) return null;
   return h('span', { class: 'cite' },
-    h('span', { class: 'cite-where' }, actLink(src.act), ', ', src.point),
-    quote && src.quote ? h('q', { class: 'quote', lang: 'kk' }, src.quote) : null);
+    h('span', { class: 'cite-where' }, src.cite ? h('a', { href: '#acts', class: 'act-link', 'data-act': src.act, onclick: (e) => { e.preventDefault(); openAct(src.act); } }, src.cite) : [actLink(src.act), ', ', src.point]),
+    quote && src.quote ? h('q', { class: 'quote', lang: 'kk' }, src.clause ?? src.quote) : null);
 }
 
 // ---------- language ----------
@@ -161,37 +196,113 @@ function setLang(lang, { persist = true } = {}) {
   for (const el of $$('[data-i18n-aria]')) el.setAttribute('aria-label', t(el.dataset.i18nAria));
   fillSelects();
   renderCategories();
+  fillLookups();
   rerender();
+  refetch();
+}
+
+/** The server renders the answers' texts: after a language switch, ask again for what is shown. */
+function refetch() {
+  if (state.decision?.request && !state.decision.error) ask(state.decision.request, { quiet: true });
+  if (state.list && !state.list.error) loadList({ section: state.listSection });
+  if (state.search && !state.search.error) runSearch();
+  if (state.compare && !state.compare.error) runCompare();
+  if (state.actsView && !state.actsView.error) loadActs();
+}
+
+/** The language a link names: "#q=…&lang=ru" or "#lang=ru". */
+function hashLang() {
+  const pair = location.hash.slice(1).split('&').map((p) => p.split('=')).find(([k]) => k === 'lang');
+  return pair && LANGS.includes(pair[1]) ? pair[1] : null;
 }
 
 function initialLang() {
+  const linked = hashLang();
+  if (linked) return linked;
   let saved = null;
   try { saved = localStorage.getItem(LANG_KEY); } catch { /* ignore */ }
-  return LANGS.includes(saved) ? saved : DEFAULT_LANG;
+  if (LANGS.includes(saved)) return saved;
+  // The browser's languages, in order: kk (or kz), ru, en; Kazakh when none of them fits.
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const base = String(tag).toLowerCase().split('-')[0];
+    const lang = base === 'kz' ? 'kk' : base;
+    if (LANGS.includes(lang)) return lang;
+  }
+  return DEFAULT_LANG;
 }
 
 /** Fills every select that has data-enum, keeping the chosen value. */
+/** The values a select offers: from GET /reference (the schema's own sets), else the page's labels. */
+function valuesOf(group) {
+  const ref = state.ref;
+  const fromRef = ref && {
+    region: ref.regions?.map((r) => r.id),
+    careType: ref.careTypes,
+    residency: ref.residency,
+    sex: ref.sex,
+    contributions: ref.contributions,
+    form: ref.forms,
+    purpose: ref.purposes,
+    specialty: ref.specialties,
+    year: ref.years?.map(String),
+  }[group];
+  if (fromRef) return fromRef;
+  if (group === 'region') return [];
+  return Object.keys(ENUMS[group] ?? {});
+}
+
 function fillSelects() {
   for (const sel of $$('select[data-enum]')) {
     const group = sel.dataset.enum;
-    const values = group === 'region' ? REGION_IDS : Object.keys(ENUMS[group]);
+    const values = valuesOf(group);
     const keep = sel.value;
     const opts = [];
     if (sel.dataset.empty) opts.push(h('option', { value: '' }, t(sel.dataset.empty)));
-    for (const v of values) opts.push(h('option', { value: v }, E(group, v)));
+    for (const v of values) opts.push(h('option', { value: v }, group === 'year' ? v : E(group, v)));
     sel.replaceChildren(...opts);
     if (keep && values.includes(keep)) sel.value = keep;
     else if (!sel.dataset.empty && values.length) sel.value = sel.dataset.default ?? values[0];
   }
 }
 
+const NONE = '__none';
+
+function groupIds() {
+  return state.ref?.groups?.map((g) => g.id) ?? Object.keys(ENUMS.categories);
+}
+
 function renderCategories() {
   const box = $('#categories-list');
   const checked = new Set($$('input[type=checkbox]', box).filter((c) => c.checked).map((c) => c.value));
-  box.replaceChildren(...Object.keys(ENUMS.categories).map((id) =>
+  const none = h('div', { class: 'check check-none' },
+    h('input', { type: 'checkbox', id: 'cat-none', value: NONE, 'data-testid': 'cat-none',
+      onchange: (e) => { if (e.target.checked) for (const c of $$('input[type=checkbox]', box)) if (c.value !== NONE) c.checked = false; } }),
+    h('label', { for: 'cat-none' }, t('elig.noneOfThese')));
+  box.replaceChildren(none, ...groupIds().map((id) =>
     h('div', { class: 'check' },
-      h('input', { type: 'checkbox', id: `cat-${id}`, value: id, 'data-testid': `cat-${id}`, checked: checked.has(id) }),
-      h('label', { for: `cat-${id}` }, E('categories', id)))));
+      h('input', { type: 'checkbox', id: `cat-${id}`, value: id, 'data-testid': `cat-${id}`,
+        onchange: (e) => { if (e.target.checked) $('#cat-none').checked = false; } }),
+      h('label', { for: `cat-${id}` }, groupLabel(id)))));
+  // The ticks survive a language switch as state, not as defaults: the form's reset clears them.
+  for (const c of $$('input[type=checkbox]', box)) c.checked = checked.has(c.value);
+}
+
+/** Name lookups: diseases by their ICD-10 names (kk, ru, en), items by their names in the lists. */
+function fillLookups() {
+  const ref = state.ref;
+  if (!ref) return;
+  const icd = ref.icd10.filter((e) => !e.code.includes('-'));
+  replace($('#icd-list'), icd.map((e) => h('option', { value: e.code }, `${e.name[state.lang] ?? e.name.ru} (${t('common.unverified')})`)));
+  replace($('#item-list'), ref.items.map((it) => h('option', { value: state.lang === 'kk' ? it.name : (it.names?.[state.lang] ?? it.name) }, it.name)));
+}
+
+/** A disease typed by name becomes its code: the first ICD-10 entry whose name, in any language, has every word. */
+function codeFor(text) {
+  const raw = text.trim();
+  if (/^[A-Za-z]\d{2}(\.\d{1,2})?$/.test(raw)) return raw.toUpperCase();
+  const words = raw.toLowerCase().split(/\s+/).filter(Boolean);
+  const hit = state.ref?.icd10.find((e) => !e.code.includes('-') && [e.name.kk, e.name.ru, e.name.en].some((n) => n && words.every((w) => n.toLowerCase().includes(w))));
+  return hit ? hit.code : raw.toUpperCase();
 }
 
 // ---------- tabs ----------
@@ -216,7 +327,11 @@ function showTab(tab, { focus = false, updateHash = true } = {}) {
   }
   if (!state.loaded.has(tab)) {
     state.loaded.add(tab);
-    if (tab === 'lists') loadList();
+    if (tab === 'lists') {
+      const chosen = $('#f-region').value;
+      if (chosen) $('#lists-region').value = chosen;
+      loadList();
+    }
     if (tab === 'limits') { loadLimits(); loadCountry(); }
     if (tab === 'acts') loadActs();
   }
@@ -288,17 +403,17 @@ function readRequest() {
     let v;
     if (f.kind === 'checks') {
       const ids = $$('input[type=checkbox]', el).filter((c) => c.checked).map((c) => c.value);
-      v = ids.length ? ids : undefined;
+      v = ids.includes(NONE) ? [] : ids.length ? ids : undefined;
     } else {
       const raw = el.value.trim();
       if (raw === '') v = undefined;
       else if (f.kind === 'tri') v = raw === 'yes' ? true : raw === 'no' ? false : undefined;
       else if (f.kind === 'codes') {
-        const codes = raw.split(/[,;\s]+/).map((c) => c.trim().toUpperCase()).filter(Boolean);
+        const codes = raw.split(/[,;]+/).map((c) => codeFor(c)).filter(Boolean);
         v = codes.length ? codes : undefined;
         el.value = codes.join(', ');
       } else if (f.kind === 'code') {
-        v = raw.toUpperCase();
+        v = codeFor(raw);
         el.value = v;
       } else v = raw;
     }
@@ -313,7 +428,7 @@ function fillForm(req) {
     const el = document.getElementById(f.id);
     const v = getPath(req, f.path);
     if (f.kind === 'checks') {
-      const set = new Set(Array.isArray(v) ? v : []);
+      const set = new Set(Array.isArray(v) ? (v.length ? v : [NONE]) : []);
       for (const c of $$('input[type=checkbox]', el)) c.checked = set.has(c.value);
       if (set.size) $('#categories-box').open = true;
     } else if (f.kind === 'tri') el.value = v === true ? 'yes' : v === false ? 'no' : '';
@@ -379,7 +494,7 @@ function showErrors(error) {
       d.add(`${f.id}-err`);
       el.setAttribute('aria-describedby', [...d].join(' '));
       if (f.id === 'f-categories') $('#categories-box').open = true;
-      items.push(h('li', {}, h('a', { href: `#${f.id}`, onclick: (e) => { e.preventDefault(); focusField(f); } }, labelFor(f)), ': ', issue.message));
+      items.push(h('li', {}, h('a', { href: `#${f.id}`, onclick: (e) => { e.preventDefault(); focusField(f); } }, issue.message)));
     } else {
       items.push(h('li', {}, issue.path ? h('code', {}, issue.path) : null, issue.path ? ': ' : '', issue.message));
     }
@@ -391,32 +506,38 @@ function showErrors(error) {
 }
 
 function shareUrl(req) {
-  return `${location.origin}${location.pathname}#q=${encodeURIComponent(JSON.stringify(req))}`;
+  return `${location.origin}${location.pathname}#q=${encodeURIComponent(JSON.stringify(req))}&lang=${state.lang}`;
 }
 
-async function ask(req, { fromLink = false } = {}) {
+async function ask(req, { fromLink = false, quiet = false } = {}) {
   clearErrors();
   const answer = $('#answer');
   answer.setAttribute('aria-busy', 'true');
   replace(answer, loading());
   $('#elig-submit').disabled = true;
+  // Only the latest question's answer is shown: an earlier one that returns late is dropped.
+  const seq = (state.askSeq = (state.askSeq ?? 0) + 1);
   try {
     const r = await getJson(`${API}/eligibility`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(req) });
+    if (seq !== state.askSeq) return;
     if (r.ok) {
       state.decision = { request: req, body: r.body };
-      history.replaceState(null, '', `#q=${encodeURIComponent(JSON.stringify(req))}`);
+      history.replaceState(null, '', `#q=${encodeURIComponent(JSON.stringify(req))}&lang=${state.lang}`);
     } else {
       state.decision = { request: req, error: r };
       if (r.status === 400 && r.body?.error) showErrors(r.body.error);
     }
   } catch (e) {
+    if (seq !== state.askSeq) return;
     state.decision = { request: req, error: { status: 0, message: String(e) } };
   } finally {
-    $('#elig-submit').disabled = false;
-    answer.removeAttribute('aria-busy');
+    if (seq === state.askSeq) {
+      $('#elig-submit').disabled = false;
+      answer.removeAttribute('aria-busy');
+    }
   }
   renderDecision();
-  if (state.decision?.body || fromLink) $('#answer-heading').scrollIntoView({ block: 'start' });
+  if (!quiet && (state.decision?.body || fromLink)) $('#answer-heading').scrollIntoView({ block: 'start' });
 }
 
 function section(title, testid, items) {
@@ -428,6 +549,112 @@ function section(title, testid, items) {
 
 function badge(text, cls) {
   return h('span', { class: `badge ${cls}` }, text);
+}
+
+/** A request field's value as the form would show it. */
+function valueLabel(field, value) {
+  const f = FIELD_BY_PATH.get(field);
+  if (field === 'person.categories') return Array.isArray(value) && value.length === 0 ? t('elig.noneOfThese') : (Array.isArray(value) ? value : [value]).map(groupLabel).join(', ');
+  if (typeof value === 'boolean') return E('tri', value ? 'yes' : 'no');
+  if (!f) return String(value);
+  const el = document.getElementById(f.id);
+  const group = el?.dataset?.enum;
+  if (group) return E(group, value);
+  return Array.isArray(value) ? value.join(', ') : field.endsWith('ate') ? fmtDate(value) : String(value);
+}
+
+const RESIDENCY_CLASS_SPLIT = '|';
+
+/**
+ * The request values one answer to a question stands for. The engine's values are classes
+ * ("none", "a_p55_group", "refugee|foreign_permanent|…", "true"); each becomes the choices a person
+ * can click, or null where only the form can say it (a birth date, a diagnosis) or only an authority.
+ */
+function requestValues(field, value) {
+  if (value === 'true' || value === 'false') return [value === 'true'];
+  if (field === 'person.categories') return value === 'none' ? [[]] : groupIds().map((id) => [id]);
+  if (field === 'person.residency') return String(value).split(RESIDENCY_CLASS_SPLIT);
+  if (field === 'person.contributions' || field === 'care.form') return [value];
+  return null;
+}
+
+/** Values a missing fact can take, where the form offers a closed set: one click answers. */
+function choicesFor(field) {
+  if (field === 'person.categories') return [[], ...groupIds().map((id) => [id])];
+  const f = FIELD_BY_PATH.get(field);
+  if (!f) return null;
+  if (f.kind === 'tri') return [true, false];
+  const el = document.getElementById(f.id);
+  if (el?.tagName === 'SELECT' && el.dataset.enum) return valuesOf(el.dataset.enum);
+  return null;
+}
+
+/**
+ * Questions as one-click choices: [{field, text, choices: [{value, outcome?}], formOnly?}]. From the
+ * decision's `questions` where it has them, else from its missing facts with a closed set of values.
+ */
+function questionsOf(b) {
+  if (Array.isArray(b.questions) && b.questions.length) {
+    return b.questions.filter((q) => q.kind !== 'interpretation').map((q) => {
+      const choices = [];
+      let formOnly = false;
+      for (const v of q.values ?? []) {
+        const vals = requestValues(q.field, v.value);
+        if (!vals) { formOnly = true; continue; }
+        for (const value of vals) choices.push({ value, outcome: vals.length === 1 ? v.outcome : undefined });
+      }
+      return { field: q.field, text: q.text, kind: q.kind, choices, formOnly: formOnly && choices.length === 0 };
+    });
+  }
+  return (b.missing ?? []).filter((m) => m.kind === 'fact' && m.field && choicesFor(m.field))
+    .map((m) => ({ field: m.field, text: m.text, kind: 'fact', choices: choicesFor(m.field).map((value) => ({ value })) }));
+}
+
+function answerQuestion(field, value) {
+  const req = structuredClone(state.decision.request);
+  if (field.startsWith('care.onList.')) {
+    req.care.onList = { ...(req.care.onList ?? {}), [field.slice('care.onList.'.length)]: value };
+  } else setPath(req, field, value);
+  fillForm(req);
+  ask(req);
+}
+
+function questionLabel(q) {
+  const f = FIELD_BY_PATH.get(q.field);
+  return f ? labelFor(f) : null;
+}
+
+function questionBlock(b) {
+  const qs = questionsOf(b);
+  if (b.outcome !== 'undetermined' || qs.length === 0) return null;
+  return h('section', { class: 'result-section questions', 'data-testid': 'questions' },
+    h('h3', {}, t('elig.questions')),
+    h('p', { class: 'small muted' }, t('elig.questionsIntro')),
+    qs.map((q) => h('fieldset', { class: 'question', 'data-testid': 'question', 'data-field': q.field, 'data-kind': q.kind },
+      h('legend', {}, questionLabel(q) ? [questionLabel(q), ': '] : null, q.text),
+      q.formOnly && FIELD_BY_PATH.get(q.field)
+        ? h('p', {}, h('a', { href: `#${FIELD_BY_PATH.get(q.field).id}`, onclick: (e) => { e.preventDefault(); focusField(FIELD_BY_PATH.get(q.field)); } }, t('elig.fillField')))
+        : h('div', { class: 'choices' }, q.choices.map((c) => h('button', {
+          type: 'button', class: 'choice', 'data-testid': 'choice', 'data-field': q.field, 'data-value': JSON.stringify(c.value),
+          onclick: () => answerQuestion(q.field, c.value),
+        }, q.field.startsWith('care.onList.') ? E('tri', c.value ? 'yes' : 'no') : valueLabel(q.field, c.value), c.outcome ? h('span', { class: `small out-${c.outcome}` }, ` → ${E('outcome', c.outcome)}`) : null))))));
+}
+
+/** A reading's fact values, named as the form names them. */
+function readingFacts(r) {
+  if (!Array.isArray(r.facts) || r.facts.length === 0) return r.assumption ?? '';
+  return r.facts.map((x, i) => {
+    const f = FIELD_BY_PATH.get(x.field);
+    const vals = requestValues(x.field, x.value);
+    const shown = vals && vals.length === 1 ? (x.field.startsWith('care.onList.') ? E('tri', vals[0] ? 'yes' : 'no') : valueLabel(x.field, vals[0])) : x.value === 'a_p55_group' ? t('elig.someGroup') : String(x.value);
+    return [i ? '; ' : '', f ? labelFor(f) : h('code', {}, x.field), ' = ', shown];
+  });
+}
+
+/** The question in a few lines, for the printed sheet. */
+function questionSummary(req) {
+  return FIELDS.map((f) => [f, getPath(req, f.path)]).filter(([, v]) => v !== undefined)
+    .map(([f, v]) => h('li', {}, `${labelFor(f)}: `, h('strong', {}, valueLabel(f.path, v))));
 }
 
 function renderDecision() {
@@ -448,41 +675,51 @@ function renderDecision() {
         h('span', { class: 'visually-hidden' }, `${t('elig.package')}: `),
         E('package', b.package)) : null));
 
-  const basis = section(t('elig.basis'), 'basis', (b.basis ?? []).map((s) =>
+  const url = shareUrl(d.request);
+  const sheet = h('div', { class: 'print-only print-sheet', 'data-testid': 'print-sheet' },
+    h('p', { class: 'print-title' }, t('elig.printTitle')),
+    h('p', {}, `${t('common.date')}: `, h('strong', {}, fmtDate(d.request.date))),
+    h('p', {}, `${t('elig.question')}:`), h('ul', {}, questionSummary(d.request)));
+
+  const next = section(t('elig.next'), 'next-steps', (b.nextSteps ?? []).map((n) => h('li', { class: 'next-step', 'data-step': n.id }, n.text)));
+  // A point cited by two quotes that extend to the same clause is shown once.
+  const uniqueBasis = [...new Map((b.basis ?? []).map((s) => [`${s.act}|${s.point}|${s.clause ?? s.quote}`, s])).values()];
+  const basis = section(t('elig.basis'), 'basis', uniqueBasis.map((s) =>
     h('li', { class: 'basis-item' },
-      h('p', { class: 'cite-where' }, actLink(s.act), ', ', h('strong', {}, s.point)),
-      h('blockquote', { lang: 'kk' }, s.quote))));
+      h('p', { class: 'cite-where' }, s.cite ? h('strong', {}, h('a', { href: '#acts', class: 'act-link', 'data-act': s.act, onclick: (e) => { e.preventDefault(); openAct(s.act); } }, s.cite)) : [actLink(s.act), ', ', h('strong', {}, s.point)]),
+      h('blockquote', { lang: 'kk' }, s.clause ?? s.quote),
+      s.gist && state.lang !== 'kk' ? h('p', { class: 'gist small', 'data-testid': 'gist' }, h('span', { class: 'muted' }, `${t('elig.gist')}: `), s.gist) : null)));
   const conditions = section(t('elig.conditions'), 'conditions', (b.conditions ?? []).map((c) =>
     h('li', {}, badge(E('conditionStatus', c.status), `status-${c.status}`), ' ', c.text, c.source ? h('span', { class: 'small' }, ' — ', citation(c.source, { quote: false })) : null)));
-  const missing = section(t('elig.missing'), 'missing', (b.missing ?? []).map((m) => {
+  const missing = b.outcome === 'undetermined' && questionsOf(b).length ? null : section(t('elig.missing'), 'missing', (b.missing ?? []).map((m) => {
     const f = m.field ? FIELD_BY_PATH.get(m.field) : null;
     return h('li', {}, badge(E('missingKind', m.kind), `kind-${m.kind}`), ' ',
-      f ? h('a', { href: `#${f.id}`, onclick: (e) => { e.preventDefault(); focusField(f); } }, labelFor(f)) : h('code', {}, m.id),
-      ': ', m.text);
+      f ? [h('a', { href: `#${f.id}`, onclick: (e) => { e.preventDefault(); focusField(f); } }, labelFor(f)), ': '] : null, m.text);
   }));
+  const lists = b.outcome === 'undetermined' && questionsOf(b).length ? section(t('elig.missing'), 'missing', (b.missing ?? []).filter((m) => m.kind === 'list').map((m) => h('li', {}, badge(E('missingKind', m.kind), `kind-${m.kind}`), ' ', m.text))) : null;
   const reasons = section(t('elig.reasons'), 'reasons', (b.reasons ?? []).map((r) =>
     h('li', {}, r.text, r.source ? h('span', { class: 'small' }, ' — ', citation(r.source)) : null)));
   const wouldCover = section(t('elig.wouldCover'), 'would-cover', (b.wouldCover ?? []).map((w) =>
     h('li', {}, w.change, w.package ? [' → ', badge(E('packageShort', w.package), `pkg pkg-${w.package}`)] : null,
       (w.basis ?? []).length ? h('span', { class: 'small' }, ' (', w.basis.map((s, i) => [i ? '; ' : '', citation(s, { quote: false })]), ')') : null)));
   const readings = section(t('elig.readings'), 'readings', (b.readings ?? []).map((r) =>
-    h('li', {}, `${t('elig.readingIf')}: ${r.assumption} → `, badge(E('outcome', r.outcome), `out out-${r.outcome}`), r.package ? ` (${E('packageShort', r.package)})` : '')));
+    h('li', {}, `${t('elig.readingIf')}: `, readingFacts(r), ' → ', badge(E('outcome', r.outcome), `out out-${r.outcome}`), r.package ? ` (${E('packageShort', r.package)})` : '')));
   const notes = section(t('elig.notes'), 'notes', (b.notes ?? []).map((n) => h('li', { class: 'note' }, n)));
   const trace = (b.trace ?? []).length
-    ? h('details', { class: 'trace' }, h('summary', {}, t('elig.trace')),
-      h('ol', {}, b.trace.map((s) => h('li', {}, h('code', {}, s.rule), ': ', s.result, s.source ? h('span', { class: 'small' }, ' — ', citation(s.source, { quote: false })) : null))))
+    ? h('details', { class: 'trace no-print' }, h('summary', {}, t('elig.trace')),
+      h('ol', {}, b.trace.map((s) => h('li', {}, s.rule, ': ', s.result, s.source ? h('span', { class: 'small' }, ' — ', citation(s.source, { quote: false })) : null))))
     : null;
 
-  const url = shareUrl(d.request);
-  const share = h('div', { class: 'share' },
+  const share = h('div', { class: 'share no-print' },
     h('label', { for: 'share-url' }, t('elig.share')),
     h('div', { class: 'share-row' },
       h('input', { type: 'text', id: 'share-url', 'data-testid': 'share-url', readonly: true, value: url }),
-      h('button', { type: 'button', class: 'secondary', id: 'share-copy', 'data-testid': 'share-copy', onclick: copyShare }, t('elig.copy'))),
+      h('button', { type: 'button', class: 'secondary', id: 'share-copy', 'data-testid': 'share-copy', onclick: copyShare }, t('elig.copy')),
+      h('button', { type: 'button', class: 'secondary', id: 'print', 'data-testid': 'print', onclick: () => window.print() }, t('elig.print'))),
     h('span', { id: 'share-status', class: 'small', role: 'status' }));
 
-  replace(answer, verdict, basis, conditions, missing, reasons, wouldCover, readings, notes,
-    h('p', { class: 'small muted' }, t('elig.enginetext')), trace, share,
+  replace(answer, sheet, verdict, questionBlock(b), next, reasons, wouldCover, conditions, missing, lists, basis, readings, notes, trace, share,
+    h('p', { class: 'small muted print-link' }, `${t('elig.link')}: `, h('span', { class: 'print-url' }, url)),
     b.datasetVersion ? h('p', { class: 'small muted' }, `${t('common.datasetVersion')}: `, h('code', {}, b.datasetVersion)) : null);
 }
 
@@ -502,7 +739,7 @@ async function copyShare() {
 function readHashRequest() {
   if (!location.hash.startsWith('#q=')) return null;
   try {
-    const req = JSON.parse(decodeURIComponent(location.hash.slice(3)));
+    const req = JSON.parse(decodeURIComponent(location.hash.slice(3).split('&')[0]));
     return req && typeof req === 'object' ? req : null;
   } catch {
     return null;
@@ -552,7 +789,7 @@ function renderList() {
   if (data.error) return replace(out, errorBox(data.error));
   const rows = data.list?.rows ?? [];
   const head = h('div', { class: `list-head state-${data.state}` },
-    h('h2', {}, E('region', data.region), ' · ', h('span', { class: 'nowrap' }, data.date)),
+    h('h2', {}, E('region', data.region), ' · ', h('span', { class: 'nowrap' }, fmtDate(data.date))),
     h('p', {}, h('span', { class: 'visually-hidden' }, `${t('lists.state')}: `), badge(E('listState', data.state), `state state-${data.state}`), ' ',
       data.act ? actLink(data.act) : null),
     data.status?.presumed ? h('p', { class: 'small' }, badge(t('common.presumed'), 'presumed'), ' ', windowText(data.status.window)) : null,
@@ -624,7 +861,8 @@ async function runSearch() {
   const out = $('#search-result');
   if (!q) return out.replaceChildren();
   replace(out, loading());
-  const r = await getJson(`${API}/search?q=${encodeURIComponent(q)}`).catch(() => ({ status: 0 }));
+  const date = $('#lists-date').value || todayIso();
+  const r = await getJson(`${API}/search?q=${encodeURIComponent(q)}&date=${encodeURIComponent(date)}`).catch(() => ({ status: 0 }));
   state.search = r.ok ? { q, hits: r.body } : { q, error: r };
   renderSearch();
 }
@@ -637,8 +875,9 @@ function renderSearch() {
   if (!s.hits.length) return replace(out, h('p', { class: 'muted' }, t('search.none')));
   replace(out, h('p', { class: 'small' }, t('search.count', { n: s.hits.length })),
     h('ul', { class: 'hits plain' }, s.hits.map((hit) => h('li', { class: 'hit', 'data-testid': 'search-hit' },
-      h('p', {}, h('strong', {}, E('region', hit.region)), ' · ', E('section', hit.section), ' · ', badge(E('matched', hit.matched), 'kind')),
-      h('p', {}, L(hit.disease), hit.item ? [' — ', h('strong', { lang: 'kk' }, hit.item)] : null),
+      h('p', {}, h('strong', {}, E('region', hit.region)), ' · ', E('section', hit.section), ' · ', badge(E('matched', hit.matched), 'kind'), ' · ',
+        h('span', { class: 'visually-hidden' }, `${t('search.status')}: `), badge(hit.status?.text ?? '', `state state-${hit.status?.state}`)),
+      h('p', {}, L(hit.disease), (hit.items ?? []).length ? [' — ', h('strong', { lang: 'kk' }, hit.items.join('; '))] : hit.item ? [' — ', h('strong', { lang: 'kk' }, hit.item)] : null),
       h('p', { class: 'small' }, actLink(hit.act), ' · ',
         h('button', { type: 'button', class: 'link-btn', onclick: () => openRow(hit.region, hit.section, hit.row) }, t('search.open')))))));
 }
@@ -672,12 +911,14 @@ function renderCompare() {
       h('p', { class: 'small' }, h('strong', { lang: 'kk' }, e.item?.nameInAct), e.item?.inn ? ` · ${t('lists.inn')}: ${e.item.inn}` : '', e.item?.form ? ` · ${e.item.form}` : ''),
       h('p', { class: 'small' }, `${t('lists.population')}: `, E('population', e.population?.category), e.indication ? [' · ', `${t('lists.indication')}: `, h('span', { lang: 'kk' }, e.indication.text)] : null),
       e.note ? h('div', { class: 'doubt', role: 'note' }, h('strong', {}, `⚠ ${t('lists.doubt')}: `), e.note) : null,
-      h('p', { class: 'small' }, actLink(e.act), ' · ', h('button', { type: 'button', class: 'link-btn', onclick: () => openRow(e.region, e.section, e.row) }, `${t('compare.row')} ${e.row}`)))))
+      h('p', { class: 'small' }, actLink(e.act), ' · ', h('button', { type: 'button', class: 'link-btn', onclick: () => openRow(e.region, e.section, e.row) }, `${t('compare.row')} ${e.row.replace(/^.*-(\d+)$/, '$1')}`)))))
     : h('p', { class: 'muted' }, t('compare.none'));
-  const without = c.regionsWithoutList?.length
-    ? h('p', { class: 'small muted' }, `${t('compare.without')}: `, c.regionsWithoutList.map((r) => E('region', r)).join(', '))
+  const every = (c.coverage ?? []).length
+    ? h('section', { class: 'coverage' }, h('h3', {}, t('compare.regions')),
+      h('ul', { class: 'plain coverage-list' }, c.coverage.map((r) => h('li', { 'data-testid': 'compare-region', 'data-region': r.region, 'data-state': r.state },
+        h('strong', {}, E('region', r.region)), ': ', badge(r.text, `state cov-${r.state}`), r.act && r.state !== 'found' ? [' ', h('span', { class: 'small' }, actLink(r.act))] : null))))
     : null;
-  replace(out, list, without);
+  replace(out, list, every);
 }
 
 function initLists() {
@@ -817,19 +1058,24 @@ function renderLimits() {
     noBeds.length ? h('p', { class: 'small' }, `${t('limits.star')}: `, noBeds.map((r) => L(r.profileName)).join(', ')) : null);
 
   if (d.usage) {
-    const used = d.usage.rows.filter((r) => r.cap != null && r.cap > 0 && r.profile !== 'all_profiles');
+    const used = d.usage.rows.filter((r) => r.cap != null && r.cap > 0 && r.profile !== 'all_profiles').sort((a, b) => (b.percentUsed ?? 0) - (a.percentUsed ?? 0));
+    if (used.length && used.every((r) => usedOf(r) === 0)) {
+      wrap.append(h('section', { class: 'usage', 'data-testid': 'usage' }, h('h3', {}, t('limits.usage', { year: d.usage.year ?? d.year })), h('p', { class: 'muted', 'data-testid': 'usage-empty' }, t('limits.noUsage'))));
+      used.length = 0;
+    }
     const names = new Map(d.rows.map((r) => [r.profile, L(r.profileName)]));
     if (used.length) {
       wrap.append(h('section', { class: 'usage', 'data-testid': 'usage' },
         h('h3', {}, t('limits.usage', { year: d.usage.year ?? d.year })),
+        legend([['seg-used', t('limits.used')], ['seg-full', `${t('limits.used')} ≥ 90%`], ['bar-track', t('limits.cap')]]),
         barChart(used.map((r) => ({
           key: r.profile,
           label: names.get(r.profile) ?? r.profile,
           track: true,
           segments: [{ name: t('limits.used'), value: Math.min(r.cap, usedOf(r)) / r.cap * 100, cls: (r.percentUsed ?? 0) >= 90 ? 'seg-full' : 'seg-used' }],
-          valueText: `${num(usedOf(r))} / ${num(r.cap)} (${r.percentUsed ?? 0}%)`,
+          valueText: `${num(usedOf(r))} / ${num(r.cap)} (${pct(r.percentUsed ?? 0)})`,
         })), { width, testid: 'usage-chart', max: 100, valueW: 170, title: t('limits.usage', { year: d.usage.year ?? d.year }), desc: `${t('limits.used')} / ${t('limits.cap')}` }),
-        legend([['seg-used', t('limits.used')], ['seg-full', `${t('limits.used')} ≥ 90%`], ['bar-track', t('limits.cap')]])));
+        null));
     }
   }
 
@@ -844,9 +1090,10 @@ function renderLimits() {
       h('table', { class: 'data', 'data-testid': 'limits-table' },
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('limits.profile')), cols.map((c) => h('th', { scope: 'col', class: 'num' }, t(`limits.${c}`))))),
         h('tbody', {}, ordered.map((r) => h('tr', { class: r.profile === 'all_profiles' ? 'total-row' : null },
-          h('th', { scope: 'row' }, L(r.profileName)),
+          h('th', { scope: 'row' }, L(r.profileName), r.total != null && r.children != null && r.adults != null && r.total !== r.children + r.adults ? h('sup', { title: t('limits.mismatch') }, '†') : null),
           cols.map((c) => h('td', { class: 'num' }, num(r[c])))))))),
-    h('p', { class: 'small muted' }, t('limits.star'))));
+    h('p', { class: 'small muted' }, t('limits.star')),
+    ordered.some((r) => r.total != null && r.children != null && r.adults != null && r.total !== r.children + r.adults) ? h('p', { class: 'small muted', 'data-testid': 'limits-mismatch' }, `† ${t('limits.mismatch')}`) : null));
 }
 
 async function loadCountry() {
@@ -878,7 +1125,8 @@ function initLimits() {
   $('#limits-region').dataset.default = 'mangystau';
   $('#limits-region').value = 'mangystau';
   const y = String(new Date().getFullYear());
-  if ([...$('#limits-year').options].some((o) => o.value === y)) $('#limits-year').value = y;
+  const years = valuesOf('year');
+  $('#limits-year').dataset.default = years.includes(y) ? y : years[0] ?? y;
   $('#limits-form').addEventListener('submit', (e) => { e.preventDefault(); loadLimits(); });
   $('#limits-region').addEventListener('change', () => loadLimits());
   $('#limits-year').addEventListener('change', () => loadLimits());
@@ -919,7 +1167,7 @@ function renderActs() {
   const v = state.actsView;
   if (!v) return out.replaceChildren();
   if (v.error) return replace(out, errorBox(v.error));
-  replace(out, h('p', { class: 'small' }, `${t('common.date')}: `, h('strong', {}, v.date)),
+  replace(out, h('p', { class: 'small' }, `${t('common.date')}: `, h('strong', {}, fmtDate(v.date))),
     h('ol', { class: 'plain acts' }, v.acts.map((a) => {
       const f = a.inForce ?? {};
       return h('li', { class: `act-card act-${f.state}`, id: `act-${a.id}`, 'data-testid': 'act', 'data-act': a.id, tabindex: '-1' },
@@ -932,13 +1180,13 @@ function renderActs() {
           f.window ? h('span', { class: 'small' }, ' ', windowText(f.window)) : null),
         reasonBlock(f.reason, 'act-reason'),
         h('dl', { class: 'kv small' },
-          h('dt', {}, t('acts.adopted')), h('dd', {}, a.adopted),
-          a.registration ? [h('dt', {}, t('acts.registration')), h('dd', {}, `${t('acts.number')} ${a.registration.number}, ${a.registration.date}`)] : null,
-          h('dt', {}, 'id'), h('dd', {}, h('code', {}, a.id))),
+          h('dt', {}, t('acts.adopted')), h('dd', {}, fmtDate(a.adopted)),
+          a.registration ? [h('dt', {}, t('acts.registration')), h('dd', {}, `${t('acts.number')} ${a.registration.number}, ${fmtDate(a.registration.date)}`)] : null,
+          h('dt', {}, t('acts.id')), h('dd', {}, h('code', {}, a.id))),
         h('details', { class: 'timeline-box' },
           h('summary', {}, t('acts.timeline')),
           h('ol', { class: 'timeline' }, (a.timeline ?? []).map((ev) => h('li', {},
-            h('span', { class: 'tl-date' }, ev.date ?? (ev.window ? windowText(ev.window) : '?')), ' ',
+            h('span', { class: 'tl-date' }, ev.date ? fmtDate(ev.date) : (ev.window ? windowText(ev.window) : '?')), ' ',
             eventLabel(ev.event),
             ev.act && ev.act !== a.id ? [' — ', actLink(ev.act)] : null)))));
     })));
@@ -978,6 +1226,8 @@ function rerender() {
 }
 
 function fromHash() {
+  const linked = hashLang();
+  if (linked && linked !== state.lang) setLang(linked);
   const req = readHashRequest();
   if (req) {
     showTab('eligibility', { updateHash: false });
@@ -990,13 +1240,16 @@ function fromHash() {
 }
 
 async function boot() {
+  const ref = await getJson(`${API}/reference`).catch(() => ({ ok: false }));
+  if (ref.ok) state.ref = ref.body;
   initTabs();
   initEligibility();
   initLists();
   initLimits();
   initActs();
   for (const b of $$('[data-lang]')) b.addEventListener('click', () => setLang(b.dataset.lang));
-  setLang(initialLang(), { persist: false });
+  state.lang = initialLang();
+  setLang(state.lang, { persist: false });
   fromHash();
   window.addEventListener('hashchange', fromHash);
   // Act names for citations, and the dataset version for the footer.
@@ -1010,7 +1263,10 @@ async function boot() {
     }
   }).catch(() => {});
   getJson('/healthz').then((r) => {
-    if (r.ok && r.body?.datasetVersion) $('#dataset-version').textContent = `dataset ${r.body.datasetVersion}`;
+    if (r.ok && r.body?.datasetVersion) {
+      state.datasetVersion = r.body.datasetVersion;
+      $('#dataset-version').textContent = `${t('common.datasetVersion')}: ${r.body.datasetVersion}`;
+    }
   }).catch(() => {});
   document.documentElement.dataset.ready = 'true';
 }

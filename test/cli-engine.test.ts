@@ -33,10 +33,10 @@ test('kepil check --file --explain prints a readable summary with the cited poin
   const dir = mkdtempSync(join(tmpdir(), 'kepil-cli-'));
   const file = join(dir, 'req.json');
   writeFileSync(file, JSON.stringify({ date: '2026-05-01', person: { residency: 'citizen', birthDate: '1980-01-01', contributions: 'paid' }, care: { type: 'outpatient_specialist', form: 'planned', diagnosis: 'K29.7', referral: false, onList: { 'dsm-149-2020': false, 'dsm-108-orphan-codes': false } } }));
-  const r = cli(['check', '--file', file, '--explain']);
+  const r = cli(['check', '--file', file, '--explain', '--lang', 'en']);
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, /^Outcome: NOT_COVERED/);
-  assert.match(r.stdout, /Would be covered:\n {2}with a referral .*: cshi/);
+  assert.match(r.stdout, /^Outcome: Not free/);
+  assert.match(r.stdout, /Would be covered:\n {2}with a referral .*: CSHI/);
   assert.match(r.stdout, /Trace:/);
 });
 
@@ -69,7 +69,7 @@ test('kepil entitlements lists the packages, the care they cover, and the region
   assert.deepEqual(e.packages.cshi.groups, ['child']);
   assert.ok(e.care.some((c: { type: string; package: string }) => c.type === 'outpatient_specialist' && c.package === 'cshi'));
   assert.deepEqual(e.regional.entries.map((x: { row: string }) => x.row).sort(), ['mangystau-drugs-8', 'mangystau-nutrition-3']);
-  const explain = cli(['entitlements', '--explain'], JSON.stringify({ date: '2026-05-01', person: { residency: 'citizen', region: 'mangystau', birthDate: '2015-06-01', dispensary: ['E84.0'] } }));
+  const explain = cli(['entitlements', '--explain', '--lang', 'en'], JSON.stringify({ date: '2026-05-01', person: { residency: 'citizen', region: 'mangystau', birthDate: '2015-06-01', dispensary: ['E84.0'] } }));
   assert.match(explain.stdout, /CSHI: yes \(state pays for: child\)/);
 });
 

@@ -57,7 +57,8 @@ test('undetermined says so: outcome partial and the Kepil outcome extension', as
 });
 
 test('an undetermined answer lists its questions in the disposition; on-list settles one', async () => {
-  const open = await evaluate(fhirRequest({ careType: 'outpatient_specialist', diagnosis: 'I10', contributions: 'paid', referral: false, birthDate: '1980-01-01', form: 'planned', onList: { 'dsm-108-orphan-codes': false } }));
+  // In English (FHIR's `language`): the default is Kazakh.
+  const open = await evaluate({ ...fhirRequest({ careType: 'outpatient_specialist', diagnosis: 'I10', contributions: 'paid', referral: false, birthDate: '1980-01-01', form: 'planned', onList: { 'dsm-108-orphan-codes': false } }), language: 'en' });
   assertValidR4(open.body);
   assert.equal(open.body.outcome, 'partial');
   assert.match(open.body.disposition, /question care\.onList\.dsm-149-2020: true → covered \(cshi\), false → not_covered/);

@@ -9,7 +9,8 @@ import { ledgerEngines, ledgerFor } from './ledger-support.js';
 import { createToken, revokeToken, listTokens } from '../src/ledger/auth.js';
 
 const engines = await ledgerEngines();
-const json = { 'content-type': 'application/json' };
+// The messages this test reads are the English ones (Kazakh is the default).
+const json = { 'content-type': 'application/json', 'accept-language': 'en' };
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 /** The project's one error shape. */

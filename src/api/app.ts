@@ -10,9 +10,13 @@ import { registerErrorHandling, clientErrorHandler, frameworkErrors, errorBody }
 import { guardCorpusReads, limitsFromConfig, registerProtection, serverTimeouts, type ServiceLimits } from './limits.js';
 import { text } from '../ledger/text.js';
 import { config } from '../config.js';
+import { registerLanguage } from './lang.js';
+import { localize } from '../i18n/localize.js';
+import { citerFor } from '../corpus/citer.js';
 import { corpusRoutes } from './routes/corpus.js';
 import { eligibilityRoutes } from './routes/eligibility.js';
 import { fhirRoutes } from './routes/fhir.js';
+import { referenceRoutes } from './routes/reference.js';
 
 export interface AppOptions {
   engine: Engine;
@@ -59,14 +63,19 @@ export async function buildApp({ engine, logger = false, plugins = [], limits: g
   const app = Fastify({ logger, bodyLimit: BODY_LIMIT, trustProxy: config().KEPIL_TRUST_PROXY, ...serverTimeouts(limits), clientErrorHandler, frameworkErrors });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  registerLanguage(app);
   registerErrorHandling(app);
+  // Every JSON answer in the request's language, with citations as a person reads them.
+  const citer = citerFor(engine.corpus);
+  const cite = citer.cite.bind(citer);
+  app.addHook('preSerialization', async (req, _reply, payload) => (req.url.startsWith('/api/v1/openapi') || req.url.startsWith('/docs') ? payload : localize(payload, req.lang, { cite })));
   // Only JSON (and FHIR JSON) bodies are accepted; anything else is a 415.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser(['application/json', 'application/fhir+json'], { parseAs: 'string', bodyLimit: BODY_LIMIT }, (_req, body, done) => {
     try {
       done(null, body === '' ? undefined : JSON.parse(body as string));
     } catch (e) {
-      done(Object.assign(new Error(`the body is not valid JSON: ${(e as Error).message}`), { statusCode: 400 }), undefined);
+      done(Object.assign(new Error(`the body is not valid JSON: ${(e as Error).message}`), { statusCode: 400, invalidJson: true }), undefined);
     }
   });
   app.addContentTypeParser('*', (_req, _payload, done) => done(Object.assign(new Error('only application/json bodies are accepted'), { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }), undefined));
@@ -112,6 +121,7 @@ export async function buildApp({ engine, logger = false, plugins = [], limits: g
     { prefix: '/api/v1' },
   );
   await app.register(eligibilityRoutes(engine), { prefix: '/api/v1' });
+  await app.register(referenceRoutes(engine), { prefix: '/api/v1' });
   await app.register(fhirRoutes(engine), { prefix: '/fhir' });
   for (const plugin of plugins) await app.register(async (scope) => plugin(scope), { prefix: '/api/v1' });
   await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/', index: ['index.html'], wildcard: false });

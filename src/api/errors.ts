@@ -1,5 +1,5 @@
 // One error shape for every client error: {error: {code, message, issues: [{path, message}]}}.
-// Client errors keep their message; server errors are logged and hidden.
+// Client errors keep their message, in the request's language; server errors are logged and hidden.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyServerOptions } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Socket } from 'node:net';
@@ -7,6 +7,8 @@ import { STATUS_CODES } from 'node:http';
 import { KepilError, type Issue } from '../corpus/issues.js';
 import { dbFault } from '../ledger/faults.js';
 import { text } from '../ledger/text.js';
+import { msg, render, type Lang, type Message } from '../i18n/index.js';
+import { validationMessage, type ZodLikeIssue } from '../i18n/validation.js';
 
 /** Stable codes, with the HTTP status each maps to. */
 export const ERROR_STATUS: Record<string, number> = {
@@ -34,30 +36,50 @@ export function errorBody(code: string, message: string, issues: Issue[] = []) {
   return { error: { code, message, issues } };
 }
 
-function validationIssues(err: FastifyError): Issue[] {
-  return (err.validation ?? []).map((v) => {
-    const where = err.validationContext ?? 'body';
-    const path = v.instancePath.replace(/^\//, '').replace(/\/(\d+)(?=\/|$)/g, '[$1]').replace(/\//g, '.');
-    return { path: path || where, message: v.message ?? 'invalid' };
-  });
+/** The same body from message ids, rendered in `lang`. */
+function localBody(code: string, lang: Lang, m: Message, issues: { path: string; m: Message }[] = []) {
+  return errorBody(code, render(m, lang), issues.map((i) => ({ path: i.path, message: render(i.m, lang) })));
+}
+
+/** One issue per field: a date that fails its pattern is not also said to be an unreal date (review L6). */
+function firstPerPath<T extends { path: string }>(issues: T[]): T[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => !seen.has(i.path) && seen.add(i.path));
+}
+
+/** Validation problems in the user's language, naming the field as the web form labels it. */
+function validationIssues(err: FastifyError): { path: string; m: Message }[] {
+  return firstPerPath(
+    (err.validation ?? []).map((v) => {
+      const where = err.validationContext ?? 'body';
+      const path = v.instancePath.replace(/^\//, '').replace(/\/(\d+)(?=\/|$)/g, '[$1]').replace(/\//g, '.') || where;
+      const issue = { ...(v.params as Record<string, unknown>), code: v.keyword, message: v.message ?? 'invalid' } as ZodLikeIssue;
+      return { path, m: validationMessage(path, issue) };
+    }),
+  );
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((thrown: FastifyError, req, reply) => {
     // A database that is away, busy, read-only or full is named as such (503/507), not a bare 500.
     const err = (dbFault(thrown) ?? thrown) as FastifyError;
+    const lang = req.lang;
     if (err instanceof KepilError) {
       const status = ERROR_STATUS[err.code] ?? 500;
       if (status === 503 || status === 507) {
         req.log.warn({ err: err.cause ?? err }, err.message);
         return reply.code(status).header('retry-after', '5').send(errorBody(err.code, err.message, err.issues));
       }
-      if (status >= 500) req.log.error({ err }, 'kepil error');
-      return reply.code(status).send(errorBody(status >= 500 ? 'internal' : err.code, status >= 500 ? 'internal error' : err.message, status >= 500 ? [] : err.issues));
+      if (status >= 500) {
+        req.log.error({ err }, 'kepil error');
+        return reply.code(status).send(localBody('internal', lang, msg('error.internal')));
+      }
+      return reply.code(status).send({ error: err.toJSON(lang) });
     }
     if (hasZodFastifySchemaValidationErrors(err) || err.validation) {
-      return reply.code(400).send(errorBody('bad_request', 'the request is invalid', validationIssues(err)));
+      return reply.code(400).send(localBody('bad_request', lang, msg('error.invalidRequest'), validationIssues(err)));
     }
+    if ((err as { invalidJson?: boolean }).invalidJson) return reply.code(400).send(localBody('bad_request', lang, msg('error.invalidJson'), [{ path: '(body)', m: msg('error.jsonObject') }]));
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.code(413).send(errorBody('payload_too_large', err.message, [{ path: '(body)', message: err.message }]));
     if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return reply.code(415).send(errorBody('unsupported_media_type', err.message, [{ path: 'content-type', message: 'application/json' }]));
     const status = err.statusCode ?? 500;
@@ -65,7 +87,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.code(status).send(errorBody(CODE_OF_STATUS.get(status) ?? 'bad_request', err.message, [{ path: '(request)', message: err.message }]));
     }
     req.log.error({ err }, 'unhandled error');
-    return reply.code(500).send(errorBody('internal', 'internal error'));
+    return reply.code(500).send(localBody('internal', lang, msg('error.internal')));
   });
   // A path that exists under other methods is a 405 with Allow, not a 404.
   const routes: { pattern: RegExp; methods: string[] }[] = [];
@@ -80,7 +102,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       const message = text('api.http.methodNotAllowed', { method: req.method, path, allowed: allowed.join(', ') });
       return reply.code(405).header('allow', allowed.join(', ')).send(errorBody('method_not_allowed', message, [{ path: '(method)', message: allowed.join(', ') }]));
     }
-    return reply.code(404).send(errorBody('not_found', `no route ${req.method} ${path}`));
+    return reply.code(404).send(localBody('not_found', req.lang, msg('error.notFound', { route: `${req.method} ${path}` })));
   });
 }
 

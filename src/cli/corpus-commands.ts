@@ -1,8 +1,11 @@
 // CLI commands that read the corpus: acts, regional, limits, payments, criteria, search, corpus check.
 import type { Command } from 'commander';
 import { actsOn, regionalListOn, limits, payments, criteria, search, checkCorpus, type DateStatus } from '../corpus/index.js';
-import { table, pick, type Lang } from './render.js';
+import { tableIn, pick, type Lang } from './render.js';
 import { getCorpus, dateOption, output, type OutputOptions } from './options.js';
+import { t } from '../i18n/index.js';
+import { compareItem } from '../engine/index.js';
+import { getEngine } from './engine-commands.js';
 import { loadRawCorpus, defaultDataDir } from '../corpus/loader.js';
 import { buildCorpus } from '../corpus/corpus.js';
 import { KepilError } from '../corpus/issues.js';
@@ -10,13 +13,13 @@ import { assessCriteria, assessmentRequest, parseWith } from '../engine/index.js
 import { thresholdText } from '../engine/criteria.js';
 import { readJsonFile } from './input.js';
 
-export function describeStatus(s: DateStatus): string {
-  const window = s.window ? ` [${s.window.from} … ${s.window.to ?? 'open'})` : '';
-  return `${s.state}${s.presumed ? ' (presumed)' : ''}${window}`;
+export function describeStatus(s: DateStatus, lang: Lang = 'en'): string {
+  const window = s.window ? ` [${s.window.from} … ${s.window.to ?? '…'})` : '';
+  return `${t(`state.${s.state}`, lang)}${s.presumed ? ` (${t('cli.presumed', lang)})` : ''}${window}`;
 }
 
 function withOutput(cmd: Command): Command {
-  return cmd.option('--json', 'print JSON').option('--lang <lang>', 'kk, ru or en', 'en');
+  return cmd.option('--json', 'print JSON').option('--lang <lang>', 'kk, ru or en (default kk)', 'kk');
 }
 
 export function registerCorpusCommands(program: Command, run: (fn: () => void | Promise<void>) => Promise<void>): void {
@@ -24,9 +27,10 @@ export function registerCorpusCommands(program: Command, run: (fn: () => void | 
     run(() => {
       const date = dateOption(o.date);
       output(o, { date, acts: actsOn(getCorpus(), date) }, (d, lang) =>
-        `Acts on ${d.date}\n${table(
-          d.acts.map((a) => ({ id: a.id, number: a.number, adopted: a.adopted, 'in force': describeStatus(a.inForce), title: shorten(pick(a.title, lang), 80) })),
-          ['id', 'number', 'adopted', 'in force', 'title'],
+        `${t('cli.actsOn', lang, { date: d.date })}\n${tableIn(
+          lang,
+          d.acts.map((a) => ({ id: a.id, number: a.number, adopted: a.adopted, inForce: describeStatus(a.inForce, lang), title: shorten(pick(a.title, lang), 80) })),
+          ['id', 'number', 'adopted', 'inForce', 'title'],
         )}`,
       );
     }),
@@ -60,9 +64,10 @@ export function registerCorpusCommands(program: Command, run: (fn: () => void | 
       run(() => {
         const rows = limits(getCorpus(), { region: o.region, profile: o.profile });
         output(o, rows, (rs, lang) =>
-          table(
-            rs.map((r) => ({ region: r.region, profile: pick(r.profileName, lang), total: r.total, children: r.children, adults: r.adults, 'rural total': r.ruralTotal, 'rural children': r.ruralChildren, 'rural adults': r.ruralAdults })),
-            ['region', 'profile', 'total', 'children', 'adults', 'rural total', 'rural children', 'rural adults'],
+          tableIn(
+            lang,
+            rs.map((r) => ({ region: pick(getCorpus().regions.get(r.region)!.name, lang), profile: pick(r.profileName, lang), total: r.total, children: r.children, adults: r.adults, ruralTotal: r.ruralTotal, ruralChildren: r.ruralChildren, ruralAdults: r.ruralAdults })),
+            ['region', 'profile', 'total', 'children', 'adults', 'ruralTotal', 'ruralChildren', 'ruralAdults'],
           ),
         );
       }),
@@ -71,9 +76,10 @@ export function registerCorpusCommands(program: Command, run: (fn: () => void | 
   withOutput(program.command('payments').description('payment methods (programme annex 2)')).action((o: OutputOptions) =>
     run(() =>
       output(o, payments(getCorpus()), (rows, lang) =>
-        table(
-          rows.map((r) => ({ '№': r.number ?? '(unnumbered)', direction: pick(r.direction, lang), methods: r.methods.map((m) => `• ${pick(m, lang)}`).join('\n'), point: r.source.point })),
-          ['№', 'direction', 'methods', 'point'],
+        tableIn(
+          lang,
+          rows.map((r) => ({ number: r.number ?? t('cli.unnumbered', lang), direction: pick(r.direction, lang), methods: r.methods.map((m) => `• ${pick(m, lang)}`).join('\n'), point: (r.source as { cite?: string }).cite ?? r.source.point })),
+          ['number', 'direction', 'methods', 'point'],
           50,
         ),
       ),
@@ -89,37 +95,77 @@ export function registerCorpusCommands(program: Command, run: (fn: () => void | 
     run(() => {
       if (o.assess) {
         const result = assessCriteria(getCorpus().programme.content.criteria, parseWith(assessmentRequest, readJsonFile(o.assess)));
-        return output(o, result, (r) =>
-          `${r.region ?? 'region not named'}: ${r.summary.yes} hold, ${r.summary.no} fail, ${r.summary.undetermined} undetermined\n${table(
-            r.criteria.map((c) => ({ '№': c.number, criterion: c.id, value: c.value, threshold: c.threshold, holds: c.holds, note: c.note ?? '' })),
-            ['№', 'criterion', 'value', 'threshold', 'holds', 'note'],
+        return output(o, result, (r, lang) =>
+          `${t('cli.assessSummary', lang, { region: r.region ? pick(getCorpus().regions.get(r.region)?.name ?? { kk: r.region }, lang) : t('cli.regionNotNamed', lang), yes: r.summary.yes, no: r.summary.no, undetermined: r.summary.undetermined })}\n${tableIn(
+            lang,
+            r.criteria.map((c) => ({ number: c.number, criterion: c.id, value: c.value, threshold: c.threshold, holds: t(`cli.${c.holds === 'yes' ? 'yes' : c.holds === 'no' ? 'no' : 'unknown'}`, lang), note: c.note ?? '' })),
+            ['number', 'criterion', 'value', 'threshold', 'holds', 'note'],
             50,
           )}`,
         );
       }
       return output(o, criteria(getCorpus()), (d, lang) =>
         [
-          'Accessibility criteria (programme p.79)',
-          table(
-            d.criteria.map((c) => ({ '№': c.number, criterion: pick(c.name, lang), threshold: thresholdText(c.threshold), note: c.note ?? '' })),
-            ['№', 'criterion', 'threshold', 'note'],
+          t('cli.criteriaHeading', lang),
+          tableIn(
+            lang,
+            d.criteria.map((c) => ({ number: c.number, criterion: pick(c.name, lang), threshold: thresholdText(c.threshold), note: c.note ?? '' })),
+            ['number', 'criterion', 'threshold', 'note'],
             50,
           ),
           '',
-          'Ambulance arrival norms (programme p.4)',
-          table(d.ambulanceNorms.map((n) => ({ category: n.urgencyCategory, 'max minutes': n.maxArrivalMinutes, 'served by': n.servedBy })), ['category', 'max minutes', 'served by']),
+          t('cli.ambulanceHeading', lang),
+          tableIn(lang, d.ambulanceNorms.map((n) => ({ category: n.urgencyCategory, maxMinutes: n.maxArrivalMinutes, servedBy: n.servedBy })), ['category', 'maxMinutes', 'servedBy']),
         ].join('\n'),
       );
     }),
   );
 
-  withOutput(program.command('search').description('find diseases, drugs, devices and products across all lists').argument('<text...>', 'words in kk, ru or en')).action(
-    (words: string[], o: OutputOptions) =>
-      run(() =>
-        output(o, search(getCorpus(), words.join(' ')), (hits, lang) =>
-          hits.length === 0 ? 'nothing found' : table(hits.map((h) => ({ region: h.region, row: h.row, disease: pick(h.disease, lang), item: h.item ?? '' })), ['region', 'row', 'disease', 'item']),
-        ),
+  withOutput(
+    program
+      .command('search')
+      .description("find diseases, drugs, devices and products across all lists, each with its list's status on a date")
+      .argument('<text...>', 'words in kk, ru or en')
+      .option('--date <date>', 'YYYY-MM-DD (default: today)'),
+  ).action((words: string[], o: OutputOptions & { date?: string }) =>
+    run(() =>
+      output(o, search(getCorpus(), words.join(' '), dateOption(o.date)), (hits, lang) =>
+        hits.length === 0
+          ? t('cli.nothingFound', lang)
+          : tableIn(
+              lang,
+              hits.map((h) => ({ region: pick(getCorpus().regions.get(h.region)!.name, lang), row: h.row, disease: pick(h.disease, lang), items: h.items.join('\n'), status: h.status.text })),
+              ['region', 'row', 'disease', 'items', 'status'],
+              40,
+            ),
       ),
+    ),
+  );
+
+  withOutput(
+    program
+      .command('compare')
+      .description("which regions' lists give a drug, device or product on a date; every region named")
+      .argument('<item...>', 'the name, in kk, ru or en')
+      .option('--date <date>', 'YYYY-MM-DD (default: today)'),
+  ).action((words: string[], o: OutputOptions & { date?: string }) =>
+    run(() =>
+      output(o, compareItem(getEngine(), words.join(' '), dateOption(o.date)), (c, lang) =>
+        [
+          t('cli.compareHeading', lang, { item: c.item, date: c.date }),
+          tableIn(
+            lang,
+            c.coverage.map((r) => ({
+              region: pick(getCorpus().regions.get(r.region)!.name, lang),
+              status: r.text,
+              items: c.regions.filter((e) => e.region === r.region).map((e) => `${e.row}: ${pick(e.disease, lang)}`).join('\n'),
+            })),
+            ['region', 'status', 'items'],
+            50,
+          ),
+        ].join('\n'),
+      ),
+    ),
   );
 
   const corpusCmd = program.command('corpus').description('the legal corpus itself');
@@ -166,14 +212,16 @@ function shorten(text: string, max: number): string {
 }
 
 function renderList(r: ReturnType<typeof regionalListOn>, lang: Lang): string {
-  const head = `${r.region} on ${r.date}: ${r.state}${r.act ? ` (${r.act})` : ''}\n${r.reason}`;
+  const region = pick(getCorpus().regions.get(r.region)!.name, lang);
+  const act = r.act ? (getCorpus().acts.get(r.act) ? ` (${r.act})` : '') : '';
+  const head = `${t('cli.listOn', lang, { region, date: r.date, state: t(`state.${r.state}`, lang) })}${act}\n${r.reason}`;
   if (!r.list) return head;
   const rows = r.list.rows.map((row) => ({
-    '№': `${row.section}/${row.number}`,
+    number: `${row.section}/${row.number}`,
     disease: pick(row.disease, lang),
-    population: row.population.category + (row.population.dispensary === 'required' ? ', dispensary' : ''),
-    items: row.items.map((i) => `• ${i.named ? (lang === 'kk' ? i.nameInAct : (i.names?.[lang] ?? i.nameInAct)) : (i.names?.[lang === 'kk' ? 'en' : lang] ?? i.nameInAct)}`).join('\n'),
+    population: t(`population.${row.population.category}`, lang) + (row.population.dispensary === 'required' ? `; ${t('cli.dispensaryRequired', lang)}` : ''),
+    items: row.items.map((i) => `• ${i.named ? (lang === 'kk' ? i.nameInAct : (i.names?.[lang] ?? i.nameInAct)) : t('cli.unnamedItem', lang, { kind: i.nameInAct })}`).join('\n'),
   }));
-  const notes = r.notes.length ? `\nDoubts:\n${r.notes.map((n) => `  ${n.row}: ${n.note}`).join('\n')}` : '';
-  return `${head}\n${table(rows, ['№', 'disease', 'population', 'items'], 45)}${notes}`;
+  const notes = r.notes.length ? `\n${t('cli.doubts', lang)}\n${r.notes.map((n) => `  ${n.row}: ${n.note}`).join('\n')}` : '';
+  return `${head}\n${tableIn(lang, rows, ['number', 'disease', 'population', 'items'], 45)}${notes}`;
 }

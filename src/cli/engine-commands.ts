@@ -1,8 +1,10 @@
-// `kepil check` and `kepil entitlements`: a request as JSON from --file or stdin, the answer as JSON.
+// `kepil check` and `kepil entitlements`: a request as JSON from --file or stdin, the answer as JSON
+// (the default, or --json) or readable (--explain), in the language --lang names (kk by default).
 import type { Command } from 'commander';
 import { compile, decide, entitlements, parseRequest, parseEntitlementsRequest, type Engine, type Decision, type Entitlements } from '../engine/index.js';
-import { getCorpus } from './options.js';
+import { getCorpus, langOption, localized, type Lang } from './options.js';
 import { readJsonFile } from './input.js';
+import { t } from '../i18n/index.js';
 
 let engine: Engine | undefined;
 export function getEngine(): Engine {
@@ -10,46 +12,56 @@ export function getEngine(): Engine {
   return engine;
 }
 
-export function explainDecision(d: Decision): string {
-  const lines = [`Outcome: ${d.outcome.toUpperCase()}${d.package ? ` — ${d.package}` : ''}`];
-  if (d.basis.length) lines.push('Because:', ...d.basis.map((b) => `  ${b.act} ${b.point}: «${b.quote}»`));
-  if (d.reasons.length) lines.push('Not covered because:', ...d.reasons.map((r) => `  ${r.text}${r.source ? ` (${r.source.act} ${r.source.point})` : ''}`));
-  if (d.conditions.length) lines.push('Conditions:', ...d.conditions.map((c) => `  [${c.status === 'met' ? 'met' : 'to verify'}] ${c.text}`));
-  if (d.missing.length) lines.push('Missing:', ...d.missing.map((m) => `  ${m.kind === 'fact' ? `fact ${m.field ?? m.id}` : `${m.kind} ${m.id}`}: ${m.text}`));
-  if (d.wouldCover.length) lines.push('Would be covered:', ...d.wouldCover.map((w) => `  ${w.change}: ${w.package}${w.basis[0] ? ` (${w.basis.map((b) => b.point).join(', ')})` : ''}`));
-  if (d.questions.length) lines.push('Questions (the first settles the most readings):', ...d.questions.map((q) => `  ${q.field}: ${q.text}\n    ${q.values.map((v) => `${v.value} → ${v.outcome}${v.package ? ` (${v.package})` : ''}`).join('; ')}`));
-  if (d.interpretations.length) lines.push('Interpretations:', ...d.interpretations.map((i) => `  ${i.id} (${i.source.point}, «${i.source.quote}»): ${i.used ? `read as ${i.used}` : 'undetermined between its readings'}; ${i.readings.map((r) => `${r.value} → ${r.outcome}${r.package ? ` (${r.package})` : ''}`).join('; ')}`));
-  if (d.readings.length) lines.push('Readings:', ...d.readings.map((r) => `  if ${r.assumption}: ${r.outcome}${r.package ? ` (${r.package})` : ''}`));
-  if (d.notes.length) lines.push('Notes:', ...d.notes.map((n) => `  ${n}`));
-  lines.push('Trace:', ...d.trace.map((t) => `  ${t.rule} → ${t.result}`), `Dataset ${d.datasetVersion}`);
+type Cited = { act: string; point: string; quote: string; cite?: string; clause?: string; gist?: string };
+const where = (s: Cited) => s.cite ?? `${s.act} ${s.point}`;
+
+/** A decision already rendered in `lang`, as lines a person reads. */
+export function explainDecision(d: Decision, lang: Lang): string {
+  const lines = [t('cli.outcome', lang, { outcome: t(`outcome.${d.outcome}`, lang) }) + (d.package ? ` — ${t(`package.${d.package}`, lang)}` : '')];
+  const basis = [...new Map(d.basis.map((b: Cited) => [`${b.act}|${b.point}|${b.clause ?? b.quote}`, b])).values()];
+  if (basis.length) lines.push(t('cli.because', lang), ...basis.map((b: Cited) => `  ${where(b)}: «${b.clause ?? b.quote}»${b.gist ? `\n    ${b.gist}` : ''}`));
+  if (d.reasons.length) lines.push(t('cli.notCoveredBecause', lang), ...d.reasons.map((r) => `  ${r.text}${r.source ? ` (${where(r.source as Cited)})` : ''}`));
+  if (d.conditions.length) lines.push(t('cli.conditions', lang), ...d.conditions.map((c) => `  [${t(c.status === 'met' ? 'cli.met' : 'cli.toVerify', lang)}] ${c.text}`));
+  if (d.missing.length) lines.push(t('cli.missing', lang), ...d.missing.map((m) => `  ${t(m.kind === 'fact' ? 'cli.fact' : 'cli.list', lang)} ${m.field ?? m.id}: ${m.text}`));
+  if (d.wouldCover.length) lines.push(t('cli.wouldCover', lang), ...d.wouldCover.map((w) => `  ${w.change}: ${w.package ? t(`package.${w.package}`, lang) : '—'}${w.basis[0] ? ` (${w.basis.map((b: Cited) => where(b)).join('; ')})` : ''}`));
+  if (d.readings.length) lines.push(t('cli.readings', lang), ...d.readings.map((r) => `  ${t('cli.if', lang, { assumption: r.assumption, outcome: t(`outcome.${r.outcome}`, lang) })}${r.package ? ` (${t(`package.${r.package}`, lang)})` : ''}`));
+  const extra = d as Decision & { nextSteps?: { text: string }[] };
+  if (d.questions.length) lines.push(t('cli.questions', lang), ...d.questions.map((q) => `  ${q.field}: ${q.text}\n    ${q.values.map((v) => `${v.value} → ${t(`outcome.${v.outcome}`, lang)}${v.package ? ` (${t(`package.${v.package}`, lang)})` : ''}`).join('; ')}`));
+  if (d.interpretations.length) lines.push(t('cli.interpretations', lang), ...d.interpretations.map((i) => `  ${i.text} (${where(i.source as Cited)}): ${i.used ? t('cli.readAs', lang, { reading: i.used }) : t('cli.openReading', lang)}; ${i.readings.map((r) => `${r.value} → ${t(`outcome.${r.outcome}`, lang)}${r.package ? ` (${t(`package.${r.package}`, lang)})` : ''}`).join('; ')}`));
+  if (extra.nextSteps?.length) lines.push(t('cli.nextSteps', lang), ...extra.nextSteps.map((s) => `  • ${s.text}`));
+  if (d.notes.length) lines.push(t('cli.notes', lang), ...d.notes.map((n) => `  ${n}`));
+  lines.push(t('cli.trace', lang), ...d.trace.map((s) => `  ${s.rule} → ${s.result}`), t('cli.dataset', lang, { version: d.datasetVersion }));
   return lines.join('\n');
 }
 
-function explainEntitlements(en: Entitlements): string {
-  const show = (s: unknown) => (s === true ? 'yes' : s === false ? 'no' : 'unknown');
+function explainEntitlements(en: Entitlements, lang: Lang): string {
+  const show = (s: unknown) => t(s === true ? 'cli.yes' : s === false ? 'cli.no' : 'cli.unknown', lang);
   const lines = [
-    `On ${en.date}${en.age !== null ? `, aged ${en.age}` : ''}:`,
-    `  GVFMC: ${show(en.packages.gvfmc.state)}`,
-    `  CSHI: ${show(en.packages.cshi.state)}${en.packages.cshi.groups.length ? ` (state pays for: ${en.packages.cshi.groups.join(', ')})` : ''}`,
-    'Care:',
-    ...en.care.map((c) => `  ${c.package.padEnd(5)} ${c.type}: ${c.scope} (${c.source.point})${c.status === 'yes' ? '' : ' — if the package is confirmed'}`),
-    `Regional list (${en.regional.region ?? 'no region'}): ${en.regional.state} — ${en.regional.reason}`,
-    ...en.regional.entries.map((r) => `  ${r.row}: ${r.disease.kk} → ${r.items.join('; ')}${r.conditions.length ? ` [${r.conditions.map((c) => c.text).join('; ')}]` : ''}`),
+    en.age !== null ? t('cli.onDateAged', lang, { date: en.date, age: en.age }) : t('cli.onDate', lang, { date: en.date }),
+    `  ${t('package.gvfmc', lang)}: ${show(en.packages.gvfmc.state)}`,
+    `  ${t('package.cshi', lang)}: ${show(en.packages.cshi.state)}${en.packages.cshi.groups.length ? ` (${t('cli.statePays', lang, { groups: en.packages.cshi.groups.join(', ') })})` : ''}`,
+    t('cli.care', lang),
+    ...en.care.map((c) => `  ${t(`package.${c.package}`, lang).padEnd(5)} ${c.type}: ${c.scope} (${where(c.source as Cited)})${c.status === 'yes' ? '' : ` — ${t('cli.ifConfirmed', lang)}`}`),
+    t('cli.regionalList', lang, { region: en.regional.region ?? t('cli.noRegion', lang), state: t(`state.${en.regional.state}`, lang), reason: en.regional.reason }),
+    ...en.regional.entries.map((r) => `  ${r.row}: ${lang === 'kk' ? r.disease.kk : (r.disease[lang] ?? r.disease.kk)} → ${r.items.join('; ')}${r.conditions.length ? ` [${r.conditions.map((c) => c.text).join('; ')}]` : ''}`),
   ];
   return lines.join('\n');
 }
 
-/** A command that reads one JSON request and prints one JSON answer, or a readable one with --explain. */
-function jsonCommand<T>(program: Command, run: (fn: () => void) => Promise<void>, name: string, description: string, answer: (input: unknown) => T, explain: (answer: T) => string): void {
+/** A command that reads one JSON request and prints one JSON answer (--json, the default), or a readable one with --explain. */
+function jsonCommand<T>(program: Command, run: (fn: () => void) => Promise<void>, name: string, description: string, answer: (input: unknown) => T, explain: (answer: T, lang: Lang) => string): void {
   program
     .command(name)
     .description(description)
     .option('--file <file>', 'read the request from a file')
+    .option('--json', 'print the answer as JSON (the default)')
     .option('--explain', 'print a readable summary instead of JSON')
-    .action((o: { file?: string; explain?: boolean }) =>
+    .option('--lang <lang>', 'kk, ru or en: the language of every text in the answer', 'kk')
+    .action((o: { file?: string; explain?: boolean; json?: boolean; lang: string }) =>
       run(() => {
-        const result = answer(readJsonFile(o.file));
-        process.stdout.write(o.explain ? `${explain(result)}\n` : `${JSON.stringify(result, null, 2)}\n`);
+        const lang = langOption(o.lang);
+        const result = localized(answer(readJsonFile(o.file)), lang);
+        process.stdout.write(o.explain && !o.json ? `${explain(result, lang)}\n` : `${JSON.stringify(result, null, 2)}\n`);
       }),
     );
 }

@@ -44,10 +44,11 @@ export function registerLedgerCommands(program: Command, run: (fn: () => void | 
     .description('the ledger database')
     .command('migrate')
     .description('apply pending migrations (SQLite by default; PostgreSQL with KEPIL_DB_URL)')
-    .action(() =>
+    .option('--json', 'print JSON')
+    .action((o: { json?: boolean }) =>
       run(() =>
         withLedger(async ({ store }) => {
-          console.log(`migrated ${store.dialect.name} at ${store.location}`);
+          console.log(o.json ? JSON.stringify({ migrated: true, dialect: store.dialect.name, location: store.location }) : `migrated ${store.dialect.name} at ${store.location}`);
         }),
       ),
     );
@@ -55,13 +56,13 @@ export function registerLedgerCommands(program: Command, run: (fn: () => void | 
   program
     .command('book')
     .description('book a planned hospitalisation against the annex 1 caps')
-    .requiredOption('--region <id>')
-    .requiredOption('--profile <id>')
-    .requiredOption('--birth-date <date>')
-    .requiredOption('--admission-date <date>')
+    .requiredOption('--region <id>', 'required: a region id (see GET /api/v1/reference), e.g. karaganda')
+    .requiredOption('--profile <id>', 'required: an annex 1 profile id (see `kepil limits --region …`), e.g. cardiology')
+    .requiredOption('--birth-date <date>', 'required: YYYY-MM-DD (the cap is for children or adults)')
+    .requiredOption('--admission-date <date>', 'required: YYYY-MM-DD (the programme year it counts in)')
     .requiredOption('--patient-ref <ref>', 'a pseudonym, 8–64 of A–Z a–z 0–9 _ - (never a name, IIN, phone or e-mail); stored only as a keyed hash')
     .option('--rural', 'a rural resident')
-    .option('--key <key>', 'idempotency key')
+    .option('--key <key>', 'idempotency key, 8 characters or more: the same key books once')
     .option('--json', 'print JSON')
     .action((o: { region: string; profile: string; birthDate: string; admissionDate: string; patientRef: string; rural?: boolean; key?: string; json?: boolean }) =>
       run(() =>
@@ -101,7 +102,12 @@ export function registerLedgerCommands(program: Command, run: (fn: () => void | 
           const u = await ledger.usage(yearOption(o.year), o.region);
           if (o.csv) process.stdout.write(usageCsv(u.rows));
           else if (o.json) console.log(JSON.stringify(u, null, 2));
-          else console.log(`${u.region} ${u.year}\n${table(u.rows as unknown as Record<string, unknown>[], ['profile', 'cap', 'booked', 'admitted', 'remaining', 'percentUsed'])}`);
+          else {
+            // Profiles by name, as `kepil limits` shows them (review M10).
+            const corpus = getEngine().corpus;
+            const named = u.rows.map((r) => ({ ...r, profile: corpus.profiles.get(r.profile) ? `${corpus.profiles.get(r.profile)!.name.kk} (${r.profile})` : r.profile }));
+            console.log(`${u.region} ${u.year}\n${table(named as unknown as Record<string, unknown>[], ['profile', 'cap', 'booked', 'admitted', 'remaining', 'percentUsed'])}`);
+          }
         }),
       ),
     );
@@ -162,7 +168,8 @@ export function registerLedgerCommands(program: Command, run: (fn: () => void | 
     .option('--region <id>', 'the registrar’s region')
     .option('--label <label>', 'who it is for', 'unnamed')
     .option('--days <n>', 'days until it expires (env KEPIL_TOKEN_DAYS)', String(config().KEPIL_TOKEN_DAYS))
-    .action((o: { role: string; region?: string; label: string; days: string }) =>
+    .option('--json', 'print {id, token, role, region, expiresAt} as JSON')
+    .action((o: { role: string; region?: string; label: string; days: string; json?: boolean }) =>
       run(() =>
         withLedger(async ({ store }) => {
           if (o.role !== 'registrar' && o.role !== 'admin') throw new KepilError('bad_request', `--role must be registrar or admin, got '${o.role}'`, [{ path: 'role', message: 'registrar or admin' }]);
@@ -171,7 +178,7 @@ export function registerLedgerCommands(program: Command, run: (fn: () => void | 
           if (!Number.isInteger(days) || days < 1 || days > 3650) throw new KepilError('bad_request', text('cli.token.days', { value: o.days }), [{ path: 'days', message: '1–3650' }]);
           const { id, token: secret, expiresAt } = await createToken(store, o.role, o.region ?? null, o.label, days);
           console.error(text('cli.token.created', { id, who: `${o.role}${o.region ? `, ${o.region}` : ''}`, date: expiresAt.slice(0, 10) }));
-          console.log(secret);
+          console.log(o.json ? JSON.stringify({ id, token: secret, role: o.role, region: o.region ?? null, expiresAt }) : secret);
         }),
       ),
     );
@@ -192,11 +199,12 @@ export function registerLedgerCommands(program: Command, run: (fn: () => void | 
     .command('revoke')
     .description('revoke a token; its next request gets 401')
     .argument('<id>', 'token id (kepil token list)')
-    .action((id: string) =>
+    .option('--json', 'print {revoked: id} as JSON')
+    .action((id: string, o: { json?: boolean }) =>
       run(() =>
         withLedger(async ({ store }) => {
           await revokeToken(store, id);
-          console.log(text('cli.token.revoked', { id }));
+          console.log(o.json ? JSON.stringify({ revoked: id }) : text('cli.token.revoked', { id }));
         }),
       ),
     );

@@ -1,4 +1,5 @@
-// The kepil command line. Every command takes --json; bad arguments exit 2 with a JSON error.
+// The kepil command line. Every command that prints data takes --json and --lang (kk by default);
+// bad arguments exit 2 with a JSON error in that language.
 import { Command, CommanderError } from 'commander';
 import { registerCorpusCommands } from './corpus-commands.js';
 import { registerEngineCommands } from './engine-commands.js';
@@ -7,9 +8,13 @@ import { registerLedgerCommands } from './ledger-commands.js';
 import { registerExplainActCommand } from './explain-act-command.js';
 import { fail } from './render.js';
 import { KepilError } from '../corpus/issues.js';
+import { readFileSync } from 'node:fs';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 const program = new Command('kepil')
   .description("Kazakhstan's guaranteed medical care, as dated and cited data and rules")
+  .version(VERSION, '-V, --version', 'print the version')
   .exitOverride()
   .configureOutput({ writeErr: () => {} })
   .showHelpAfterError(false);

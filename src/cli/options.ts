@@ -1,17 +1,20 @@
 // Shared CLI plumbing: option parsing that fails with the one error shape, and the loaded corpus.
 import { isoDate } from '../corpus/schema.js';
-import { KepilError } from '../corpus/issues.js';
+import { KepilError, issue } from '../corpus/issues.js';
 import { loadCorpus, type Corpus } from '../corpus/index.js';
-import type { Lang } from './render.js';
 import { today } from '../clock.js';
 import { config } from '../config.js';
+import { DEFAULT_LANG, msg, parseLang, type Lang } from '../i18n/index.js';
+import { localize } from '../i18n/localize.js';
+import { citerFor } from '../corpus/citer.js';
+
+export type { Lang };
 
 let corpus: Corpus | undefined;
 export function getCorpus(): Corpus {
   corpus ??= loadCorpus(config().KEPIL_DATA_DIR);
   return corpus;
 }
-
 
 export function dateOption(value: string | undefined, field = 'date'): string {
   if (value === undefined) return today();
@@ -21,8 +24,18 @@ export function dateOption(value: string | undefined, field = 'date'): string {
 }
 
 export function langOption(value: string | undefined): Lang {
-  if (value === undefined || value === 'en' || value === 'ru' || value === 'kk') return value ?? 'en';
-  throw new KepilError('bad_request', `--lang must be kk, ru or en, got '${value}'`, [{ path: 'lang', message: 'one of: kk, ru, en' }]);
+  if (value === undefined) return DEFAULT_LANG;
+  const lang = parseLang(value);
+  if (lang) return lang;
+  throw new KepilError('bad_request', msg('error.badLang', { value }), [issue('lang', msg('validation.lang'))]);
+}
+
+/** The language the command line asked for, read before commander parses (errors use it too). */
+export function argvLang(argv: string[] = process.argv): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return DEFAULT_LANG;
+  const value = argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  return (value && parseLang(value)) || DEFAULT_LANG;
 }
 
 export interface OutputOptions {
@@ -30,8 +43,15 @@ export interface OutputOptions {
   lang?: string;
 }
 
-/** Prints `data` as JSON with --json, else the text `render` makes. */
+/** Data in `lang`: texts rendered from their message ids, citations as a person writes them. */
+export function localized<T>(data: T, lang: Lang): T {
+  const citer = citerFor(getCorpus());
+  return localize(data, lang, { cite: (s, l) => citer.cite(s, l) });
+}
+
+/** Prints `data` as JSON with --json, else the text `render` makes; both in the chosen language. */
 export function output<T>(opts: OutputOptions, data: T, render: (data: T, lang: Lang) => string): void {
   const lang = langOption(opts.lang);
-  process.stdout.write(opts.json ? `${JSON.stringify(data, null, 2)}\n` : `${render(data, lang)}\n`);
+  const local = localized(data, lang);
+  process.stdout.write(opts.json ? `${JSON.stringify(local, null, 2)}\n` : `${render(local, lang)}\n`);
 }

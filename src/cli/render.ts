@@ -1,10 +1,15 @@
 // Plain-text tables for the terminal, and the one error shape on stderr.
 import { KepilError } from '../corpus/issues.js';
+import { pickName, render, type Lang } from '../i18n/index.js';
+import { argvLang } from './options.js';
 
-export type Lang = 'kk' | 'ru' | 'en';
+export type { Lang };
+export const pick = pickName;
 
-export function pick(names: { kk: string; ru?: string | null; en?: string | null }, lang: Lang): string {
-  return (lang === 'kk' ? names.kk : names[lang]) ?? names.kk;
+/** A table's column headers from the catalogue: `columns` are ids under col.* */
+export function tableIn(lang: Lang, rows: Record<string, unknown>[], columns: string[], max = 60): string {
+  const head = columns.map((c) => render({ id: `col.${c}` }, lang));
+  return table(rows.map((r) => Object.fromEntries(columns.map((c, i) => [head[i]!, r[c]]))), head, max);
 }
 
 /** Renders rows as aligned columns; long cells wrap at `max` characters. */
@@ -37,7 +42,7 @@ export function table(rows: Record<string, unknown>[], columns: string[], max = 
 /** Prints the error as JSON on stderr and exits 2 (bad input) or 1 (anything else). */
 export function fail(err: unknown): never {
   if (err instanceof KepilError) {
-    process.stderr.write(`${JSON.stringify({ error: err.toJSON() }, null, 2)}\n`);
+    process.stderr.write(`${JSON.stringify({ error: err.toJSON(argvLang()) }, null, 2)}\n`);
     process.exit(err.code === 'bad_request' ? 2 : 1);
   }
   process.stderr.write(`${JSON.stringify({ error: { code: 'internal', message: (err as Error)?.message ?? String(err), issues: [] } }, null, 2)}\n`);

@@ -21,7 +21,8 @@ export function registerServeCommand(program: Command, run: (fn: () => void | Pr
     .option('--host <host>', 'address to listen on (env KEPIL_HOST)', config().KEPIL_HOST)
     .option('--port <port>', 'port (env KEPIL_PORT)', String(config().KEPIL_PORT))
     .option('--quiet', 'log warnings and errors only (overrides KEPIL_LOG_LEVEL)')
-    .action((o: { host: string; port: string; quiet?: boolean }) =>
+    .option('--json', 'announce the address as one JSON line on stderr')
+    .action((o: { host: string; port: string; quiet?: boolean; json?: boolean }) =>
       run(async () => {
         const engine = getEngine();
         let app: FastifyInstance | undefined;
@@ -35,9 +36,15 @@ export function registerServeCommand(program: Command, run: (fn: () => void | Pr
           plugins: [ledger.plugin],
           readiness: ledger.ready,
           onClose: ledger.close,
+        }).catch(async (e: NodeJS.ErrnoException) => {
+          await ledger.close();
+          // A busy port is the operator's to fix: say which, and how (review L7).
+          if (e.code === 'EADDRINUSE') throw new KepilError('conflict', `port ${o.port} on ${o.host} is in use: stop the other server or choose another with --port`, [{ path: 'port', message: 'a free port' }]);
+          throw e;
         });
         // Always said, even with --quiet: scripts (and the tests) learn the port from it.
-        process.stderr.write(`kepil: listening on http://${o.host}:${(app.server.address() as { port: number }).port}/ (dataset ${engine.corpus.version}, ledger ${ledger.location})\n`);
+        const url = `http://${o.host}:${(app.server.address() as { port: number }).port}/`;
+        process.stderr.write(o.json ? `${JSON.stringify({ listening: url, datasetVersion: engine.corpus.version, ledger: ledger.location })}\n` : `kepil: listening on ${url} (dataset ${engine.corpus.version}, ledger ${ledger.location})\n`);
       }),
     );
 }

@@ -32,6 +32,8 @@ export interface Corpus {
   /** The acts' points no rule reads, with why (data/reference/not-modelled.json). */
   notModelled: NotModelled[];
   sources: Map<string, string>;
+  /** Unofficial ru/en gists of cited points, by `act|point`. */
+  gists: Map<string, { ru: string; en: string }>;
 }
 
 export const PROGRAMME_ID = 'programme-2026-2028';
@@ -103,6 +105,7 @@ export function buildCorpus(raw: RawCorpus): Corpus {
     parameters,
     notModelled: table(raw, 'not_modelled')?.rows ?? [],
     sources: raw.sources,
+    gists: new Map((table(raw, 'gists')?.rows ?? []).map((g) => [`${g.act}|${g.point}`, { ru: g.ru, en: g.en }])),
   };
 }
 

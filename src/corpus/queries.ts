@@ -1,9 +1,10 @@
 // Read-only questions about the corpus. Each returns plain data; the CLI and the API render it.
 import type { Act, ListRow, Names } from './schema.js';
-import type { Corpus } from './corpus.js';
+import type { Corpus, ListHolder } from './corpus.js';
 import { limitKey } from './corpus.js';
 import { actInForce, type DateStatus } from './validity.js';
-import { KepilError } from './issues.js';
+import { KepilError, issue } from './issues.js';
+import { msg } from '../i18n/index.js';
 import { tokens } from './match.js';
 import { haystack, itemHaystack, textMatches } from './regional.js';
 
@@ -55,8 +56,8 @@ export function actsOn(corpus: Corpus, date: string): ActOnDate[] {
     }));
 }
 
-export { listStatus, regionalListOn, checkRegion, type ListState, type RegionalListOnDate } from './regional.js';
-import { checkRegion } from './regional.js';
+export { listStatus, listStanding, regionalListOn, checkRegion, type ListState, type ListStanding, type RegionalListOnDate } from './regional.js';
+import { checkRegion, listStanding, type ListStanding } from './regional.js';
 
 export interface LimitView {
   region: string;
@@ -74,7 +75,7 @@ export interface LimitView {
 export function limits(corpus: Corpus, filter: { region?: string; profile?: string } = {}): LimitView[] {
   if (filter.region) checkRegion(corpus, filter.region);
   if (filter.profile && filter.profile !== 'all_profiles' && !corpus.profiles.has(filter.profile)) {
-    throw new KepilError('bad_request', `unknown profile '${filter.profile}'`, [{ path: 'profile', message: `one of: all_profiles, ${[...corpus.profiles.keys()].join(', ')}` }]);
+    throw new KepilError('bad_request', msg('error.unknownProfile', { value: filter.profile }), [issue('profile', msg('error.oneOf', { values: `all_profiles, ${[...corpus.profiles.keys()].join(', ')}` }))]);
   }
   const rows = filter.region && filter.profile ? [corpus.limitByKey.get(limitKey(filter.region, filter.profile))].filter((r) => r !== undefined) : corpus.limits;
   return rows
@@ -102,22 +103,41 @@ export interface SearchHit {
   row: string;
   section: ListRow['section'];
   disease: ListRow['disease'];
+  icd10: string[];
   item: string | null;
+  /** For a disease hit: what the row gives for it. */
+  items: string[];
   matched: 'disease' | 'item';
+  /** The list's standing on the search date. */
+  status: ListStanding;
 }
 
-/** Every searchable text of the lists, tokenised once per corpus (it is immutable), in list order; item names as the regional-list module reads them. */
-const searchIndexes = new WeakMap<Corpus, { hay: string; hit: SearchHit }[]>();
-function searchIndex(corpus: Corpus): { hay: string; hit: SearchHit }[] {
+/** The ICD-10 names the corpus holds for a row's codes: a disease is found in any language. */
+function icdNames(corpus: Corpus, codes: string[]): string[] {
+  return codes.flatMap((c) => {
+    const e = corpus.icd10.get(c);
+    return e ? [e.name.kk, e.name.ru, e.name.en].filter((n): n is string => !!n) : [];
+  });
+}
+
+const STANDING_ORDER: ListStanding['state'][] = ['in_force', 'in_force_presumed', 'uncertain', 'not_in_corpus', 'not_yet', 'repealed'];
+
+type IndexEntry = { hay: string; holder: ListHolder; hit: Omit<SearchHit, 'status'> };
+
+/** Every searchable text of the lists, tokenised once per corpus (it is immutable), in list order. */
+const searchIndexes = new WeakMap<Corpus, IndexEntry[]>();
+function searchIndex(corpus: Corpus): IndexEntry[] {
   let index = searchIndexes.get(corpus);
   if (index) return index;
   index = [];
   for (const holders of corpus.listsByRegion.values()) {
-    for (const { act, list } of holders) {
+    for (const holder of holders) {
+      const { act, list } = holder;
       for (const row of list.rows) {
-        const base = { region: list.region, act: act.id, row: row.id, section: row.section, disease: row.disease };
-        index.push({ hay: haystack(row.disease.kk, row.disease.ru, row.disease.en, ...row.icd10.codes), hit: { ...base, item: null, matched: 'disease' } });
-        for (const item of row.items) index.push({ hay: itemHaystack(item), hit: { ...base, item: item.nameInAct, matched: 'item' } });
+        const base = { region: list.region, act: act.id, row: row.id, section: row.section, disease: row.disease, icd10: row.icd10.codes };
+        // A disease is found by its ICD-10 names too, so a search in any language finds it (review M6).
+        index.push({ hay: haystack(row.disease.kk, row.disease.ru, row.disease.en, ...row.icd10.codes, ...icdNames(corpus, row.icd10.codes)), holder, hit: { ...base, item: null, items: row.items.map((i) => i.nameInAct), matched: 'disease' } });
+        for (const item of row.items) index.push({ hay: itemHaystack(item), holder, hit: { ...base, item: item.nameInAct, items: [item.nameInAct], matched: 'item' } });
       }
     }
   }
@@ -125,14 +145,19 @@ function searchIndex(corpus: Corpus): { hay: string; hit: SearchHit }[] {
   return index;
 }
 
-/** Finds diseases, drugs, devices and products across every list, in any language. */
-export function search(corpus: Corpus, text: string): SearchHit[] {
+/** Finds diseases, drugs, devices and products across every list, in any language, each with its list's standing on `date`. */
+export function search(corpus: Corpus, text: string, date: string): SearchHit[] {
   const needle = tokens(text);
-  if (needle.length === 0) throw new KepilError('bad_request', 'empty search text', [{ path: 'q', message: 'give at least one letter or digit' }]);
-  const has = (hay: string): boolean => textMatches(needle, hay);
-  return searchIndex(corpus)
-    .filter((e) => has(e.hay))
-    .map((e) => ({ ...e.hit }));
+  if (needle.length === 0) throw new KepilError('bad_request', msg('error.emptySearch'), [issue('q', msg('error.emptySearch.issue'))]);
+  const standing = new Map<ListHolder, ListStanding>();
+  const statusOf = (h: ListHolder): ListStanding => {
+    let s = standing.get(h);
+    if (!s) standing.set(h, (s = listStanding(corpus, h, date)));
+    return s;
+  };
+  const hits = searchIndex(corpus)
+    .filter((e) => textMatches(needle, e.hay))
+    .map((e) => ({ ...e.hit, status: statusOf(e.holder) }));
+  // Lists in force first: a repealed list's row is shown, but never as if it were current.
+  return hits.sort((a, b) => STANDING_ORDER.indexOf(a.status.state) - STANDING_ORDER.indexOf(b.status.state));
 }
-
-

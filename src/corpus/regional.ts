@@ -4,7 +4,8 @@
 import type { ListItem, ListRow, RegionalList } from './schema.js';
 import type { Corpus, ListHolder } from './corpus.js';
 import { actInForce, both, reached, type DateStatus } from './validity.js';
-import { KepilError } from './issues.js';
+import { KepilError, issue } from './issues.js';
+import { msg, render, type Message } from '../i18n/index.js';
 import { nameKey, tokens } from './match.js';
 
 /** 'none' is kept for compatibility: the sources never prove a region has no list, so it is not produced. */
@@ -17,7 +18,9 @@ export interface RegionalListOnDate {
   act: string | null;
   list: RegionalList | null;
   status: DateStatus | null;
+  /** In English; `message` renders it in kk, ru or en. */
   reason: string;
+  message: Message;
   /** Doubts recorded in the rows, shown with the list. */
   notes: { row: string; note: string }[];
   /** When the state is uncertain: the act whose publication date would settle it. */
@@ -36,7 +39,7 @@ export function listStatus(corpus: Corpus, holder: ListHolder, date: string): Da
 
 export function checkRegion(corpus: Corpus, region: string, field = 'region'): void {
   if (!corpus.regions.has(region)) {
-    throw new KepilError('bad_request', `unknown region '${region}'`, [{ path: field, message: `one of: ${[...corpus.regions.keys()].join(', ')}` }]);
+    throw new KepilError('bad_request', msg('error.unknownRegion', { value: region }), [issue(field, msg('error.oneOf', { values: [...corpus.regions.keys()].join(', ') }))]);
   }
 }
 
@@ -50,7 +53,8 @@ export function regionalListOn(corpus: Corpus, region: string, date: string): Re
   const holders = corpus.listsByRegion.get(region) ?? [];
   const empty = { region, date, act: null, list: null, status: null, notes: [] };
   if (holders.length === 0) {
-    return { ...empty, state: 'not_in_corpus', reason: `the corpus holds no maslikhat decision on a supplementary list for ${region}; whether one exists is not known here` };
+    const m = msg('list.notInCorpus', { region: corpus.regions.get(region)!.name });
+    return { ...empty, state: 'not_in_corpus', reason: render(m, 'en'), message: m };
   }
   const judged = holders.map((h) => ({ h, s: listStatus(corpus, h, date) }));
   const pick = judged.find((j) => j.s.state === 'yes') ?? judged.find((j) => j.s.state === 'uncertain');
@@ -63,6 +67,7 @@ export function regionalListOn(corpus: Corpus, region: string, date: string): Re
       list: pick.h.list,
       status: pick.s,
       reason: pick.s.reason,
+      message: pick.s.message,
       notes: pick.h.list.rows.filter((r) => r.note).map((r) => ({ row: r.id, note: r.note! })),
       ...(pick.s.state === 'uncertain' ? { pending: pick.s.pending ?? pick.h.act.id } : {}),
     };
@@ -70,11 +75,37 @@ export function regionalListOn(corpus: Corpus, region: string, date: string): Re
   const first = judged[0]!;
   const repeal = judged.map((j) => j.h.act.life.repealedBy ?? corpus.acts.get(j.h.list.annexOf)?.life.repealedBy).find((r) => r);
   const before = date < first.h.list.effective.earliest;
-  const reason =
+  const eff = first.h.list.effective;
+  const from = eff.exact ? msg('list.from.exact', { date: eff.exact }) : msg('list.from.earliest', { date: eff.earliest });
+  const m =
     repeal && !before
-      ? `the list held (${first.h.act.id}) is not in force: ${first.s.reason}; whether ${repeal.act} or a later decision adopted a new list is not in the sources, so ${region}'s list on ${date} is not known`
-      : `the wording of the list in force on ${date} is not in the sources (the corpus holds the wording effective from ${first.h.list.effective.exact ?? `no earlier than ${first.h.list.effective.earliest}`}): ${first.s.reason}`;
-  return { ...empty, state: 'not_in_corpus', act: first.h.act.id, status: first.s, reason };
+      ? msg('list.repealedSuccessorUnknown', { held: first.h.act.id, reason: first.s.message, repeal: repeal.act, region: corpus.regions.get(region)!.name, date })
+      : msg('list.wordingNotHeld', { date, from, reason: first.s.message });
+  return { ...empty, state: 'not_in_corpus', act: first.h.act.id, status: first.s, reason: render(m, 'en'), message: m };
+}
+
+/** A list's standing on a date, as a reader needs it: in force, repealed on D, wording not held. */
+export interface ListStanding {
+  state: 'in_force' | 'in_force_presumed' | 'uncertain' | 'repealed' | 'not_yet' | 'not_in_corpus';
+  /** For repealed: the date (or earliest date) the repeal took effect. */
+  date?: string;
+  message: Message;
+  text: string;
+}
+
+export function listStanding(corpus: Corpus, holder: ListHolder, date: string): ListStanding {
+  const s = listStatus(corpus, holder, date);
+  const out = (state: ListStanding['state'], m: Message, extra: { date?: string } = {}): ListStanding => ({ state, ...extra, message: m, text: render(m, 'en') });
+  if (s.state === 'yes') return out(s.presumed ? 'in_force_presumed' : 'in_force', msg(s.presumed ? 'state.in_force_presumed' : 'state.in_force'));
+  if (s.state === 'uncertain') return out('uncertain', msg('state.uncertain'));
+  const repeal = holder.act.life.repealedBy ?? corpus.acts.get(holder.list.annexOf)?.life.repealedBy ?? null;
+  const eff = repeal?.effective;
+  if (eff && date >= eff.earliest) {
+    const when = eff.exact ?? eff.earliest;
+    return out('repealed', msg('state.repealed', { date: when }), { date: when });
+  }
+  if (date < holder.list.effective.earliest) return out('not_yet', msg('validity.notBefore', { date: holder.list.effective.earliest }));
+  return out('not_in_corpus', msg('state.not_in_corpus'));
 }
 
 // --- item names ---

@@ -383,7 +383,16 @@ export const profile = z.strictObject({
 
 export const icd10Entry = z.strictObject({
   code: icd10Code,
-  name: z.strictObject({ ru: z.string().min(1), en: z.string().min(1) }),
+  /** ru and en from the standard classification; kk written by the project (unverified, labelled so). */
+  name: z.strictObject({ kk: z.string().min(1).optional(), ru: z.string().min(1), en: z.string().min(1) }),
+});
+
+/** A short unofficial gist of a cited point, for readers of ru and en (the act's own text is kk). */
+export const gist = z.strictObject({
+  act: actId,
+  point: z.string().min(1),
+  ru: z.string().min(1),
+  en: z.string().min(1),
 });
 
 export const sourcedOutside = z.strictObject({
@@ -451,6 +460,7 @@ export const referenceFile = z.discriminatedUnion('table', [
   z.strictObject({ table: z.literal('profiles'), rows: z.array(profile).length(35) }),
   z.strictObject({ table: z.literal('icd10'), basis: z.string(), rows: z.array(icd10Entry).min(1) }),
   z.strictObject({ table: z.literal('socially_significant'), provenance: sourcedOutside, parameters: parameters.optional(), rows: z.array(sociallySignificantGroup).min(1) }),
+  z.strictObject({ table: z.literal('gists'), basis: z.string(), translations: z.literal('unofficial'), rows: z.array(gist).min(1) }),
 ]);
 
 // --- annex 1, generated ---

@@ -1,5 +1,6 @@
 // Validity in time. Dates are ISO strings, so comparing them as strings orders them.
 import type { Act, Effective } from './schema.js';
+import { msg, render, type Message } from '../i18n/index.js';
 
 export type InForce = 'yes' | 'no' | 'uncertain';
 
@@ -9,7 +10,11 @@ export interface DateStatus {
   window?: { from: string; to: string | null };
   /** True when 'yes' or 'no' rests on the project's publication premise, not on the sources. */
   presumed: boolean;
+  /** The reason in English; `message` carries it as an id the interfaces render in kk, ru or en. */
   reason: string;
+  message: Message;
+  /** The data's own account of how the date is derived (English, the project's note). */
+  rule?: string;
   /** The act whose unknown publication date leaves the status open. */
   pending?: string;
 }
@@ -20,25 +25,29 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+function dated(state: InForce, presumed: boolean, m: Message, extra: Partial<DateStatus> = {}): DateStatus {
+  return { state, presumed, reason: render(m, 'en'), message: m, ...extra };
+}
+
 /** Has the effective date `e` been reached on `date`? `presumeDays` bounds an open window. */
 export function reached(e: Effective, date: string, presumeDays: number): DateStatus {
   if (e.exact) {
-    return { state: date >= e.exact ? 'yes' : 'no', presumed: false, reason: `${e.rule} (${e.exact})` };
+    return dated(date >= e.exact ? 'yes' : 'no', false, msg('validity.exact', { date: e.exact }), { rule: e.rule });
   }
   if (date < e.earliest) {
-    return { state: 'no', presumed: false, reason: `not before ${e.earliest}: ${e.rule}` };
+    return dated('no', false, msg('validity.notBefore', { date: e.earliest }), { rule: e.rule });
   }
   if (e.latest && date >= e.latest) {
-    return { state: 'yes', presumed: false, reason: `by ${e.latest} at the latest: ${e.rule}` };
+    return dated('yes', false, msg('validity.byLatest', { date: e.latest }), { rule: e.rule });
   }
   if (!e.latest && e.presumable === false) {
-    return { state: 'uncertain', presumed: false, window: { from: e.earliest, to: null }, reason: `${e.rule}; the exact date is not in the sources, and the publication premise does not apply to this rule` };
+    return dated('uncertain', false, msg('validity.openNoPremise', { from: e.earliest }), { window: { from: e.earliest, to: null }, rule: e.rule });
   }
   const to = e.latest ?? addDays(e.earliest, presumeDays);
   if (date >= to) {
-    return { state: 'yes', presumed: true, window: { from: e.earliest, to }, reason: `${e.rule}; the exact date is not in the sources, and ${date} is past the presumed window [${e.earliest}, ${to})` };
+    return dated('yes', true, msg('validity.presumed', { date, from: e.earliest, to }), { window: { from: e.earliest, to }, rule: e.rule });
   }
-  return { state: 'uncertain', presumed: !e.latest, window: { from: e.earliest, to }, reason: `${e.rule}; the exact date is not in the sources: between ${e.earliest} and ${to}` };
+  return dated('uncertain', !e.latest, msg('validity.window', { from: e.earliest, to }), { window: { from: e.earliest, to }, rule: e.rule });
 }
 
 function not(s: DateStatus): DateStatus {
@@ -52,7 +61,10 @@ export function both(a: DateStatus, b: DateStatus): DateStatus {
   if (b.state === 'no') return b;
   if (a.state === 'uncertain') return a;
   if (b.state === 'uncertain') return b;
-  return { ...a, presumed: a.presumed || b.presumed, reason: `${a.reason}; ${b.reason}` };
+  // The same reason twice (a wording and its act, dated alike) is said once.
+  if (a.reason === b.reason) return { ...a, presumed: a.presumed || b.presumed };
+  const m = msg('validity.both', { a: a.message, b: b.message });
+  return { ...a, presumed: a.presumed || b.presumed, reason: render(m, 'en'), message: m };
 }
 
 /** Is `act` in force on `date`: entered into force, and neither repealed nor expired. */
@@ -61,15 +73,17 @@ export function actInForce(act: Act, date: string, presumeDays: number): DateSta
   if (act.content.kind === 'programme') {
     const { from, to } = act.content.period;
     const inPeriod = date >= from && date <= to;
-    status = { state: inPeriod ? 'yes' : 'no', presumed: false, reason: `the programme applies from ${from} to ${to}` };
+    status = dated(inPeriod ? 'yes' : 'no', false, msg('validity.programme', { from, to }));
   }
   if (act.life.repealedBy?.effective) {
     const repeal = reached(act.life.repealedBy.effective, date, presumeDays);
-    status = both(status, { ...not(repeal), reason: `repealed by ${act.life.repealedBy.act}: ${repeal.reason}`, pending: act.life.repealedBy.act });
+    const m = msg('validity.repealed', { act: act.life.repealedBy.act, reason: repeal.message });
+    status = both(status, { ...not(repeal), reason: render(m, 'en'), message: m, pending: act.life.repealedBy.act });
   }
   if (act.life.inForceTo) {
     const expiry = reached(act.life.inForceTo, date, presumeDays);
-    status = both(status, { ...not(expiry), reason: `in force until ${expiry.reason}` });
+    const m = msg('validity.until', { reason: expiry.message });
+    status = both(status, { ...not(expiry), reason: render(m, 'en'), message: m });
   }
   return status;
 }

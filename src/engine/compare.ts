@@ -1,7 +1,9 @@
-// Which regions' lists give this drug, device or product on a date, under which diseases and conditions.
-import { listStatus, findItems } from '../corpus/regional.js';
+// Which regions' lists give this drug, device or product on a date, under which diseases and conditions;
+// and for every region, what its list says: found, not found, no list in force, or list wording not held.
+import { findItems, listStanding, type ListStanding } from '../corpus/regional.js';
 import type { ListRow } from '../corpus/schema.js';
 import type { Engine } from './compile.js';
+import { msg, render, type Message } from '../i18n/index.js';
 
 export interface CompareEntry {
   region: string;
@@ -17,17 +19,31 @@ export interface CompareEntry {
   note?: string;
 }
 
-export function compareItem(engine: Engine, item: string, date: string): { item: string; date: string; regions: CompareEntry[]; regionsWithoutList: string[] } {
+/** One region's answer: its list has the item, has not, is not in force, or its wording is not held. */
+export interface RegionCoverage {
+  region: string;
+  state: 'found' | 'not_found' | 'no_list' | 'not_held';
+  act: string | null;
+  list: ListStanding | null;
+  message: Message;
+  text: string;
+}
+
+export function compareItem(engine: Engine, item: string, date: string): { item: string; date: string; regions: CompareEntry[]; coverage: RegionCoverage[]; regionsWithoutList: string[] } {
   const regions: CompareEntry[] = [];
-  for (const [region, lists] of engine.lists) {
-    for (const compiled of lists) {
-      const s = listStatus(engine.corpus, compiled.holder, date);
-      if (s.state === 'no') continue;
+  const coverage: RegionCoverage[] = [];
+  for (const region of engine.corpus.regions.keys()) {
+    const lists = engine.lists.get(region) ?? [];
+    const judged = lists.map((compiled) => ({ compiled, s: listStanding(engine.corpus, compiled.holder, date) }));
+    const live = judged.filter((j) => j.s.state === 'in_force' || j.s.state === 'in_force_presumed' || j.s.state === 'uncertain');
+    let found = 0;
+    for (const { compiled, s } of live) {
       for (const { row, item: it } of findItems(compiled.holder.list, item, compiled.byItem)) {
+        found++;
         regions.push({
           region,
           act: compiled.holder.act.id,
-          status: s.state === 'yes' ? (s.presumed ? 'in_force_presumed' : 'in_force') : 'uncertain',
+          status: s.state,
           row: row.id,
           section: row.section,
           disease: row.disease,
@@ -39,7 +55,12 @@ export function compareItem(engine: Engine, item: string, date: string): { item:
         });
       }
     }
+    const first = live[0] ?? judged[0];
+    // A repealed list whose successor the sources do not hold leaves the region's list unknown (F13): "not held".
+    const state: RegionCoverage['state'] = found ? 'found' : live.length ? 'not_found' : 'not_held';
+    const m = msg(`compare.${state}`);
+    coverage.push({ region, state, act: first?.compiled.holder.act.id ?? null, list: first?.s ?? null, message: m, text: render(m, 'en') });
   }
-  const withList = new Set(engine.lists.keys());
-  return { item, date, regions, regionsWithoutList: [...engine.corpus.regions.keys()].filter((r) => !withList.has(r)) };
+  const withList = new Set(coverage.filter((c) => c.state === 'found' || c.state === 'not_found').map((c) => c.region));
+  return { item, date, regions, coverage, regionsWithoutList: [...engine.corpus.regions.keys()].filter((r) => !withList.has(r)) };
 }

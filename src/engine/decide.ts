@@ -12,6 +12,8 @@ import { dayHospital, inpatient } from './rules/hospital.js';
 import { rehabilitation, pathology, transplantation, treatmentAbroad } from './rules/other.js';
 import { outpatientDrug } from './rules/drugs.js';
 import { outsideProgramme } from './rules/common.js';
+import { nextSteps } from './next-steps.js';
+import { attachMessages } from './messages.js';
 
 const RULES: Record<EligibilityRequest['care']['type'], Rule> = {
   ambulance,
@@ -99,8 +101,5 @@ export function decide(engine: Engine, request: EligibilityRequest): Decision {
     }
     v.wouldCover = would;
   }
-  // The verdict becomes the decision in place (one copy fewer per request; the version still comes last).
-  const d = v as Decision;
-  d.datasetVersion = engine.corpus.version;
-  return d;
+  return attachMessages({ ...v, nextSteps: nextSteps(v, request), datasetVersion: engine.corpus.version });
 }

@@ -1,5 +1,6 @@
 // What the engine answers. Every outcome carries the points that decided it.
 import type { Source } from '../corpus/schema.js';
+import type { NextStep } from './next-steps.js';
 import type { Message } from '../i18n/index.js';
 
 export type Outcome = 'covered' | 'not_covered' | 'undetermined';
@@ -21,12 +22,15 @@ export interface Missing {
   /** For a fact: the request field that would settle it. */
   field?: string;
   text: string;
+  message?: Message;
 }
 
 export interface TraceStep {
   rule: string;
   result: string;
   source?: Source;
+  message?: Message;
+  ruleMessage?: Message;
 }
 
 export interface WouldCover {
@@ -83,7 +87,11 @@ export interface Decision {
   interpretations: InterpretationUse[];
   /** Doubts the data records about the rows used. */
   notes: string[];
+  /** Each note's message id and parameters (null where a note has none), in the order of `notes`. */
+  noteMessages?: (Message | null)[];
   trace: TraceStep[];
+  /** What to do next under the verdict (a referral, dispensary registration, CSHI, a prescription, who decides a list). */
+  nextSteps?: NextStep[];
   datasetVersion: string;
 }
 

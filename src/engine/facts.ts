@@ -8,6 +8,7 @@ import { msg, render, type Message } from '../i18n/index.js';
 import type { Engine } from './compile.js';
 import type { Missing, TraceStep } from './decision.js';
 import type { Care, ListId, Person } from './request.js';
+import { joined, nested, tx } from '../i18n/index.js';
 
 export type Tri = true | false | 'unknown';
 
@@ -164,9 +165,10 @@ function gvfmcFact(engine: Engine, f: Facts): Fact {
     }
   }
   const residency = f.residency();
-  if (!residency) return { state: 'unknown', basis: [engine.cite('gvfmc.entitled')], missing: [missingFact('person.residency', 'who GVFMC is for depends on residency (p.3)')] };
+  if (!residency) return { state: 'unknown', basis: [engine.cite('gvfmc.entitled')], missing: [missingFact('person.residency', tx('rules.fact.residency'))] };
   const e = engine.entitlements.get(residency);
-  return { state: e?.gvfmc ?? false, basis: e ? [e.source] : [engine.cite('gvfmc.entitled')], missing: [], note: e?.note };
+  // The data's note on p.3 (temporary stay) is said from the catalogue, in the reader's language.
+  return { state: e?.gvfmc ?? false, basis: e ? [e.source] : [engine.cite('gvfmc.entitled')], missing: [], note: e?.note ? tx('rules.gvfmc.p3Only') : undefined };
 }
 
 /** Groups of p.55 whose text limits them to people who do not work. */
@@ -215,47 +217,50 @@ function cshiFact(engine: Engine, f: Facts): Facts['cshi'] {
   const { person } = f;
   const contributions = person.contributions ?? f.ask(CONTRIBUTIONS_UNKNOWN);
   if (contributions === 'paid' || contributions === 'exempt') {
-    return { state: true, basis: [engine.cite('cshi.entitled')], missing: [], groups: [], note: `contributions ${contributions}` };
+    return { state: true, basis: [engine.cite('cshi.entitled')], missing: [], groups: [], note: tx('rules.cshi.contributionsState', { state: msg(`rules.contrib.${contributions}`) }) };
   }
   const missing: Missing[] = [];
-  if (contributions === null) missing.push(missingFact('person.contributions', 'whether CSHI contributions are paid, unpaid or exempt (p.54)'));
+  if (contributions === null) missing.push(missingFact('person.contributions', tx('rules.fact.contributions')));
   const rejected: string[] = [];
   const held: string[] = [];
   let open = false;
   for (const id of person.categories ?? []) {
     const g = groupHolds(f, id);
     if (g.holds === true) held.push(id);
-    else if (g.holds === false) rejected.push(render(msg(`engine.reason.p55_group_${g.why}`, { group: id }), 'en'));
+    else if (g.holds === false) rejected.push(tx('rules.group.rejected', { group: id, why: msg(`rules.group.why.${g.why === 'employed' || g.why === 'age' || g.why === 'sex' ? g.why : 'residency'}`) }));
     else open = true;
   }
-  const rejectedNote = rejected.length ? `; p.55 group(s) given but not met on their own conditions: ${rejected.join(', ')}` : '';
+  const rejectedText = rejected.length ? tx('rules.groups.rejected', { groups: joined(rejected) }) : '';
+  const statePays = (groups: string): string => (rejectedText ? tx('rules.groups.statePaysRejected', { groups, rejected: nested(rejectedText) }) : tx('rules.groups.statePays', { groups }));
   if (held.length > 0) {
-    return { state: true, basis: [engine.cite('cshi.state_paid'), ...held.map((id) => engine.cshiGroups.get(id)!.source)], missing: [], groups: held, note: `the state pays contributions for: ${held.join(', ')} (p.55)${rejectedNote}` };
+    return { state: true, basis: [engine.cite('cshi.state_paid'), ...held.map((id) => engine.cshiGroups.get(id)!.source)], missing: [], groups: held, note: statePays(held.join(', ')) };
   }
   // A temporarily staying foreigner: which foreigners are CSHI consumers is the Law on CSHI's (outside
   // the sources), so the p.55 groups are not derived for them from age or pregnancy (audit F6).
   const temporary = person.residency === 'foreign_temporary';
   if (person.categories === undefined) {
     const answer = f.ask(CATEGORIES_UNKNOWN);
-    if (answer === 'a_p55_group') return { state: true, basis: [engine.cite('cshi.state_paid')], missing: [], groups: ['a_p55_group'], note: 'the state pays contributions for a p.55 group the person is in (a reading)' };
+    if (answer === 'a_p55_group') return { state: true, basis: [engine.cite('cshi.state_paid')], missing: [], groups: ['a_p55_group'], note: tx('rules.groups.reading') };
     if (answer === null) {
-      missing.push(missingFact('person.categories', 'whether the person is in a group the state pays CSHI contributions for (p.55)'));
+      missing.push(missingFact('person.categories', tx('rules.fact.categories')));
     }
   }
   if (!temporary) {
     for (const id of ['child', 'non_working_pregnant', 'non_working_kandas'] as const) {
       if ((person.categories ?? []).includes(id)) continue;
       const s = derivedGroup(f, id);
-      if (s === true) return { state: true, basis: [engine.cite('cshi.state_paid'), engine.cshiGroups.get(id)!.source], missing: [], groups: [id], note: `the state pays contributions for: ${id} (p.55)${rejectedNote}` };
+      if (s === true) return { state: true, basis: [engine.cite('cshi.state_paid'), engine.cshiGroups.get(id)!.source], missing: [], groups: [id], note: statePays(id) };
       if (s === 'unknown') {
         const field = id === 'child' ? 'person.birthDate' : id === 'non_working_kandas' && f.residency() === null ? 'person.residency' : f.person.employed === undefined ? 'person.employed' : 'person.pregnant';
-        missing.push(missingFact(field, `needed to tell whether p.55 group '${id}' applies`));
+        missing.push(missingFact(field, tx('rules.fact.groupNeeds', { group: id })));
       }
     }
   }
-  if (open) missing.push(missingFact('person.employed', 'a p.55 group given is for non-working people'));
+  if (open) missing.push(missingFact('person.employed', tx('rules.fact.groupNonWorking')));
   const dedup = [...new Map(missing.map((m) => [m.id, m])).values()];
-  const note = `${temporary ? 'p.55 groups are not derived for a temporarily staying foreigner (the Law on CSHI, outside the sources, says which foreigners are consumers)' : ''}${rejectedNote.replace(/^; /, temporary ? '; ' : '')}`;
+  const noteParts = [temporary ? tx('rules.groups.temporary') : '', rejectedText].filter(Boolean);
+  const noteJoined = joined(noteParts, 'semicolon');
+  const note = typeof noteJoined === 'string' ? noteJoined : render(noteJoined, 'en');
   return { state: dedup.length ? 'unknown' : false, basis: [engine.cite('cshi.entitled'), engine.cite('cshi.state_paid')], missing: dedup, groups: [], ...(note ? { note } : {}) };
 }
 
@@ -266,7 +271,7 @@ function monthsBetween(from: string, to: string): number {
 }
 
 function windowUnknown(group: SociallySignificantGroup): Unknown {
-  return { id: 'care.diagnosisDate', kind: 'fact', field: 'care.diagnosisDate', values: BOOL, text: msg('engine.q.diagnosis_window', { group: group.name.en, months: group.eventWindowMonths! }) };
+  return { id: 'care.diagnosisDate', kind: 'fact', field: 'care.diagnosisDate', values: BOOL, text: msg('engine.q.diagnosis_window', { group: group.name, months: group.eventWindowMonths! }) };
 }
 
 type SocialVersion = Engine['social'][number];
@@ -304,11 +309,11 @@ const windowOf = (group: SociallySignificantGroup): Unknown => {
 function socialFact(engine: Engine, f: Facts): Facts['social'] {
   const { date, care } = f;
   const { version, group } = lookup(engine, date, care.diagnosis);
-  if (!version) return socialAnswer('unknown', null, [{ kind: 'list', id: 'dsm-108-2020', text: `the list of socially significant diseases (ҚР ДСМ-108/2020) in force on ${date} is not in the corpus` }], undefined);
+  if (!version) return socialAnswer('unknown', null, [{ kind: 'list', id: 'dsm-108-2020', text: tx('rules.social.listForDate', { date }) }], undefined);
   if (!care.diagnosis) {
     const a = f.ask(SOCIAL_UNKNOWN);
-    if (a === null) return socialAnswer('unknown', null, [missingFact('care.diagnosis', 'whether the disease is socially significant (ҚР ДСМ-108/2020)')], undefined);
-    return socialAnswer(a === 'socially_significant', null, NO_MISSING, a === 'socially_significant' ? 'a reading: the diagnosis is socially significant' : 'a reading: the diagnosis is not socially significant');
+    if (a === null) return socialAnswer('unknown', null, [missingFact('care.diagnosis', tx('rules.fact.social'))], undefined);
+    return socialAnswer(a === 'socially_significant', null, NO_MISSING, a === 'socially_significant' ? tx('rules.social.readingYes') : tx('rules.social.readingNo'));
   }
   if (!group) {
     // Off the held codes, the diagnosis is not socially significant, unless it falls in codes the held
@@ -316,20 +321,21 @@ function socialFact(engine: Engine, f: Facts): Facts['social'] {
     const caveats = version.absentCaveats;
     if (!version.gap.has(care.diagnosis)) return socialAnswer(false, null, NO_MISSING, undefined, caveats);
     const orphan = f.onList('dsm-108-orphan-codes', care.diagnosis);
-    if (orphan === 'unknown') return socialAnswer('unknown', null, [{ kind: 'list', id: 'dsm-108-orphan-codes', field: 'care.onList.dsm-108-orphan-codes', text: `whether ${care.diagnosis} is an orphan disease (ҚР ДСМ-108/2020): the orphan diseases' ICD-10 codes the corpus holds stop where the public page's list is cut short` }], undefined);
-    return socialAnswer(orphan, null, NO_MISSING, orphan ? `${care.diagnosis} read as an orphan disease (ҚР ДСМ-108/2020)` : `${care.diagnosis} read as not an orphan disease`, caveats);
+    if (orphan === 'unknown') return socialAnswer('unknown', null, [{ kind: 'list', id: 'dsm-108-orphan-codes', field: 'care.onList.dsm-108-orphan-codes', text: tx('rules.orphan.question', { code: care.diagnosis }) }], undefined);
+    return socialAnswer(orphan, null, NO_MISSING, orphan ? tx('rules.orphan.yes', { code: care.diagnosis }) : tx('rules.orphan.no', { code: care.diagnosis }), caveats);
   }
   const note = engine.socialNotes.get(group)!;
   const caveats = engine.socialCaveats.get(group)!;
   if (group.eventWindowMonths) {
     const within = care.diagnosisDate ? monthsBetween(care.diagnosisDate, date) < group.eventWindowMonths : triOf(f.ask(windowOf(group)));
-    if (within === 'unknown') return socialAnswer('unknown', group, [missingFact('care.diagnosisDate', `'${group.name.en}' is socially significant only for ${group.eventWindowMonths} months after the event`)], note, caveats);
-    return socialAnswer(within, group, NO_MISSING, `${note}; ${within ? 'within' : 'past'} the ${group.eventWindowMonths} months after the event`, caveats);
+    if (within === 'unknown') return socialAnswer('unknown', group, [missingFact('care.diagnosisDate', tx('rules.social.window', { group: group.name, months: group.eventWindowMonths }))], note, caveats);
+    return socialAnswer(within, group, NO_MISSING, tx(within ? 'rules.social.within' : 'rules.social.past', { note: nested(note), months: group.eventWindowMonths }), caveats);
   }
   return socialAnswer(true, group, NO_MISSING, note, caveats);
 }
 
-const show = (s: Tri) => (s === 'unknown' ? 'unknown' : s ? 'yes' : 'no');
+const show = (s: Tri) => tx(s === 'unknown' ? 'rules.tri.unknown' : s ? 'rules.tri.yes' : 'rules.tri.no');
+const showNote = (s: Tri, note: string | undefined) => (note ? tx('rules.tri.withNote', { state: msg(s === 'unknown' ? 'rules.tri.unknown' : s ? 'rules.tri.yes' : 'rules.tri.no'), note: nested(note) }) : show(s));
 
 /**
  * What the readings of one request share. A fact derived without asking the oracle anything (and
@@ -459,10 +465,10 @@ class LazyFacts implements Facts {
 
   /** The facts the rules used, in a readable trace. */
   get trace(): TraceStep[] {
-    const t: TraceStep[] = [{ rule: 'age on the date', result: this.age === null ? 'unknown (no birthDate)' : String(this.age) }];
-    if (this.g) t.push({ rule: 'has GVFMC (p.3)', result: show(this.g.state), source: this.g.basis[0] });
-    if (this.c) t.push({ rule: 'has CSHI (p.54, p.55)', result: this.c.note ? `${show(this.c.state)}: ${this.c.note}` : show(this.c.state), source: this.c.basis[0] });
-    if (this.s) t.push({ rule: 'diagnosis socially significant (ҚР ДСМ-108/2020, outside the sources)', result: this.s.note ? `${show(this.s.state)}: ${this.s.note}` : show(this.s.state) });
+    const t: TraceStep[] = [{ rule: tx('rules.trace.age'), result: this.age === null ? tx('rules.trace.ageUnknown') : String(this.age) }];
+    if (this.g) t.push({ rule: tx('rules.trace.hasGvfmc'), result: show(this.g.state), source: this.g.basis[0] });
+    if (this.c) t.push({ rule: tx('rules.trace.hasCshi'), result: showNote(this.c.state, this.c.note), source: this.c.basis[0] });
+    if (this.s) t.push({ rule: tx('rules.trace.social'), result: showNote(this.s.state, this.s.note) });
     return t;
   }
 }

@@ -8,6 +8,7 @@ import type { Condition, InterpretationUse, Missing, Package, Question, Reading,
 import { verdict } from './decision.js';
 import type { Oracle, Unknown } from './facts.js';
 import type { Engine } from './compile.js';
+import { tx } from '../i18n/index.js';
 
 export const MAX_READINGS = 64;
 
@@ -302,7 +303,7 @@ export function combine(e: Engine, { leaves, unknowns, bounded }: Enumeration): 
   v.notes = unionOf(all, (x) => x.notes);
   v.readings = main.map((l) => readingOf(l, unknowns));
   v.interpretations = interpretationUses(e, leaves, main, unknowns, outcome);
-  v.trace = [...main[0]!.verdict.trace, { rule: 'readings', result: `${main.length} reading(s) of ${unknowns.size} open fact(s): ${outcome}${bounded ? ' (bound reached)' : ''}` }];
+  v.trace = [...main[0]!.verdict.trace, { rule: tx('rules.rule.readings'), result: tx(bounded ? 'rules.trace.readingsBound' : 'rules.trace.readings', { count: main.length, n: unknowns.size, outcome: msg(`outcome.${outcome}`) }) }];
   if (outcome !== 'undetermined') {
     v.conditions = uniqueConditions(all.flatMap((x) => x.conditions));
     v.reasons = dedupeOf(all, (x) => x.reasons, (r) => r.text);

@@ -2,7 +2,9 @@
 // A field left out is unknown; a field given as false is false.
 import { z } from 'zod';
 import { isoDate, residency } from '../corpus/schema.js';
-import { KepilError, formatPath, type Issue } from '../corpus/issues.js';
+import { KepilError, formatPath, issue, type Issue } from '../corpus/issues.js';
+import { msg } from '../i18n/message.js';
+import { validationMessage, type ZodLikeIssue } from '../i18n/validation.js';
 
 export const REGION_IDS = [
   'abai', 'akmola', 'aktobe', 'almaty_oblast', 'atyrau', 'west_kazakhstan', 'zhambyl', 'zhetisu', 'karaganda', 'kostanay',
@@ -76,13 +78,13 @@ export const requestSchema = z
   })
   .superRefine((r, ctx) => {
     if (r.person.birthDate && r.person.birthDate > r.date) {
-      ctx.addIssue({ code: 'custom', path: ['person', 'birthDate'], message: `the birth date is after the request date ${r.date}` });
+      ctx.addIssue({ code: 'custom', path: ['person', 'birthDate'], message: `the birth date is after the request date ${r.date}`, params: { id: 'validation.birthAfterDate', date: r.date } });
     }
     if (r.care.diagnosisDate && r.care.diagnosisDate > r.date) {
-      ctx.addIssue({ code: 'custom', path: ['care', 'diagnosisDate'], message: `the diagnosis date is after the request date ${r.date}` });
+      ctx.addIssue({ code: 'custom', path: ['care', 'diagnosisDate'], message: `the diagnosis date is after the request date ${r.date}`, params: { id: 'validation.diagnosisAfterDate', date: r.date } });
     }
     if (r.person.pregnant && r.person.sex === 'male') {
-      ctx.addIssue({ code: 'custom', path: ['person', 'pregnant'], message: 'pregnant is true for sex male' });
+      ctx.addIssue({ code: 'custom', path: ['person', 'pregnant'], message: 'pregnant is true for sex male', params: { id: 'validation.pregnantMale' } });
     }
   });
 
@@ -91,7 +93,7 @@ export const entitlementsRequestSchema = z
   .strictObject({ date: isoDate, person: personSchema })
   .superRefine((r, ctx) => {
     if (r.person.birthDate && r.person.birthDate > r.date) {
-      ctx.addIssue({ code: 'custom', path: ['person', 'birthDate'], message: `the birth date is after the request date ${r.date}` });
+      ctx.addIssue({ code: 'custom', path: ['person', 'birthDate'], message: `the birth date is after the request date ${r.date}`, params: { id: 'validation.birthAfterDate', date: r.date } });
     }
   });
 
@@ -102,16 +104,19 @@ export type Care = z.infer<typeof careSchema>;
 
 /** Collects every failing field, then throws once. */
 export function zodIssues(error: z.ZodError): Issue[] {
-  return error.issues.map((i) => {
-    let message = i.message;
-    if (i.code === 'invalid_value' && 'values' in i) message = `${i.message}; allowed: ${(i.values as unknown[]).join(', ')}`;
-    return { path: formatPath(i.path) || '(body)', message };
+  // One issue per field: a date that fails its pattern is not also said to be an unreal date.
+  const seen = new Set<string>();
+  return error.issues.flatMap((i) => {
+    const path = formatPath(i.path) || '(body)';
+    if (seen.has(path)) return [];
+    seen.add(path);
+    return [issue(path, validationMessage(path, i as unknown as ZodLikeIssue))];
   });
 }
 
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const r = schema.safeParse(input);
-  if (!r.success) throw new KepilError('bad_request', 'the request is invalid', zodIssues(r.error));
+  if (!r.success) throw new KepilError('bad_request', msg('error.invalidRequest'), zodIssues(r.error));
   return r.data;
 }
 

@@ -5,7 +5,11 @@ export const LANGS = ['kk', 'ru', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'kk';
 
-export type Params = Record<string, string | number>;
+/** A name the data holds in the three languages (a region, a disease): rendered in the message's language. */
+export type Names = { kk: string; ru?: string | null; en?: string | null };
+
+/** A parameter is a value, a name in three languages, or a nested message rendered in the same language. */
+export type Params = Record<string, string | number | Message | Names>;
 
 export interface Message {
   id: string;
@@ -18,4 +22,8 @@ export type Catalog = Record<string, Entry>;
 
 export function msg(id: string, params?: Params): Message {
   return params ? { id, params } : { id };
+}
+
+export function isMessage(v: unknown): v is Message {
+  return typeof v === 'object' && v !== null && typeof (v as Message).id === 'string';
 }

@@ -1,6 +1,7 @@
 // FHIR R4 CoverageEligibilityRequest → engine request, and decision → CoverageEligibilityResponse.
 // Pure functions; the profile (extensions and code systems) is documented in docs/fhir.md.
-import { KepilError, type Issue } from '../../corpus/issues.js';
+import { KepilError, issue, type Issue } from '../../corpus/issues.js';
+import { msg, t, type Lang } from '../../i18n/index.js';
 import type { Decision } from '../../engine/decision.js';
 import { parseRequest, type EligibilityRequest } from '../../engine/request.js';
 
@@ -46,13 +47,13 @@ function onListOf(item: Json): Json | undefined {
 export function fromFhir(resource: unknown): { request: EligibilityRequest; patientRef: string; purpose: string[] } {
   const r = obj(resource);
   const issues: Issue[] = [];
-  if (r.resourceType !== 'CoverageEligibilityRequest') issues.push({ path: 'CoverageEligibilityRequest.resourceType', message: 'must be CoverageEligibilityRequest' });
+  if (r.resourceType !== 'CoverageEligibilityRequest') issues.push(issue('CoverageEligibilityRequest.resourceType', msg('error.fhirResourceType')));
   const patientRef = String(obj(r.patient).reference ?? '');
   const patient = obj(asArray(r.contained).map(obj).find((c) => c.resourceType === 'Patient' && `#${String(c.id)}` === patientRef));
-  if (!patient.resourceType) issues.push({ path: 'CoverageEligibilityRequest.patient', message: 'must reference a contained Patient (#id)' });
+  if (!patient.resourceType) issues.push(issue('CoverageEligibilityRequest.patient', msg('error.fhirPatient')));
   const item = obj(asArray(r.item)[0]);
-  if (!item.productOrService) issues.push({ path: 'CoverageEligibilityRequest.item[0].productOrService', message: 'the care type is required' });
-  if (issues.length) throw new KepilError('bad_request', 'the CoverageEligibilityRequest is invalid', issues);
+  if (!item.productOrService) issues.push(issue('CoverageEligibilityRequest.item[0].productOrService', msg('error.fhirCareType')));
+  if (issues.length) throw new KepilError('bad_request', msg('error.fhirInvalid'), issues);
 
   const product = obj(item.productOrService);
   const careType = asArray(product.coding).map(obj).find((c) => c.system === CARE_TYPE_SYSTEM)?.code;
@@ -87,7 +88,7 @@ export function fromFhir(resource: unknown): { request: EligibilityRequest; pati
   try {
     return { request: parseRequest({ date, person: drop(person), care: drop(care) }), patientRef, purpose: asArray(r.purpose).map(String) };
   } catch (e) {
-    if (e instanceof KepilError) throw new KepilError('bad_request', e.message, e.issues.map((i) => ({ path: fhirPath(i.path), message: i.message })));
+    if (e instanceof KepilError) throw new KepilError('bad_request', e.msg ?? e.message, e.issues.map((i) => ({ ...i, path: fhirPath(i.path) })));
     throw e;
   }
 }
@@ -107,15 +108,11 @@ function fhirPath(path: string): string {
   return `CoverageEligibilityRequest.${path}`;
 }
 
-const PACKAGE_NAME: Record<string, string> = {
-  gvfmc: 'GVFMC — guaranteed volume of free medical care (ТМККК)',
-  cshi: 'CSHI — compulsory social health insurance (МӘМС)',
-  regional: 'Regional supplement to GVFMC (maslikhat decision, local budget)',
-};
+const packageName = (pkg: string, lang: Lang): string => t(`package.${pkg}.long`, lang);
 
-export function toFhir(decision: Decision, req: Json, patientRef: string, purpose: string[], created: string): Json {
+export function toFhir(decision: Decision, req: Json, patientRef: string, purpose: string[], created: string, lang: Lang = 'en'): Json {
   const item = obj(asArray(req.item)[0]);
-  const needsReferral = decision.conditions.some((c) => c.id === 'care.referral') || decision.missing.some((m) => m.id === 'care.referral') || decision.wouldCover.some((w) => w.change.includes('referral'));
+  const needsReferral = decision.conditions.some((c) => c.id === 'care.referral') || decision.missing.some((m) => m.id === 'care.referral') || decision.wouldCover.some((w) => w.message?.id === 'engine.remedy.referral' || w.change.includes('referral'));
   const basisExt = decision.basis.map((b) => ({
     url: EXT('basis'),
     extension: [
@@ -125,13 +122,15 @@ export function toFhir(decision: Decision, req: Json, patientRef: string, purpos
     ],
   }));
   const disposition = [
-    `${decision.outcome}${decision.package ? ` (${decision.package})` : ''}`,
+    `${t(`outcome.${decision.outcome}`, lang)}${decision.package ? ` (${t(`package.${decision.package}`, lang)})` : ''}`,
     ...decision.reasons.map((r) => r.text),
-    ...decision.missing.map((m) => `missing ${m.kind} ${m.id}: ${m.text}`),
-    ...decision.questions.map((q) => `question ${q.field}: ${q.values.map((v) => `${v.value} → ${v.outcome}${v.package ? ` (${v.package})` : ''}`).join(', ')}`),
+    ...decision.missing.map((m) => t('fhir.missing', lang, { id: m.id, text: m.text })),
+    // The values and outcomes as codes: a system reading the disposition maps them.
+    ...decision.questions.map((q) => t('fhir.question', lang, { field: q.field, values: q.values.map((v) => `${v.value} → ${v.outcome}${v.package ? ` (${v.package})` : ''}`).join(', ') })),
   ].join('; ');
   return {
     resourceType: 'CoverageEligibilityResponse',
+    language: lang,
     status: 'active',
     purpose: purpose.length ? purpose : ['benefits'],
     patient: { display: patientRef || 'patient' },
@@ -139,14 +138,14 @@ export function toFhir(decision: Decision, req: Json, patientRef: string, purpos
     request: { display: 'CoverageEligibilityRequest' },
     outcome: decision.outcome === 'undetermined' ? 'partial' : 'complete',
     disposition,
-    insurer: { display: decision.package ? PACKAGE_NAME[decision.package] : 'Kepil' },
+    insurer: { display: decision.package ? packageName(decision.package, lang) : 'Kepil' },
     extension: [
       { url: EXT('outcome'), valueCode: decision.outcome },
       { url: EXT('dataset-version'), valueString: decision.datasetVersion },
     ],
     insurance: [
       {
-        coverage: { display: decision.package ? PACKAGE_NAME[decision.package] : 'undetermined' },
+        coverage: { display: decision.package ? packageName(decision.package, lang) : t('outcome.undetermined', lang) },
         inforce: decision.outcome === 'covered',
         item: [
           {
@@ -163,9 +162,10 @@ export function toFhir(decision: Decision, req: Json, patientRef: string, purpos
 }
 
 /** An error response: the same shape as every other error, as FHIR says it. */
-export function fhirError(issues: Issue[], created: string): Json {
+export function fhirError(issues: Issue[], created: string, lang: Lang = 'en'): Json {
   return {
     resourceType: 'CoverageEligibilityResponse',
+    language: lang,
     status: 'active',
     purpose: ['benefits'],
     patient: { display: 'unknown' },

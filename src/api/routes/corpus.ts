@@ -46,8 +46,8 @@ export const corpusRoutes = (engine: Engine): FastifyPluginAsync => async (app) 
 
   r.get(
     '/search',
-    { schema: { tags: ['corpus'], summary: 'Find diseases, drugs, devices and products across all lists', querystring: z.strictObject({ q: z.string().trim().min(1).max(200) }) } },
-    async (req) => search(corpus, req.query.q),
+    { schema: { tags: ['corpus'], summary: 'Find diseases, drugs, devices and products across all lists', querystring: z.strictObject({ q: z.string().trim().min(1).max(200), date: isoDate.optional().describe('YYYY-MM-DD: each hit says whether its list is in force on it; default today') }) } },
+    async (req) => search(corpus, req.query.q, req.query.date ?? today()),
   );
 
   r.get(

@@ -6,34 +6,28 @@ import type { Message } from '../../i18n/index.js';
 import { english } from '../readings.js';
 import type { Engine } from '../compile.js';
 import type { BoolField, Fact, Facts } from '../facts.js';
+import { msg, nested, tx } from '../../i18n/index.js';
 
 export type Rule = (engine: Engine, facts: Facts) => Verdict;
 
-export function covered(pkg: Package, basis: Source[], conditions: Condition[] = [], rule = 'covered'): Verdict {
+export function covered(pkg: Package, basis: Source[], conditions: Condition[] = [], rule = tx('rules.rule.covered')): Verdict {
   const v = verdict('covered', pkg, basis);
   v.conditions = conditions;
-  v.trace.push({ rule, result: `covered by ${pkg}`, source: basis[0] });
+  v.trace.push({ rule, result: tx('rules.trace.covered', { pkg: msg(`package.${pkg}`) }), source: basis[0] });
   return v;
 }
 
-export function notCovered(text: string, source: Source | null, rule = 'not covered'): Verdict {
+export function notCovered(text: string, source: Source | null, rule = tx('rules.rule.notCovered')): Verdict {
   const v = verdict('not_covered', null, source ? [source] : []);
   v.reasons.push({ text, source });
-  v.trace.push({ rule, result: `not covered: ${text}`, ...(source ? { source } : {}) });
+  v.trace.push({ rule, result: tx('rules.trace.notCovered', { reason: nested(text) }), ...(source ? { source } : {}) });
   return v;
 }
 
-/** Not covered, for a reason the catalogue holds in kk, ru and en (the text is its English). */
-export function notCoveredBecause(message: Message, source: Source | null, rule = 'not covered'): Verdict {
-  const v = notCovered(english(message), source, rule);
-  v.reasons[0]!.message = message;
-  return v;
-}
-
-export function undetermined(missing: Missing[], basis: Source[] = [], rule = 'undetermined'): Verdict {
+export function undetermined(missing: Missing[], basis: Source[] = [], rule = tx('rules.rule.undetermined')): Verdict {
   const v = verdict('undetermined', null, basis);
   v.missing = missing;
-  v.trace.push({ rule, result: `undetermined: needs ${missing.map((m) => m.id).join(', ')}` });
+  v.trace.push({ rule, result: tx('rules.trace.undetermined', { ids: missing.map((m) => m.id).join(', ') }) });
   return v;
 }
 
@@ -51,8 +45,9 @@ export function gate(fact: Fact, pkg: Package, then: () => Verdict): Verdict {
     if (v.outcome === 'covered') v.basis = [...fact.basis, ...v.basis];
     return v;
   }
-  if (fact.state === false) return notCovered(`the person does not have ${pkg === 'gvfmc' ? 'GVFMC' : 'CSHI'}${fact.note ? ` (${fact.note})` : ''}`, fact.basis[0] ?? null, `has ${pkg}`);
-  return undetermined(fact.missing, fact.basis, `has ${pkg}`);
+  const rule = tx('rules.rule.hasPackage', { pkg: msg(`package.${pkg}`) });
+  if (fact.state === false) return notCovered(fact.note ? tx('rules.noPackageNote', { pkg: msg(`package.${pkg}`), note: nested(fact.note) }) : tx('rules.noPackage', { pkg: msg(`package.${pkg}`) }), fact.basis[0] ?? null, rule);
+  return undetermined(fact.missing, fact.basis, rule);
 }
 
 /**
@@ -96,7 +91,7 @@ export function firstOf(...routes: (() => Verdict)[]): Verdict {
 export function outsideProgramme(e: Engine, f: Facts): Verdict | null {
   const { from, to, source } = e.corpus.programme.content.period;
   if (f.date >= from && f.date <= to) return null;
-  const v = undetermined([listMissing('programme-for-date', `the programme of guarantees in force on ${f.date}, which the corpus does not hold (it holds ${from} to ${to})`)], [source], 'programme period');
+  const v = undetermined([listMissing('programme-for-date', tx('rules.programmeForDate', { date: f.date, from, to }))], [source], tx('rules.rule.programmePeriod'));
   return v;
 }
 
@@ -104,6 +99,6 @@ export function outsideProgramme(e: Engine, f: Facts): Verdict | null {
 export function requireFlag(f: Facts, field: BoolField, text: string, source: Source, onMet: (c: Condition) => Verdict): Verdict {
   const value = f.flag(field);
   if (value === true) return onMet(condition(field, text, source, true));
-  if (value === false) return notCovered(`${text}: not met (${field} is false)`, source, text);
+  if (value === false) return notCovered(tx('rules.flagNotMet', { text: nested(text), field }), source, text);
   return undetermined([{ kind: 'fact', id: field, field, text }], [source], text);
 }

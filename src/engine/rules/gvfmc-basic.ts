@@ -3,12 +3,12 @@ import type { Engine } from '../compile.js';
 import type { Condition, Verdict } from '../decision.js';
 import type { Facts } from '../facts.js';
 import type { Rule } from './common.js';
-import { covered, gate, condition, requireFlag, firstOf, notCoveredBecause, undetermined, listMissing } from './common.js';
-import { msg } from '../../i18n/index.js';
+import { covered, gate, condition, requireFlag, firstOf, notCovered, undetermined, listMissing } from './common.js';
+import { msg, tx } from '../../i18n/index.js';
 
 /** p.4: ambulance, and p.5: air ambulance, for everyone with GVFMC. */
-export const ambulance: Rule = (e, f) => gate(f.gvfmc, 'gvfmc', () => covered('gvfmc', [e.cite('gvfmc.ambulance')], [], 'ambulance (p.4)'));
-export const airAmbulance: Rule = (e, f) => gate(f.gvfmc, 'gvfmc', () => covered('gvfmc', [e.cite('gvfmc.air_ambulance')], [], 'air ambulance (p.5)'));
+export const ambulance: Rule = (e, f) => gate(f.gvfmc, 'gvfmc', () => covered('gvfmc', [e.cite('gvfmc.ambulance')], [], tx('rules.rule.ambulance')));
+export const airAmbulance: Rule = (e, f) => gate(f.gvfmc, 'gvfmc', () => covered('gvfmc', [e.cite('gvfmc.air_ambulance')], [], tx('rules.rule.airAmbulance')));
 
 // p.22: from 1 Jan 2026 GVFMC PHC "when serving" socially significant diseases and target-group
 // screening; from 1 Jan 2027 also "at the first contact". Whether that limits GVFMC PHC is open
@@ -21,22 +21,22 @@ function p22Limit(e: Engine, f: Facts, attachment: Condition | null): Verdict {
   const basis = [e.cite('gvfmc.phc'), e.cite('gvfmc.phc.2026')];
   const conditions = attachment ? [attachment] : [];
   if (f.care.purpose === 'screening') {
-    return covered('gvfmc', basis, [...conditions, condition('screening.target_group', 'the person is in a target group of ҚР ДСМ-174/2020 (not in the corpus)', e.cite('gvfmc.phc.2026'))], 'PHC screening of target groups (p.22, reading "limits")');
+    return covered('gvfmc', basis, [...conditions, condition('screening.target_group', tx('rules.cond.targetGroup'), e.cite('gvfmc.phc.2026'))], tx('rules.rule.phcScreeningLimits'));
   }
   const social = f.social;
-  if (social.state === true) return covered('gvfmc', basis, conditions, 'PHC for a socially significant disease (p.22, reading "limits")');
-  if (social.state === 'unknown') return undetermined(social.missing, basis, 'PHC (p.22)');
+  if (social.state === true) return covered('gvfmc', basis, conditions, tx('rules.rule.phcSocialLimits'));
+  if (social.state === 'unknown') return undetermined(social.missing, basis, tx('rules.rule.phc22'));
   if (firstContactInForce(e, f)) {
     return undetermined(
       [
-        { kind: 'fact', id: 'phc.first_contact', text: 'whether this is the first contact with medical care (p.22, from 1 Jan 2027), which the request cannot state' },
-        listMissing('gov-1086-item-2', 'the CSHI list as restated by decree 1086, item 2 (in force from 1 Jan 2027; its text is omitted in the export)'),
+        { kind: 'fact', id: 'phc.first_contact', text: tx('rules.fact.firstContact') },
+        listMissing('gov-1086-item-2', tx('rules.list.gov1086')),
       ],
       [...basis, e.cite('gvfmc.phc.2027')],
-      'PHC from 2027 (p.22, reading "limits")',
+      tx('rules.rule.phc2027Limits'),
     );
   }
-  return notCoveredBecause(msg('engine.reason.p22_limits', { diagnosis: f.care.diagnosis ?? '—' }), e.cite('gvfmc.phc.2026'), 'PHC (p.22)');
+  return notCovered(tx('rules.p22Neither', { code: f.care.diagnosis ?? msg('rules.theDiagnosis') }), e.cite('gvfmc.phc.2026'), tx('rules.rule.phc22'));
 }
 
 function phcCovered(e: Engine, f: Facts, attachment: Condition | null, rule: string): Verdict {
@@ -49,22 +49,22 @@ export const phc: Rule = (e, f) =>
   gate(f.gvfmc, 'gvfmc', () => {
     const attachment = e.cite('gvfmc.phc.attachment');
     // Attachment first: an attached person's visit needs no form, an emergency needs no attachment (p.7).
-    if (f.person.phcAttached !== true && f.form('p7') === 'emergency') return phcCovered(e, f, null, 'PHC in an emergency: attachment not required (p.7)');
-    return requireFlag(f, 'person.phcAttached', 'attached to a PHC organisation at the place of residence (p.7)', attachment, (c) => phcCovered(e, f, c, 'PHC for an attached person (p.6–7)'));
+    if (f.person.phcAttached !== true && f.form('p7') === 'emergency') return phcCovered(e, f, null, tx('rules.rule.phcEmergency'));
+    return requireFlag(f, 'person.phcAttached', tx('rules.cond.attached'), attachment, (c) => phcCovered(e, f, c, tx('rules.rule.phcAttached')));
   });
 
 /** p.42: palliative care in GVFMC. */
-export const palliative: Rule = (e, f) => gate(f.gvfmc, 'gvfmc', () => covered('gvfmc', [e.cite('gvfmc.palliative')], [], 'palliative care (p.42)'));
+export const palliative: Rule = (e, f) => gate(f.gvfmc, 'gvfmc', () => covered('gvfmc', [e.cite('gvfmc.palliative')], [], tx('rules.rule.palliative')));
 
 /** Blood and its components: GVFMC with day-hospital or inpatient care (p.46); CSHI within its inpatient care (p.63.3). */
 export const blood: Rule = (e, f) =>
   firstOf(
     () =>
       gate(f.gvfmc, 'gvfmc', () =>
-        covered('gvfmc', [e.cite('gvfmc.blood')], [condition('blood.indication', 'given during day-hospital or inpatient specialised care, on medical indications (p.46)', e.cite('gvfmc.blood'))], 'blood and components (p.46)'),
+        covered('gvfmc', [e.cite('gvfmc.blood')], [condition('blood.indication', tx('rules.cond.bloodIndication'), e.cite('gvfmc.blood'))], tx('rules.rule.blood')),
       ),
     () =>
       gate(f.cshi, 'cshi', () =>
-        covered('cshi', [e.cite('cshi.inpatient.blood')], [condition('blood.inpatient', 'as part of inpatient specialised care in CSHI (p.63.3)', e.cite('cshi.inpatient.blood'))], 'blood and components within CSHI inpatient care (p.63.3)'),
+        covered('cshi', [e.cite('cshi.inpatient.blood')], [condition('blood.inpatient', tx('rules.cond.bloodInpatient'), e.cite('cshi.inpatient.blood'))], tx('rules.rule.bloodCshi')),
       ),
   );

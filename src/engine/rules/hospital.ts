@@ -4,26 +4,17 @@ import type { Engine } from '../compile.js';
 import type { Facts } from '../facts.js';
 import { knownChild } from '../facts.js';
 import type { Rule } from './common.js';
-import { covered, gate, firstOf, undetermined, condition, conditionOf, requireFlag, listMissing, notCovered, notCoveredBecause } from './common.js';
-import { msg } from '../../i18n/index.js';
-import { english } from '../readings.js';
+import { covered, gate, firstOf, undetermined, condition, requireFlag, listMissing, notCovered } from './common.js';
 import { gvfmcSocialRoute, notGvfmcDisease, onInfectiousList, INFECTIOUS } from './social.js';
-
-// Messages without parameters, made once.
-const M_REASON_P34_AND = msg('engine.reason.p34_and');
-const M_REASON_P34_NEITHER = msg('engine.reason.p34_neither');
-const M_CONDITION_P34_LIST = msg('engine.condition.p34_list');
-const M_CONDITION_P20_REFERRAL = msg('engine.condition.p20_referral');
-const M_CONDITION_P62_LIST = msg('engine.condition.p62_list');
-const M_NOTE_P56_4_INFERRED = msg('engine.note.p56_4_inferred');
+import { msg, tx, type Message } from '../../i18n/index.js';
 
 export const dayHospital: Rule = (e, f) =>
   firstOf(
-    () => gvfmcSocialRoute(e, f, 'gvfmc.day_hospital.social', () => covered('gvfmc', [e.cite('gvfmc.day_hospital.social')], [], 'day hospital for a socially significant disease (p.29)')),
+    () => gvfmcSocialRoute(e, f, 'gvfmc.day_hospital.social', () => covered('gvfmc', [e.cite('gvfmc.day_hospital.social')], [], tx('rules.rule.dayHospitalSocial'))),
     () =>
       gate(f.cshi, 'cshi', () =>
         notGvfmcDisease(e, f, e.cshiService('p56.2'), () =>
-          covered('cshi', [e.cite('cshi.day_hospital')], [condition('icd.order106', 'the diagnosis is on the ICD-10 list of annex 3 to order No. 106 (not in the corpus) (p.61)', e.cite('cshi.day_hospital'))], 'day hospital in CSHI (p.61)'),
+          covered('cshi', [e.cite('cshi.day_hospital')], [condition('icd.order106', tx('rules.cond.order106'), e.cite('cshi.day_hospital'))], tx('rules.rule.dayHospitalCshi')),
         ),
       ),
   );
@@ -33,12 +24,11 @@ export const dayHospital: Rule = (e, f) =>
  * states). "65 жастан асқан" is over 65: the parameter cshi.emergency_regardless.age_over is the age a
  * person must be past, so 65 itself is not in the group.
  */
-function regardlessOfList(e: Engine, f: Facts): string | null {
-  if (knownChild(f)) return `a child under ${f.childAgeUnder}`;
-  if (f.person.pregnant) return 'a pregnant woman';
-  if (f.person.postpartum) return 'a woman after childbirth';
-  const over = e.num('cshi.emergency_regardless.age_over', f.date).value;
-  if (f.age !== null && f.age > over) return `a person over ${over}`;
+function regardlessOfList(e: Engine, f: Facts): Message | null {
+  if (knownChild(f)) return msg('rules.who.child');
+  if (f.person.pregnant) return msg('rules.who.pregnant');
+  if (f.person.postpartum) return msg('rules.who.postpartum');
+  if (f.age !== null && f.age > e.num('cshi.emergency_regardless.age_over', f.date).value) return msg('rules.who.over65');
   return null;
 }
 
@@ -46,44 +36,44 @@ function regardlessOfList(e: Engine, f: Facts): string | null {
 function emergencyUninsured(e: Engine, f: Facts): Verdict {
   return gate(f.gvfmc, 'gvfmc', () => {
     const uninsured = e.cite('gvfmc.inpatient.emergency_uninsured');
-    if (f.cshi.state === true) return notCovered('p.33.4 is for people outside CSHI; this person has CSHI', uninsured, 'emergency inpatient care outside CSHI (p.33.4)');
-    if (f.cshi.state === 'unknown') return undetermined(f.cshi.missing, [uninsured], 'emergency inpatient care outside CSHI (p.33.4)');
+    if (f.cshi.state === true) return notCovered(tx('rules.p334Insured'), uninsured, tx('rules.rule.emergencyUninsured'));
+    if (f.cshi.state === 'unknown') return undetermined(f.cshi.missing, [uninsured], tx('rules.rule.emergencyUninsured'));
     // p.33.4 until p.34 narrows it (parameter gvfmc.uninsured_emergency_scope: from 1 Jan 2027).
-    if (e.param('gvfmc.uninsured_emergency_scope', f.date).value === 'all_emergencies') return covered('gvfmc', [uninsured], [], 'emergency inpatient care for a person outside CSHI (p.33.4)');
+    if (e.param('gvfmc.uninsured_emergency_scope', f.date).value === 'all_emergencies') return covered('gvfmc', [uninsured], [], tx('rules.rule.emergencyUninsuredCovered'));
     const restriction = e.cite('gvfmc.inpatient.2027_restriction');
-    const rule = 'from 2027: emergency inpatient care outside CSHI (p.34)';
+    const rule = tx('rules.rule.from2027');
     // p.34 "… жағдайлар кезінде ғана, сондай-ақ … тізбесі бойынша": interpretation 'p34' (or / and).
     const both = f.reading('p34') === 'and';
     const life = f.flag('care.lifeThreatening');
-    if (life === 'unknown') return undetermined([{ kind: 'fact', id: 'care.lifeThreatening', field: 'care.lifeThreatening', text: 'from 1 Jan 2027 p.34 limits emergency inpatient care outside CSHI to life-threatening conditions and a list' }], [uninsured, restriction], rule);
-    const lifeCondition = condition('care.lifeThreatening', 'a life-threatening condition (p.34)', restriction, true);
-    if (life && !both) return covered('gvfmc', [uninsured, restriction], [lifeCondition], 'from 2027: emergency inpatient care outside CSHI for a life-threatening condition (p.34)');
-    if (!life && both) return notCoveredBecause(M_REASON_P34_AND, restriction, rule);
-    const listed = f.onList('p34-emergency-list', f.care.diagnosis ?? 'the diagnosis or condition');
-    if (listed === 'unknown') return undetermined([listMissing('p34-emergency-list', "the authorised body's list of diagnoses and conditions for emergency hospitalisation (p.34), which the corpus does not hold")], [uninsured, restriction], rule);
-    if (!listed) return notCoveredBecause(M_REASON_P34_NEITHER, restriction, rule);
-    return covered('gvfmc', [uninsured, restriction], [...(life ? [lifeCondition] : []), conditionOf('onList.p34-emergency-list', M_CONDITION_P34_LIST, restriction, true)], `${rule}: on the list`);
+    if (life === 'unknown') return undetermined([{ kind: 'fact', id: 'care.lifeThreatening', field: 'care.lifeThreatening', text: tx('rules.fact.p34life') }], [uninsured, restriction], rule);
+    const lifeCondition = condition('care.lifeThreatening', tx('rules.cond.lifeThreatening'), restriction, true);
+    if (life && !both) return covered('gvfmc', [uninsured, restriction], [lifeCondition], tx('rules.rule.from2027Life'));
+    if (!life && both) return notCovered(tx('rules.p34And'), restriction, rule);
+    const listed = f.onList('p34-emergency-list', f.care.diagnosis ?? tx('rules.theDiagnosisOrCondition'));
+    if (listed === 'unknown') return undetermined([listMissing('p34-emergency-list', tx('rules.list.p34'))], [uninsured, restriction], rule);
+    if (!listed) return notCovered(tx('rules.p34Neither'), restriction, rule);
+    return covered('gvfmc', [uninsured, restriction], [...(life ? [lifeCondition] : []), condition('onList.p34-emergency-list', tx('rules.cond.p34List'), restriction, true)], tx('rules.rule.from2027List'));
   });
 }
 
 /** p.33.2: infectious and parasitic diseases on the ҚР ДСМ-162/2020 list, in GVFMC. */
 function infectiousRoute(e: Engine, f: Facts): Verdict {
   const point = e.cite('gvfmc.inpatient.infectious');
-  if (!f.care.diagnosis || !INFECTIOUS.has(f.care.diagnosis)) return notCovered('not an infectious or parasitic disease (A00–B99)', null, 'infectious disease (p.33.2)');
+  if (!f.care.diagnosis || !INFECTIOUS.has(f.care.diagnosis)) return notCovered(tx('rules.notInfectious'), null, tx('rules.rule.infectious'));
   return gate(f.gvfmc, 'gvfmc', () => {
     const listed = onInfectiousList(f);
-    if (listed === true) return covered('gvfmc', [point], [], 'infectious disease on the ҚР ДСМ-162/2020 list (p.33.2)');
-    if (listed === false) return notCovered(`${f.care.diagnosis} is not on the ҚР ДСМ-162/2020 list (p.33.2)`, point, 'infectious disease (p.33.2)');
-    return undetermined([listMissing('dsm-162-2020', 'the ICD-10 list of infectious and parasitic diseases treated inpatient in GVFMC (ҚР ДСМ-162/2020), which the corpus does not hold')], [point], 'infectious disease (p.33.2)');
+    if (listed === true) return covered('gvfmc', [point], [], tx('rules.rule.infectiousListed'));
+    if (listed === false) return notCovered(tx('rules.notOnDsm162', { code: f.care.diagnosis! }), point, tx('rules.rule.infectious'));
+    return undetermined([listMissing('dsm-162-2020', tx('rules.list.dsm162'))], [point], tx('rules.rule.infectious'));
   });
 }
 
 /** p.33.3: planned inpatient care in GVFMC by referral. Interpretation 'p33.3': structural (default) or literal. */
 function plannedGvfmc(e: Engine, f: Facts): Verdict {
   const point = e.cite('gvfmc.inpatient.planned_referral');
-  const byReferral = (rule: string) => requireFlag(f, 'care.referral', 'a referral from a PHC or health organisation (p.33.3)', point, (c) => covered('gvfmc', [point], [c], rule));
-  if (f.reading('p33.3') === 'literal') return gate(f.gvfmc, 'gvfmc', () => byReferral('planned inpatient care by referral, any disease (p.33.3, literal reading)'));
-  return gvfmcSocialRoute(e, f, 'gvfmc.inpatient.planned_referral', () => byReferral('planned inpatient care for a socially significant disease (p.33.3, structural reading)'));
+  const byReferral = (rule: string) => requireFlag(f, 'care.referral', tx('rules.cond.referral333'), point, (c) => covered('gvfmc', [point], [c], rule));
+  if (f.reading('p33.3') === 'literal') return gate(f.gvfmc, 'gvfmc', () => byReferral(tx('rules.rule.plannedLiteral')));
+  return gvfmcSocialRoute(e, f, 'gvfmc.inpatient.planned_referral', () => byReferral(tx('rules.rule.plannedStructural')));
 }
 
 /** p.62 with p.20: planned inpatient care in CSHI by a PHC referral (ҚР ДСМ-27), outside the GVFMC diseases. */
@@ -94,8 +84,8 @@ function plannedCshi(e: Engine, f: Facts): Verdict {
       f,
       e.cshiService('p56.3'),
       () =>
-        requireFlag(f, 'care.referral', english(M_CONDITION_P20_REFERRAL), e.cite('gvfmc.phc.planned_hospitalisation'), (c) =>
-          covered('cshi', [e.cite('cshi.inpatient.planned')], [c, condition('icd.dsm258', 'the diagnosis is on the list of ҚР ДСМ-258/2020 (not in the corpus) (p.62)', e.cite('cshi.inpatient.planned'))], 'planned inpatient care in CSHI (p.62)'),
+        requireFlag(f, 'care.referral', tx('rules.cond.referralDsm27'), e.cite('gvfmc.phc.planned_hospitalisation'), (c) =>
+          covered('cshi', [e.cite('cshi.inpatient.planned')], [c, condition('icd.dsm258', tx('rules.cond.dsm258'), e.cite('cshi.inpatient.planned'))], tx('rules.rule.plannedCshi')),
         ),
       true,
     ),
@@ -111,9 +101,9 @@ function emergencyCshi(e: Engine, f: Facts): Verdict {
       e.cshiService('p56.4'),
       () => {
         const who = regardlessOfList(e, f);
-        if (who) return covered('cshi', [e.cite('cshi.inpatient.emergency'), e.cite('cshi.inpatient.emergency_regardless')], [], `emergency inpatient care for ${who}, regardless of the ICD-10 list (p.62)`);
-        const list = conditionOf('icd.round_the_clock', M_CONDITION_P62_LIST, e.cite('cshi.inpatient.emergency_regardless'));
-        return covered('cshi', [e.cite('cshi.inpatient.emergency')], [list], 'emergency inpatient care in CSHI (p.62)');
+        if (who) return covered('cshi', [e.cite('cshi.inpatient.emergency'), e.cite('cshi.inpatient.emergency_regardless')], [], tx('rules.rule.emergencyRegardless', { who }));
+        const list = condition('icd.round_the_clock', tx('rules.cond.roundTheClock'), e.cite('cshi.inpatient.emergency_regardless'));
+        return covered('cshi', [e.cite('cshi.inpatient.emergency')], [list], tx('rules.rule.emergencyCshi'));
       },
       true,
     ),
@@ -124,8 +114,8 @@ function emergencyCshi(e: Engine, f: Facts): Verdict {
 function emergencySocialInsured(e: Engine, f: Facts): Verdict {
   return gate(f.cshi, 'cshi', () =>
     gvfmcSocialRoute(e, f, 'cshi.inpatient.emergency', () => {
-      const v = covered('gvfmc', [e.cshiService('p56.4'), e.cite('gvfmc.inpatient.planned_referral')], [], 'emergency inpatient care for a socially significant disease of a CSHI consumer: GVFMC (inferred from p.56.4)');
-      v.notes.push(english(M_NOTE_P56_4_INFERRED));
+      const v = covered('gvfmc', [e.cshiService('p56.4'), e.cite('gvfmc.inpatient.planned_referral')], [], tx('rules.rule.emergencySocialInsured'));
+      v.notes.push(tx('rules.note.inferredGvfmc'));
       return v;
     }),
   );
@@ -133,7 +123,7 @@ function emergencySocialInsured(e: Engine, f: Facts): Verdict {
 
 export const inpatient: Rule = (e, f) => {
   const form = f.form();
-  if (!form) return undetermined([{ kind: 'fact', id: 'care.form', field: 'care.form', text: 'inpatient care differs for planned and emergency admissions (p.33, p.62)' }]);
+  if (!form) return undetermined([{ kind: 'fact', id: 'care.form', field: 'care.form', text: tx('rules.fact.inpatientForm') }]);
   if (form === 'planned') return firstOf(() => plannedGvfmc(e, f), () => plannedCshi(e, f), () => infectiousRoute(e, f));
   // Urgent admissions follow the emergency rules: the programme names only emergency and planned inpatient forms.
   return firstOf(() => emergencySocialInsured(e, f), () => emergencyCshi(e, f), () => infectiousRoute(e, f), () => emergencyUninsured(e, f));

@@ -1,19 +1,15 @@
 // Outpatient specialised care: GVFMC for socially significant diseases, injuries and urgent states
 // (p.24–25); the rest in CSHI by PHC referral (p.58.2) except the self-referral cases (p.59);
 // dental care in CSHI (p.58.4), and dental injuries also under p.24.2 in one reading (interpretation 'p24.2').
-import { msg } from '../../i18n/index.js';
+import { msg, tx } from '../../i18n/index.js';
 import type { Verdict } from '../decision.js';
 import type { Engine } from '../compile.js';
 import type { Facts, Tri, Unknown } from '../facts.js';
 import { isChild } from '../facts.js';
 import { IcdSet } from '../icd.js';
 import type { Rule } from './common.js';
-import { covered, gate, firstOf, notCovered, notCoveredBecause, undetermined, condition, conditionOf, requireFlag, listMissing } from './common.js';
+import { covered, gate, firstOf, notCovered, undetermined, condition, requireFlag, listMissing } from './common.js';
 import { socialRoute } from './social.js';
-
-// Messages without parameters, made once.
-const M_CONDITION_P59_6 = msg('engine.condition.p59_6');
-const M_REASON_P58_2_NO_REFERRAL = msg('engine.reason.p58_2_no_referral');
 
 const INJURY_OR_POISONING = new IcdSet(['S00-T98']);
 const CONGENITAL_MAXILLOFACIAL = new IcdSet(['Q35-Q37', 'Q67', 'Q75']);
@@ -44,15 +40,15 @@ function injuryOrUrgent(f: Facts): Tri {
 function gvfmcRoute(e: Engine, f: Facts): Verdict {
   return gate(f.gvfmc, 'gvfmc', () => {
     const iu = injuryOrUrgent(f);
-    if (iu === true) return covered('gvfmc', [e.cite('gvfmc.outpatient.injury_urgent'), e.cite('gvfmc.outpatient.no_referral')], [], 'injury, poisoning or urgent state (p.24.2, p.25)');
-    if (iu === 'unknown') return undetermined([{ kind: 'fact', id: 'care.form', field: 'care.form', text: 'injuries and urgent states are GVFMC without a referral (p.24.2, p.25)' }], [e.cite('gvfmc.outpatient.injury_urgent')]);
+    if (iu === true) return covered('gvfmc', [e.cite('gvfmc.outpatient.injury_urgent'), e.cite('gvfmc.outpatient.no_referral')], [], tx('rules.rule.injuryUrgent'));
+    if (iu === 'unknown') return undetermined([{ kind: 'fact', id: 'care.form', field: 'care.form', text: tx('rules.fact.injuryUrgent') }], [e.cite('gvfmc.outpatient.injury_urgent')]);
     if (f.care.purpose === 'screening') {
-      return covered('gvfmc', [e.cite('gvfmc.outpatient.screening')], [condition('screening.target_group', 'the person is in a target group of ҚР ДСМ-174/2020 (not in the corpus)', e.cite('gvfmc.outpatient.screening'))], 'screening of target groups (p.24.3)');
+      return covered('gvfmc', [e.cite('gvfmc.outpatient.screening')], [condition('screening.target_group', tx('rules.cond.targetGroup'), e.cite('gvfmc.outpatient.screening'))], tx('rules.rule.screening'));
     }
     return socialRoute(e, f, 'gvfmc.outpatient.social', () => {
       const basis = [e.cite('gvfmc.outpatient.social')];
-      if (f.care.purpose === 'dynamic_observation') return covered('gvfmc', basis, [], 'dynamic observation of a socially significant disease (p.24.1, p.26–27)');
-      return requireFlag(f, 'care.referral', 'a referral from a first- or second-level specialist (p.25)', e.cite('gvfmc.outpatient.no_referral'), (c) => covered('gvfmc', basis, [c], 'socially significant disease (p.24.1)'));
+      if (f.care.purpose === 'dynamic_observation') return covered('gvfmc', basis, [], tx('rules.rule.dynamicObservation'));
+      return requireFlag(f, 'care.referral', tx('rules.cond.referral25'), e.cite('gvfmc.outpatient.no_referral'), (c) => covered('gvfmc', basis, [c], tx('rules.rule.socialOutpatient')));
     });
   });
 }
@@ -69,25 +65,25 @@ function selfReferral(f: Facts): string | null | 'unknown' {
 
 function selfReferred(e: Engine, id: string, extra: ReturnType<typeof condition>[] = []): Verdict {
   const point = e.corpus.programme.content.selfReferral.find((s) => s.id === id);
-  const conditions = id === 'obstetrics_gynecology' ? [condition('not_pregnancy_registration', 'not a visit to be registered for pregnancy (p.59.4)', point?.source ?? null)] : extra;
-  return covered('cshi', [e.cite('cshi.outpatient.referral'), ...(point ? [point.source] : [e.cite('cshi.self_referral')])], conditions, `self-referral case '${id}' (p.59)`);
+  const conditions = id === 'obstetrics_gynecology' ? [condition('not_pregnancy_registration', tx('rules.cond.notPregnancyRegistration'), point?.source ?? null)] : extra;
+  return covered('cshi', [e.cite('cshi.outpatient.referral'), ...(point ? [point.source] : [e.cite('cshi.self_referral')])], conditions, tx('rules.rule.selfReferral', { id }));
 }
 
 function cshiRoute(e: Engine, f: Facts): Verdict {
   return gate(f.cshi, 'cshi', () => {
     const self = selfReferral(f);
-    if (self === 'unknown') return undetermined([{ kind: 'fact', id: 'care.form', field: 'care.form', text: 'urgent states and injuries need no referral (p.59.1)' }], [e.cite('cshi.self_referral')]);
+    if (self === 'unknown') return undetermined([{ kind: 'fact', id: 'care.form', field: 'care.form', text: tx('rules.fact.urgentNoReferral') }], [e.cite('cshi.self_referral')]);
     if (self) return selfReferred(e, self);
     const point = e.cite('cshi.outpatient.referral');
     const referral = f.flag('care.referral');
-    if (referral === true) return covered('cshi', [point], [condition('care.referral', 'a referral from a PHC doctor (p.58.2)', point, true)], 'specialist by PHC referral (p.58.2)');
+    if (referral === true) return covered('cshi', [point], [condition('care.referral', tx('rules.cond.referralPhc'), point, true)], tx('rules.rule.referralPhc'));
     // p.59.6 (interpretation 'p59.6'): a chronic disease on the ҚР ДСМ-149/2020 list, not a purpose flag.
     f.reading('p59.6');
-    const listed = f.onList('dsm-149-2020', f.care.diagnosis ?? 'the diagnosis');
-    if (listed === true) return selfReferred(e, 'specialist_for_chronic_dynamic_observation', [conditionOf('p59.6.completed_case', M_CONDITION_P59_6, e.cite('cshi.self_referral'))]);
-    if (listed === 'unknown') return undetermined([listMissing('dsm-149-2020', 'the list of chronic diseases under dynamic observation (ҚР ДСМ-149/2020), which the corpus does not hold (p.59.6)')], [e.cite('cshi.self_referral')]);
-    if (referral === false) return notCoveredBecause(M_REASON_P58_2_NO_REFERRAL, point, 'a referral from a PHC doctor (p.58.2)');
-    return undetermined([{ kind: 'fact', id: 'care.referral', field: 'care.referral', text: 'a referral from a PHC doctor (p.58.2)' }], [point]);
+    const listed = f.onList('dsm-149-2020', f.care.diagnosis ?? tx('rules.theDiagnosis'));
+    if (listed === true) return selfReferred(e, 'specialist_for_chronic_dynamic_observation', [condition('p59.6.completed_case', tx('rules.cond.p596'), e.cite('cshi.self_referral'))]);
+    if (listed === 'unknown') return undetermined([listMissing('dsm-149-2020', tx('rules.list.dsm149'))], [e.cite('cshi.self_referral')]);
+    if (referral === false) return notCovered(tx('rules.noReferralNoSelf'), point, tx('rules.cond.referralPhc'));
+    return undetermined([{ kind: 'fact', id: 'care.referral', field: 'care.referral', text: tx('rules.cond.referralPhc') }], [point]);
   });
 }
 
@@ -98,25 +94,25 @@ function dental(e: Engine, f: Facts): Verdict {
     if (f.care.specialty === 'orthodontics' || f.care.specialty === 'orthopaedic_dentistry') {
       const congenital = f.care.diagnosis && CONGENITAL_MAXILLOFACIAL.has(f.care.diagnosis);
       if (f.care.specialty === 'orthodontics' && congenital && isChild(f) === true) {
-        return covered('cshi', [planned], [condition('dental.congenital', 'a child with congenital maxillofacial pathology, per the services list of ҚР ДСМ-37 (p.58.4)', planned)], 'orthodontic care for a child with congenital maxillofacial pathology (p.58.4)');
+        return covered('cshi', [planned], [condition('dental.congenital', tx('rules.cond.dentalCongenital'), planned)], tx('rules.rule.orthodonticChild'));
       }
-      return notCovered('orthodontic and orthopaedic dental care are excluded (p.58.4)', planned, 'dental care (p.58.4)');
+      return notCovered(tx('rules.orthoExcluded'), planned, tx('rules.rule.dental'));
     }
     const u = urgent(f);
     if (u === true) {
-      const listed = f.onList('dsm-106-2020', 'the person');
-      if (listed === true) return covered('cshi', [e.cite('cshi.dental.emergency')], [], 'emergency dental care for a category of ҚР ДСМ-106/2020 (p.58.4)');
-      if (listed === false) return notCovered('emergency dental care in CSHI is for the population categories of ҚР ДСМ-106/2020 (p.58.4)', e.cite('cshi.dental.emergency'), 'emergency dental care (p.58.4)');
-      return undetermined([listMissing('dsm-106-2020', 'emergency dental care in CSHI is for the population categories of ҚР ДСМ-106/2020, which the corpus does not hold')], [e.cite('cshi.dental.emergency')], 'emergency dental care (p.58.4)');
+      const listed = f.onList('dsm-106-2020', tx('rules.thePerson'));
+      if (listed === true) return covered('cshi', [e.cite('cshi.dental.emergency')], [], tx('rules.rule.dentalEmergencyCategory'));
+      if (listed === false) return notCovered(tx('rules.dentalEmergencyCategories'), e.cite('cshi.dental.emergency'), tx('rules.rule.dentalEmergency'));
+      return undetermined([listMissing('dsm-106-2020', tx('rules.list.dsm106'))], [e.cite('cshi.dental.emergency')], tx('rules.rule.dentalEmergency'));
     }
-    if (u === 'unknown') return undetermined([{ kind: 'fact', id: 'care.form', field: 'care.form', text: 'dental care differs for emergency and planned visits (p.58.4)' }], [planned]);
+    if (u === 'unknown') return undetermined([{ kind: 'fact', id: 'care.form', field: 'care.form', text: tx('rules.fact.dentalForm') }], [planned]);
     const child = isChild(f);
-    if (child === true) return covered('cshi', [planned], [], 'planned dental care for a child (p.58.4)');
-    if (child === 'unknown') return undetermined([{ kind: 'fact', id: 'person.birthDate', field: 'person.birthDate', text: 'planned dental care in CSHI is for children and pregnant women (p.58.4)' }], [planned]);
+    if (child === true) return covered('cshi', [planned], [], tx('rules.rule.dentalChild'));
+    if (child === 'unknown') return undetermined([{ kind: 'fact', id: 'person.birthDate', field: 'person.birthDate', text: tx('rules.fact.dentalPlanned') }], [planned]);
     const pregnant = f.flag('person.pregnant');
-    if (pregnant === true) return covered('cshi', [planned], [], 'planned dental care for a pregnant woman (p.58.4)');
-    if (pregnant === 'unknown') return undetermined([{ kind: 'fact', id: 'person.pregnant', field: 'person.pregnant', text: 'planned dental care in CSHI is for children and pregnant women (p.58.4)' }], [planned]);
-    return notCovered('planned dental care in CSHI is only for children and pregnant women (p.58.4)', planned, 'dental care (p.58.4)');
+    if (pregnant === true) return covered('cshi', [planned], [], tx('rules.rule.dentalPregnant'));
+    if (pregnant === 'unknown') return undetermined([{ kind: 'fact', id: 'person.pregnant', field: 'person.pregnant', text: tx('rules.fact.dentalPlanned') }], [planned]);
+    return notCovered(tx('rules.dentalPlannedOnly'), planned, tx('rules.rule.dental'));
   });
 }
 

@@ -8,13 +8,16 @@ import type { Facts } from '../facts.js';
 import type { ListId } from '../request.js';
 import { gate, notCovered, undetermined } from './common.js';
 import { IcdSet } from '../icd.js';
+import { msg, nested, tx } from '../../i18n/index.js';
 
 /** GVFMC for a socially significant disease. */
 export function socialRoute(e: Engine, f: Facts, point: string, then: () => Verdict): Verdict {
   const s = f.social;
-  if (s.state === 'unknown') return undetermined(s.missing, [e.cite(point)], 'socially significant disease');
+  const rule = tx('rules.rule.social');
+  if (s.state === 'unknown') return undetermined(s.missing, [e.cite(point)], rule);
   if (s.state === true) return then();
-  return notCovered(`${f.care.diagnosis ?? 'the diagnosis'} is not a socially significant disease on ${f.date}${s.note ? `: ${s.note}` : ''} (ҚР ДСМ-108/2020, reference data outside the sources)`, e.cite(point), 'socially significant disease');
+  const code = f.care.diagnosis ?? msg('rules.theDiagnosis');
+  return notCovered(s.note ? tx('rules.notSocialNote', { code, date: f.date, note: nested(s.note) }) : tx('rules.notSocial', { code, date: f.date }), e.cite(point), rule);
 }
 
 /** The same, for a person who must first have GVFMC. */
@@ -37,12 +40,13 @@ export function onInfectiousList(f: Facts): boolean | 'unknown' {
  * and for inpatient care an infectious disease on the ҚР ДСМ-162/2020 list (p.33.2), are not CSHI's.
  */
 export function notGvfmcDisease(e: Engine, f: Facts, exclusion: Source, then: () => Verdict, infectious = false): Verdict {
-  if (f.social.state === true) return notCovered(`${f.care.diagnosis ?? 'the diagnosis'} is a socially significant disease, treated in GVFMC, which CSHI leaves out`, exclusion, 'CSHI excludes GVFMC diseases');
-  if (f.social.state === 'unknown') return undetermined(f.social.missing, [exclusion], 'CSHI excludes GVFMC diseases');
+  const rule = tx('rules.rule.cshiExcludes');
+  if (f.social.state === true) return notCovered(tx('rules.socialInGvfmc', { code: f.care.diagnosis ?? msg('rules.theDiagnosis') }), exclusion, rule);
+  if (f.social.state === 'unknown') return undetermined(f.social.missing, [exclusion], rule);
   if (infectious) {
     const listed = onInfectiousList(f);
-    if (listed === true) return notCovered(`${f.care.diagnosis} is on the ҚР ДСМ-162/2020 list, treated in GVFMC (p.33.2), which CSHI leaves out`, exclusion, 'CSHI excludes GVFMC diseases');
-    if (listed === 'unknown') return undetermined([{ kind: 'list', id: 'dsm-162-2020', text: 'the ICD-10 list of infectious and parasitic diseases treated inpatient in GVFMC (ҚР ДСМ-162/2020), which the corpus does not hold' }], [exclusion, e.cite('gvfmc.inpatient.infectious')], 'CSHI excludes GVFMC diseases');
+    if (listed === true) return notCovered(tx('rules.infectiousInGvfmc', { code: f.care.diagnosis! }), exclusion, rule);
+    if (listed === 'unknown') return undetermined([{ kind: 'list', id: 'dsm-162-2020', text: tx('rules.list.dsm162') }], [exclusion, e.cite('gvfmc.inpatient.infectious')], rule);
   }
   return then();
 }

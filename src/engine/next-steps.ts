@@ -1,0 +1,46 @@
+// What to do next under a verdict, read from the decision itself: a referral from the PHC
+// organisation, dispensary registration, CSHI contributions, a prescription under the regional list,
+// and, where a list decides, who keeps that list. Guidance, not law: each step names what it rests on.
+import type { Decision, Package } from './decision.js';
+import type { EligibilityRequest } from './request.js';
+import { msg, render, type Message } from '../i18n/index.js';
+
+export interface NextStep {
+  id: string;
+  text: string;
+  message: Message;
+}
+
+/** Care that CSHI and GVFMC give on a referral when it is planned. */
+const BY_REFERRAL = new Set(['outpatient_specialist', 'day_hospital', 'inpatient', 'rehabilitation']);
+
+function step(id: string, params?: Record<string, string | Message>): NextStep {
+  const m = msg(`next.${id}`, params);
+  return { id, text: render(m, 'en'), message: m };
+}
+
+type Basis = Pick<Decision, 'outcome' | 'package' | 'conditions' | 'missing' | 'wouldCover' | 'reasons'>;
+
+export function nextSteps(d: Basis, r: EligibilityRequest): NextStep[] {
+  const steps: NextStep[] = [];
+  const ids = new Set([...d.conditions.map((c) => c.id), ...d.missing.map((m) => m.id)]);
+  const would = (field: string) => d.wouldCover.some((w) => w.change.includes(field) || (w as { message?: Message }).message?.id.includes(field.split('.').pop()!));
+  const planned = r.care.form !== 'emergency' && r.care.form !== 'urgent';
+  if ((d.outcome !== 'not_covered' && BY_REFERRAL.has(r.care.type) && planned) || ids.has('care.referral') || would('care.referral')) steps.push(step('referral'));
+  if (r.care.type === 'phc' && r.person.phcAttached !== true) steps.push(step('attach'));
+  if (ids.has('person.dispensary') || would('person.dispensary') || (d.package === 'regional' && r.care.type === 'outpatient_drug')) steps.push(step('dispensary'));
+  const cshiOpen = ids.has('person.contributions') || ids.has('person.categories') || would('person.contributions');
+  if (cshiOpen || (d.outcome === 'not_covered' && r.person.contributions === 'unpaid')) steps.push(step('cshi'));
+  if (d.outcome === 'covered' && r.care.type === 'outpatient_drug') steps.push(step(d.package === 'regional' ? 'prescriptionRegional' : 'prescription'));
+  for (const m of d.missing) {
+    if (m.kind !== 'list') continue;
+    if (m.id.startsWith('regional-list:')) steps.push(step('whoDecides.maslikhat'));
+    else if (m.id === 'dsm-75') steps.push(step('whoDecides.dsm75'));
+    else if (m.id.startsWith('publication:')) steps.push(step('whoDecides.publication'));
+    else steps.push(step('whoDecides.authorisedBody', { list: m.id }));
+  }
+  if (d.outcome === 'not_covered' && steps.length === 0) steps.push(step('paid'));
+  return [...new Map(steps.map((s) => [s.message.id + JSON.stringify(s.message.params ?? {}), s])).values()];
+}
+
+export type { Package };

@@ -3,7 +3,7 @@
 // code sets no source gives (unverified), and the premise the 2026 orphan codes rest on.
 import type { Corpus } from '../corpus/corpus.js';
 import type { SociallySignificantGroup } from '../corpus/schema.js';
-import { msg, render } from '../i18n/index.js';
+import { tx } from '../i18n/index.js';
 import { IcdIndex, IcdSet } from './icd.js';
 
 export interface SocialWording {
@@ -25,15 +25,16 @@ export interface CompiledSocial {
 }
 
 // Notes are rendered once, here, in the engine's note language (answers are made in microseconds).
-const en = (id: string, params: Record<string, string>): string => render(msg(id, params), 'en');
+// Texts are kept in English with their message recoverable (tx), so every interface can render them in kk, ru or en.
+const en = tx;
 
 function premiseNote(corpus: Corpus, id: string): string {
-  return en('engine.note.premise', { premise: id, statement: corpus.assumptions.get(id)?.statement.en ?? id });
+  return corpus.assumptions.has(id) ? en('engine.note.premise', { premise: id, statement: corpus.assumptions.get(id)!.statement }) : en('engine.note.premise', { premise: id, statement: id });
 }
 
 function groupCaveats(corpus: Corpus, g: SociallySignificantGroup): string[] {
   return [
-    ...(g.unverified ? [en('engine.note.dsm108_unverified_group', { group: g.name.en, from: g.validFrom ?? '—' })] : []),
+    ...(g.unverified ? [en('engine.note.dsm108_unverified_group', { group: g.name, from: g.validFrom ?? '—' })] : []),
     ...(g.premise ? [premiseNote(corpus, g.premise)] : []),
   ];
 }
@@ -44,7 +45,7 @@ function wording(corpus: Corpus, from: string | null, to: string | null, groups:
   const unverified = groups.filter((g) => g.unverified).map((g) => g.name.en);
   const premises = [...new Set(groups.flatMap((g) => (g.premise ? [g.premise] : [])))].map((p) => premiseNote(corpus, p));
   // Built once per wording: an answer shares the array (answers are made in microseconds, many per request).
-  const absentCaveats = Object.freeze([...(unverified.length ? [en('engine.note.dsm108_unverified_absent', { from: from ?? '—', groups: unverified.join(', ') })] : []), ...premises]);
+  const absentCaveats = Object.freeze([...(unverified.length ? [en('engine.note.dsm108_unverified_absent', { from: from ?? '—', count: unverified.length })] : []), ...premises]);
   return {
     from,
     to,

@@ -334,9 +334,9 @@ export const engineMessages = {
     en: 'Unverified: no source the project holds gives the ICD-10 codes of the group "{group}" of ҚР ДСМ-108/2020 from {from}; the codes used are the project’s reading',
   },
   'engine.note.dsm108_unverified_absent': {
-    kk: 'Диагноз әлеуметтік мәні бар ауру емес деп ҚР ДСМ-108/2020 бұйрығының {from} бастапқы тексерілмеген кодтары бойынша шешілді (оларды ешбір дереккөз бермейді): {groups}',
-    ru: 'Диагноз признан не социально значимым по кодам МКБ-10 приказа ҚР ДСМ-108/2020 с {from}, которые не проверены (их не даёт ни один источник): {groups}',
-    en: 'The diagnosis is taken as not socially significant against ICD-10 code sets of ҚР ДСМ-108/2020 from {from} that no source gives (unverified): {groups}',
+    kk: 'Диагноз әлеуметтік мәні бар ауру емес деп ҚР ДСМ-108/2020 бұйрығының {from} бастапқы тексерілмеген кодтары бойынша шешілді ({count} топтың кодтарын ешбір дереккөз бермейді)',
+    ru: 'Диагноз признан не социально значимым по кодам МКБ-10 приказа ҚР ДСМ-108/2020 с {from}, которые не проверены (коды {count} групп не даёт ни один источник)',
+    en: 'The diagnosis is taken as not socially significant against ICD-10 code sets of ҚР ДСМ-108/2020 from {from} that no source gives (unverified: {count} groups)',
   },
   'engine.note.premise': {
     kk: 'Жобаның «{premise}» алғышартына сүйенеді: {statement}',

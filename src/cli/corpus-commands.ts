@@ -188,13 +188,15 @@ export function registerCorpusCommands(program: Command, run: (fn: () => void | 
           throw e;
         }
         const report = checkCorpus(buildCorpus(raw));
-        if (report.provenance.failures.length > 0) process.exitCode = 1;
+        if (report.provenance.failures.length > 0 || report.secondary.failures.length > 0) process.exitCode = 1;
         output({ json: o.json }, report, (r) =>
           [
             `Corpus ${r.version}: ${r.acts} acts`,
             `Schema: ok`,
             `Provenance: ${r.provenance.checked} quotes checked, ${r.provenance.failures.length} not found`,
             ...r.provenance.failures.map((f) => `  ${f.path}: ${f.message}`),
+            `Secondary sources (public pages, labelled secondary): ${r.secondary.checked} checked, ${r.secondary.failures.length} failing`,
+            ...r.secondary.failures.map((f) => `  ${f.path}: ${f.message}`),
             `The acts' own inconsistencies (kept as published): ${r.inconsistencies.length}`,
             ...r.inconsistencies.map((i) => `  ${i}`),
             `Doubts recorded in the data: ${r.doubts.length}`,

@@ -5,6 +5,7 @@ import { registerCorpusCommands } from './corpus-commands.js';
 import { registerEngineCommands } from './engine-commands.js';
 import { registerServeCommand } from './serve-command.js';
 import { registerLedgerCommands } from './ledger-commands.js';
+import { registerExplainActCommand } from './explain-act-command.js';
 import { registerBatchCommands } from './batch-commands.js';
 import { fail } from './render.js';
 import { KepilError } from '../corpus/issues.js';
@@ -35,6 +36,7 @@ registerCorpusCommands(program, run);
 registerEngineCommands(program, run);
 registerServeCommand(program, run);
 registerLedgerCommands(program, run);
+registerExplainActCommand(program, run);
 registerBatchCommands(program, run);
 
 try {

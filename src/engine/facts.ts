@@ -50,7 +50,13 @@ export interface Facts {
   gvfmc: Fact;
   cshi: Fact & { groups: string[] };
   /** Is the diagnosis a socially significant disease (ҚР ДСМ-108/2020) on the date? */
-  social: Fact & { group: SociallySignificantGroup | null };
+  social: Fact & { group: SociallySignificantGroup | null; caveats: readonly string[] };
+  /** What the answer rests on beyond the acts (unverified ҚР ДСМ-108 code sets, premises): shown in `notes`. */
+  readonly dataNotes: readonly string[];
+  /** A child is under this age on the date (parameter age.child_under: p.55.1, p.62). */
+  readonly childAgeUnder: number;
+  /** An infant is under this age on the date (parameter regional.infant_age_under). */
+  readonly infantAgeUnder: number;
   /** A boolean request field, asked when left out. */
   flag(field: BoolField): Tri;
   /** The residency, asked (by class) when left out. */
@@ -128,26 +134,26 @@ export function listUnknown(id: ListId, subject: string): Unknown {
 
 const triOf = (v: string | null): Tri => (v === null ? 'unknown' : v === 'true');
 
-const CHILD_UNTIL = 18; // programme p.55.1, p.62: "18 жасқа дейінгі балалар"
-const INFANT_UNTIL = 1; // Astana row 9: infants under one year
+// The ages are parameters (age.child_under: p.55.1, p.62 "18 жасқа дейінгі балалар";
+// regional.infant_age_under: the lists' "1 жасқа дейінгі балалар"), read through the engine's accessor.
 
-/** Under 18 on the date: from the birth date, else asked. */
+/** A child on the date: from the birth date, else asked. */
 export function isChild(f: Facts): Tri {
-  if (f.age !== null) return f.age < CHILD_UNTIL;
+  if (f.age !== null) return f.age < f.childAgeUnder;
   const band = f.ask(AGE_UNKNOWN);
   return band === null ? 'unknown' : band === 'under_18';
 }
 
-/** Under 1 on the date: from the birth date, else asked (only of a child). */
+/** An infant on the date (the lists' "under 1"): from the birth date, else asked (only of a child). */
 export function isInfant(f: Facts): Tri {
-  if (f.age !== null) return f.age < INFANT_UNTIL;
+  if (f.age !== null) return f.age < f.infantAgeUnder;
   const child = isChild(f);
   if (child !== true) return child;
   return triOf(f.ask(INFANT_UNKNOWN));
 }
 
 /** The same tests on what the request states, never asking: for wording, not for outcomes. */
-export const knownChild = (f: Facts): boolean => f.age !== null && f.age < 18;
+export const knownChild = (f: Facts): boolean => f.age !== null && f.age < f.childAgeUnder;
 
 function gvfmcFact(engine: Engine, f: Facts): Fact {
   if (!f.person.residency) {
@@ -289,7 +295,9 @@ function lookup(engine: Engine, date: string, diagnosis: string | undefined) {
 const NO_SOURCES: Source[] = [];
 const NO_MISSING: Missing[] = [];
 /** One shape for every answer about the diagnosis (a monomorphic object is cheaper per reading). */
-const socialAnswer = (state: Tri, group: SociallySignificantGroup | null, missing: Missing[], note: string | undefined): Facts['social'] => ({ state, group, basis: NO_SOURCES, missing, note });
+const NO_NOTES: readonly string[] = [];
+/** caveats: what the answer rests on beyond the acts (unverified code sets, a premise), shown in `notes`. */
+const socialAnswer = (state: Tri, group: SociallySignificantGroup | null, missing: Missing[], note: string | undefined, caveats: readonly string[] = NO_NOTES): Facts['social'] => ({ state, group, basis: NO_SOURCES, missing, note, caveats });
 
 const windows = new WeakMap<SociallySignificantGroup, Unknown>();
 const windowOf = (group: SociallySignificantGroup): Unknown => {
@@ -308,19 +316,22 @@ function socialFact(engine: Engine, f: Facts): Facts['social'] {
     return socialAnswer(a === 'socially_significant', null, NO_MISSING, a === 'socially_significant' ? tx('rules.social.readingYes') : tx('rules.social.readingNo'));
   }
   if (!group) {
-    // Off the held codes, the diagnosis may still be an orphan disease, whose codes the corpus lacks.
-    if (!version.orphanGap) return socialAnswer(false, null, NO_MISSING, undefined);
+    // Off the held codes, the diagnosis is not socially significant, unless it falls in codes the held
+    // sources leave open (the orphan list a page cuts short): then it may still be an orphan disease.
+    const caveats = version.absentCaveats;
+    if (!version.gap.has(care.diagnosis)) return socialAnswer(false, null, NO_MISSING, undefined, caveats);
     const orphan = f.onList('dsm-108-orphan-codes', care.diagnosis);
     if (orphan === 'unknown') return socialAnswer('unknown', null, [{ kind: 'list', id: 'dsm-108-orphan-codes', field: 'care.onList.dsm-108-orphan-codes', text: tx('rules.orphan.question', { code: care.diagnosis }) }], undefined);
-    return socialAnswer(orphan, null, NO_MISSING, orphan ? tx('rules.orphan.yes', { code: care.diagnosis }) : tx('rules.orphan.no', { code: care.diagnosis }));
+    return socialAnswer(orphan, null, NO_MISSING, orphan ? tx('rules.orphan.yes', { code: care.diagnosis }) : tx('rules.orphan.no', { code: care.diagnosis }), caveats);
   }
   const note = engine.socialNotes.get(group)!;
+  const caveats = engine.socialCaveats.get(group)!;
   if (group.eventWindowMonths) {
     const within = care.diagnosisDate ? monthsBetween(care.diagnosisDate, date) < group.eventWindowMonths : triOf(f.ask(windowOf(group)));
-    if (within === 'unknown') return socialAnswer('unknown', group, [missingFact('care.diagnosisDate', tx('rules.social.window', { group: group.name, months: group.eventWindowMonths }))], note);
-    return socialAnswer(within, group, NO_MISSING, tx(within ? 'rules.social.within' : 'rules.social.past', { note: nested(note), months: group.eventWindowMonths }));
+    if (within === 'unknown') return socialAnswer('unknown', group, [missingFact('care.diagnosisDate', tx('rules.social.window', { group: group.name, months: group.eventWindowMonths }))], note, caveats);
+    return socialAnswer(within, group, NO_MISSING, tx(within ? 'rules.social.within' : 'rules.social.past', { note: nested(note), months: group.eventWindowMonths }), caveats);
   }
-  return socialAnswer(true, group, NO_MISSING, note);
+  return socialAnswer(true, group, NO_MISSING, note, caveats);
 }
 
 const show = (s: Tri) => tx(s === 'unknown' ? 'rules.tri.unknown' : s ? 'rules.tri.yes' : 'rules.tri.no');
@@ -348,6 +359,8 @@ class LazyFacts implements Facts {
   private g?: Fact;
   private c?: Facts['cshi'];
   private s?: Facts['social'];
+  private childAge?: number;
+  private infantAge?: number;
 
   /** How many times this reading asked the oracle: a fact derived without a question can be shared. */
   private asks = 0;
@@ -436,6 +449,18 @@ class LazyFacts implements Facts {
     if (!i) return null;
     // Asked even with one reading, so that the answer names the interpretation it rests on.
     return this.ask(this.engine.interpretationUnknown(id)) ?? i.default ?? null;
+  }
+
+  get childAgeUnder(): number {
+    return (this.childAge ??= this.engine.num('age.child_under', this.date).value);
+  }
+
+  get infantAgeUnder(): number {
+    return (this.infantAge ??= this.engine.num('regional.infant_age_under', this.date).value);
+  }
+
+  get dataNotes(): readonly string[] {
+    return this.s?.caveats ?? NO_NOTES;
   }
 
   /** The facts the rules used, in a readable trace. */

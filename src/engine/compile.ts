@@ -7,7 +7,7 @@ import { KepilError } from '../corpus/issues.js';
 import { nameKey } from '../corpus/match.js';
 import { IcdIndex } from './icd.js';
 import { REGION_IDS } from './request.js';
-import { tx } from '../i18n/index.js';
+import { tx, type Message } from '../i18n/index.js';
 
 export interface ItemEntry {
   holder: ListHolder;
@@ -33,7 +33,7 @@ export interface Engine {
   /** The unknown an interpretation is enumerated as. */
   interpretationUnknown: (id: string) => Unknown;
   /** Per group, the sentence an answer shows (built once: answers are made in microseconds). */
-  socialNotes: Map<SociallySignificantGroup, string>;
+  socialNotes: Map<SociallySignificantGroup, Message>;
   /** p.3 by residency. */
   entitlements: Map<string, ProgrammeContent['entitlements'][number]>;
   /** What p.56 says CSHI covers, by sub-point id (p56.1 … p56.7), checked present at compile time. */

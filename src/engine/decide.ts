@@ -13,7 +13,7 @@ import { rehabilitation, pathology, transplantation, treatmentAbroad } from './r
 import { outpatientDrug } from './rules/drugs.js';
 import { outsideProgramme } from './rules/common.js';
 import { nextSteps } from './next-steps.js';
-import { attachMessages } from './messages.js';
+import { finish } from './messages.js';
 
 const RULES: Record<EligibilityRequest['care']['type'], Rule> = {
   ambulance,
@@ -54,8 +54,8 @@ function run(engine: Engine, request: EligibilityRequest, oracle: Oracle, ran: F
   ran.push(facts);
   for (const s of facts.stated) {
     const m = msg('engine.onlist.stated', { list: s.list, value: String(s.value) });
-    v.notes.push(render(m, 'en'));
-    v.conditions.push({ id: `onList.${s.list}`, text: render(m, 'en'), status: 'met', source: null });
+    v.notes.push(m);
+    v.conditions.push({ id: `onList.${s.list}`, text: m, status: 'met', source: null });
   }
   return v;
 }
@@ -68,7 +68,6 @@ function evaluate(engine: Engine, request: EligibilityRequest): { v: Verdict; us
   // Leaves and runs are in the same order; the answer's trace starts with its first reading's.
   const shown = Math.max(0, e.leaves.findIndex((l) => v.trace[0] === l.verdict.trace[0]));
   v.trace = ran[shown]!.trace.concat(v.trace);
-  v.notes = [...new Set(v.notes)];
   return { v, used: e.used };
 }
 
@@ -85,5 +84,5 @@ export function decide(engine: Engine, request: EligibilityRequest): Decision {
     }
     v.wouldCover = would;
   }
-  return attachMessages({ ...v, nextSteps: nextSteps(v, request), datasetVersion: engine.corpus.version });
+  return finish(v, { nextSteps: nextSteps(v, request), datasetVersion: engine.corpus.version });
 }

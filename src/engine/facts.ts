@@ -4,11 +4,11 @@
 // deciding, the oracle enumerates its values (readings.ts); for entitlements it answers null, and the
 // fact stays 'unknown'.
 import type { Residency, Source, SociallySignificantGroup } from '../corpus/schema.js';
-import { msg, render, type Message } from '../i18n/index.js';
+import { msg, type Message, type Text } from '../i18n/index.js';
 import type { Engine } from './compile.js';
 import type { Missing, TraceStep } from './decision.js';
 import type { Care, ListId, Person } from './request.js';
-import { joined, nested, tx } from '../i18n/index.js';
+import { joined, tx } from '../i18n/index.js';
 
 export type Tri = true | false | 'unknown';
 
@@ -37,8 +37,8 @@ export const STATIC: Oracle = { ask: () => null };
 export interface Fact {
   state: Tri;
   basis: Source[];
-  missing: Missing[];
-  note?: string;
+  missing: Missing<Text>[];
+  note?: Text;
 }
 
 export interface Facts {
@@ -70,7 +70,7 @@ export interface Facts {
   ask(u: Unknown): string | null;
   /** Lists whose membership the requester stated, as used. */
   readonly stated: { list: string; value: boolean }[];
-  readonly trace: TraceStep[];
+  readonly trace: TraceStep<Text>[];
 }
 
 export type BoolField = 'person.pregnant' | 'person.postpartum' | 'person.employed' | 'person.phcAttached' | 'care.referral' | 'care.lifeThreatening';
@@ -80,7 +80,7 @@ export function ageOn(birthDate: string, date: string): number {
   return Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4)) - (date.slice(5) < birthDate.slice(5) ? 1 : 0);
 }
 
-export const missingFact = (field: string, text: string): Missing => ({ kind: 'fact', id: field, field, text });
+export const missingFact = (field: string, text: Text): Missing<Text> => ({ kind: 'fact', id: field, field, text });
 
 const BOOL = ['true', 'false'] as const;
 
@@ -145,7 +145,7 @@ function gvfmcFact(engine: Engine, f: Facts): Fact {
     if (cls !== null) {
       const temporary = cls === 'foreign_temporary';
       const e = engine.entitlements.get(temporary ? 'foreign_temporary' : 'citizen');
-      return { state: !temporary, basis: [engine.cite('gvfmc.entitled')], missing: [], ...(temporary && e?.note ? { note: e.note } : {}) };
+      return { state: !temporary, basis: [engine.cite('gvfmc.entitled')], missing: [], ...(temporary && e?.note ? { note: tx('rules.gvfmc.p3Only') } : {}) };
     }
   }
   const residency = f.residency();
@@ -203,9 +203,9 @@ function cshiFact(engine: Engine, f: Facts): Facts['cshi'] {
   if (contributions === 'paid' || contributions === 'exempt') {
     return { state: true, basis: [engine.cite('cshi.entitled')], missing: [], groups: [], note: tx('rules.cshi.contributionsState', { state: msg(`rules.contrib.${contributions}`) }) };
   }
-  const missing: Missing[] = [];
+  const missing: Missing<Text>[] = [];
   if (contributions === null) missing.push(missingFact('person.contributions', tx('rules.fact.contributions')));
-  const rejected: string[] = [];
+  const rejected: Text[] = [];
   const held: string[] = [];
   let open = false;
   for (const id of person.categories ?? []) {
@@ -215,7 +215,7 @@ function cshiFact(engine: Engine, f: Facts): Facts['cshi'] {
     else open = true;
   }
   const rejectedText = rejected.length ? tx('rules.groups.rejected', { groups: joined(rejected) }) : '';
-  const statePays = (groups: string): string => (rejectedText ? tx('rules.groups.statePaysRejected', { groups, rejected: nested(rejectedText) }) : tx('rules.groups.statePays', { groups }));
+  const statePays = (groups: string): Text => (rejectedText ? tx('rules.groups.statePaysRejected', { groups, rejected: rejectedText }) : tx('rules.groups.statePays', { groups }));
   if (held.length > 0) {
     return { state: true, basis: [engine.cite('cshi.state_paid'), ...held.map((id) => engine.cshiGroups.get(id)!.source)], missing: [], groups: held, note: statePays(held.join(', ')) };
   }
@@ -243,8 +243,7 @@ function cshiFact(engine: Engine, f: Facts): Facts['cshi'] {
   if (open) missing.push(missingFact('person.employed', tx('rules.fact.groupNonWorking')));
   const dedup = [...new Map(missing.map((m) => [m.id, m])).values()];
   const noteParts = [temporary ? tx('rules.groups.temporary') : '', rejectedText].filter(Boolean);
-  const noteJoined = joined(noteParts, 'semicolon');
-  const note = typeof noteJoined === 'string' ? noteJoined : render(noteJoined, 'en');
+  const note = joined(noteParts, 'semicolon');
   return { state: dedup.length ? 'unknown' : false, basis: [engine.cite('cshi.entitled'), engine.cite('cshi.state_paid')], missing: dedup, groups: [], ...(note ? { note } : {}) };
 }
 
@@ -277,9 +276,9 @@ function lookup(engine: Engine, date: string, diagnosis: string | undefined) {
 }
 
 const NO_SOURCES: Source[] = [];
-const NO_MISSING: Missing[] = [];
+const NO_MISSING: Missing<Text>[] = [];
 /** One shape for every answer about the diagnosis (a monomorphic object is cheaper per reading). */
-const socialAnswer = (state: Tri, group: SociallySignificantGroup | null, missing: Missing[], note: string | undefined): Facts['social'] => ({ state, group, basis: NO_SOURCES, missing, note });
+const socialAnswer = (state: Tri, group: SociallySignificantGroup | null, missing: Missing<Text>[], note: Text | undefined): Facts['social'] => ({ state, group, basis: NO_SOURCES, missing, note });
 
 const windows = new WeakMap<SociallySignificantGroup, Unknown>();
 const windowOf = (group: SociallySignificantGroup): Unknown => {
@@ -308,13 +307,13 @@ function socialFact(engine: Engine, f: Facts): Facts['social'] {
   if (group.eventWindowMonths) {
     const within = care.diagnosisDate ? monthsBetween(care.diagnosisDate, date) < group.eventWindowMonths : triOf(f.ask(windowOf(group)));
     if (within === 'unknown') return socialAnswer('unknown', group, [missingFact('care.diagnosisDate', tx('rules.social.window', { group: group.name, months: group.eventWindowMonths }))], note);
-    return socialAnswer(within, group, NO_MISSING, tx(within ? 'rules.social.within' : 'rules.social.past', { note: nested(note), months: group.eventWindowMonths }));
+    return socialAnswer(within, group, NO_MISSING, tx(within ? 'rules.social.within' : 'rules.social.past', { note: note, months: group.eventWindowMonths }));
   }
   return socialAnswer(true, group, NO_MISSING, note);
 }
 
 const show = (s: Tri) => tx(s === 'unknown' ? 'rules.tri.unknown' : s ? 'rules.tri.yes' : 'rules.tri.no');
-const showNote = (s: Tri, note: string | undefined) => (note ? tx('rules.tri.withNote', { state: msg(s === 'unknown' ? 'rules.tri.unknown' : s ? 'rules.tri.yes' : 'rules.tri.no'), note: nested(note) }) : show(s));
+const showNote = (s: Tri, note: Text | undefined) => (note ? tx('rules.tri.withNote', { state: msg(s === 'unknown' ? 'rules.tri.unknown' : s ? 'rules.tri.yes' : 'rules.tri.no'), note: note }) : show(s));
 
 /** Facts are derived on first use: an ambulance question never looks up a diagnosis. */
 class LazyFacts implements Facts {
@@ -398,8 +397,8 @@ class LazyFacts implements Facts {
   }
 
   /** The facts the rules used, in a readable trace. */
-  get trace(): TraceStep[] {
-    const t: TraceStep[] = [{ rule: tx('rules.trace.age'), result: this.age === null ? tx('rules.trace.ageUnknown') : String(this.age) }];
+  get trace(): TraceStep<Text>[] {
+    const t: TraceStep<Text>[] = [{ rule: tx('rules.trace.age'), result: this.age === null ? tx('rules.trace.ageUnknown') : String(this.age) }];
     if (this.g) t.push({ rule: tx('rules.trace.hasGvfmc'), result: show(this.g.state), source: this.g.basis[0] });
     if (this.c) t.push({ rule: tx('rules.trace.hasCshi'), result: showNote(this.c.state, this.c.note), source: this.c.basis[0] });
     if (this.s) t.push({ rule: tx('rules.trace.social'), result: showNote(this.s.state, this.s.note) });

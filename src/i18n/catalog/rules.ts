@@ -1,5 +1,5 @@
 // The rules' texts: reasons, conditions, missing facts and lists, trace steps, notes. The engine keeps
-// each as English text; its id and parameters come back with messageOf (see src/i18n/index.ts).
+// each as a message (`tx(id, params)`) and renders it when the decision is finished (src/engine/messages.ts).
 // kk and ru are the project's own renderings in the acts' terms (unofficial where they stand for law).
 import type { Catalog } from '../message.js';
 

@@ -37,15 +37,22 @@ export function finish(v: Verdict, extra: Pick<Decision, 'nextSteps' | 'datasetV
   // by a joined key: the quotes are long, and the sources are mostly the same objects.
   const basis: Source[] = [];
   for (const b of v.basis) if (!basis.some((o) => o === b || (o.act === b.act && o.point === b.point && o.quote === b.quote))) basis.push(b);
+  // Written out in the verdict's key order (see `verdict`), which the answers keep.
   return {
-    ...v,
+    outcome: v.outcome,
+    package: v.package,
     basis,
     conditions: v.conditions.map(withMessage) as Condition[],
     missing: v.missing.map(withMessage) as Missing[],
     reasons: v.reasons.map(withMessage) as Reason[],
+    wouldCover: v.wouldCover,
+    readings: v.readings,
+    questions: v.questions,
+    interpretations: v.interpretations,
     notes,
     trace: v.trace.map(step),
-    ...extra,
+    nextSteps: extra.nextSteps,
+    datasetVersion: extra.datasetVersion,
     noteMessages,
   };
 }

@@ -1,11 +1,11 @@
 // The engine keeps every text as a message (id + parameters) and renders nothing while it decides.
 // Finishing a decision renders each text once, in English, and keeps its message beside it, so other
 // systems can map the ids and the interfaces can render them in kk, ru or en (src/i18n/localize.ts).
-import { render, type Message, type Text } from '../i18n/index.js';
+import { render, renderText, type Message, type Text } from '../i18n/index.js';
 import type { Source } from '../corpus/schema.js';
 import type { Condition, Decision, Missing, Reason, TraceStep, Verdict } from './decision.js';
 
-const en = (t: Text): string => (typeof t === 'string' ? t : render(t, 'en'));
+const en = (t: Text): string => renderText(t, 'en');
 
 /** An item with its text rendered and its message kept (a new object: items are shared between readings). */
 export function withMessage<T extends { text: Text; message?: Message }>(o: T): Omit<T, 'text'> & { text: string; message?: Message } {

@@ -23,14 +23,15 @@ export function pickName(names: Names, lang: Lang): string {
   return (lang === 'kk' ? names.kk : names[lang]) ?? names.kk;
 }
 
-/** A template split once into literal text and parameter names: [text, name, text, name, …, text]. */
-const COMPILED = new Map<string, string[]>();
+/** Each id's template in each language, split once into literal text and parameter names: [text, name, text, …, text]. */
+const PARTS: Record<Lang, Map<string, string[]>> = { kk: new Map(), ru: new Map(), en: new Map() };
 
-function compiled(template: string): string[] {
-  let parts = COMPILED.get(template);
-  if (!parts) {
-    parts = template.split(/\{(\w+)\}/g);
-    COMPILED.set(template, parts);
+function partsOf(id: string, lang: Lang): string[] | undefined {
+  let parts = PARTS[lang].get(id);
+  if (parts === undefined) {
+    const entry = CATALOG[id];
+    if (!entry) return undefined;
+    PARTS[lang].set(id, (parts = entry[lang].split(/\{(\w+)\}/g)));
   }
   return parts;
 }
@@ -42,20 +43,14 @@ function param(v: Params[string] | undefined, name: string, lang: Lang): string 
   return lang !== 'en' && typeof v === 'string' && v.length === 10 && ISO_DATE.test(v) ? formatDate(v) : String(v);
 }
 
-/** A parameter may itself be a message or a trilingual name: it is rendered in the same language. */
-function fill(template: string, params: Params | undefined, lang: Lang): string {
-  const parts = compiled(template);
-  if (parts.length === 1) return template;
-  let out = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) out += param(params?.[parts[i]!], parts[i]!, lang) + parts[i + 1]!;
-  return out;
-}
-
 /** The message in `lang`; an unknown id renders as the id itself, which the catalogue test forbids. */
+// A parameter may itself be a message or a trilingual name: it is rendered in the same language.
 export function render(m: Message, lang: Lang): string {
-  const entry = CATALOG[m.id];
-  if (!entry) return m.id;
-  return fill(entry[lang], m.params, lang);
+  const parts = partsOf(m.id, lang);
+  if (!parts) return m.id;
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) out += param(m.params?.[parts[i]!], parts[i]!, lang) + parts[i + 1]!;
+  return out;
 }
 
 /** A text the engine keeps: a message, or a literal value (an age, a code) that reads the same in every language. */

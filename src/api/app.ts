@@ -4,12 +4,16 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import { fileURLToPath } from 'node:url';
-import { serializerCompiler, validatorCompiler, jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { validatorCompiler, jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { Engine } from '../engine/index.js';
+import { config } from '../config.js';
 import { registerErrorHandling, clientErrorHandler, frameworkErrors, errorBody } from './errors.js';
 import { guardCorpusReads, limitsFromConfig, registerProtection, serverTimeouts, type ServiceLimits } from './limits.js';
 import { text } from '../ledger/text.js';
-import { config } from '../config.js';
+import { compiledSerializerCompiler } from './serializer.js';
+import { declareStandardErrors, errorResponses } from './responses.js';
+import { healthResponse, readyResponse } from './schemas.js';
+import { describeRequestFields } from './field-docs.js';
 import { registerLanguage } from './lang.js';
 import { localize } from '../i18n/localize.js';
 import { citerFor } from '../corpus/citer.js';
@@ -23,6 +27,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Extra routes (the ledger) registered under /api/v1. */
   plugins?: ((app: FastifyInstance) => Promise<void>)[];
+  /** The largest body accepted, in bytes (KEPIL_BODY_LIMIT). */
+  bodyLimit?: number;
   /** Timeouts and rate limits; default from src/config.ts. Tests and benchmarks pass their own. */
   limits?: Partial<ServiceLimits>;
   /** GET /readyz: throws when a dependency (the ledger's database) does not answer. */
@@ -55,14 +61,16 @@ export function serviceLogger(level: string = config().KEPIL_LOG_LEVEL): Fastify
   };
 }
 
-export const BODY_LIMIT = 64 * 1024;
 const PUBLIC_DIR = fileURLToPath(new URL('../../../public/', import.meta.url));
 
-export async function buildApp({ engine, logger = false, plugins = [], limits: given = {}, readiness }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ engine, logger = false, plugins = [], bodyLimit = config().KEPIL_BODY_LIMIT, limits: given = {}, readiness }: AppOptions): Promise<FastifyInstance> {
   const limits: ServiceLimits = { ...limitsFromConfig(), ...given };
-  const app = Fastify({ logger, bodyLimit: BODY_LIMIT, trustProxy: config().KEPIL_TRUST_PROXY, ...serverTimeouts(limits), clientErrorHandler, frameworkErrors });
+  const app = Fastify({ logger, bodyLimit, trustProxy: config().KEPIL_TRUST_PROXY, ...serverTimeouts(limits), clientErrorHandler, frameworkErrors });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // Any route that declares zod `response` schemas is serialised by a compiled fast-json-stringify
+  // function (serializer.ts) and documents the errors every route of its kind can answer.
+  app.setSerializerCompiler(compiledSerializerCompiler);
+  app.addHook('onRoute', declareStandardErrors);
   registerLanguage(app);
   registerErrorHandling(app);
   // Every JSON answer in the request's language, with citations as a person reads them.
@@ -71,15 +79,16 @@ export async function buildApp({ engine, logger = false, plugins = [], limits: g
   app.addHook('preSerialization', async (req, _reply, payload) => (req.url.startsWith('/api/v1/openapi') || req.url.startsWith('/docs') ? payload : localize(payload, req.lang, { cite })));
   // Only JSON (and FHIR JSON) bodies are accepted; anything else is a 415.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser(['application/json', 'application/fhir+json'], { parseAs: 'string', bodyLimit: BODY_LIMIT }, (_req, body, done) => {
+  app.addContentTypeParser(['application/json', 'application/fhir+json'], { parseAs: 'string', bodyLimit }, (_req, body, done) => {
     try {
       done(null, body === '' ? undefined : JSON.parse(body as string));
     } catch (e) {
-      done(Object.assign(new Error(`the body is not valid JSON: ${(e as Error).message}`), { statusCode: 400, invalidJson: true }), undefined);
+      done(Object.assign(new Error(`the body is not valid JSON: ${(e as Error).message}`), { statusCode: 400, code: 'KEPIL_INVALID_JSON', invalidJson: true }), undefined);
     }
   });
   app.addContentTypeParser('*', (_req, _payload, done) => done(Object.assign(new Error('only application/json bodies are accepted'), { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }), undefined));
 
+  describeRequestFields();
   await app.register(swagger, {
     openapi: {
       info: { title: 'Kepil API', description: "Kazakhstan's guaranteed medical care (GVFMC and CSHI) as dated, cited rules", version: '1.0.0' },
@@ -88,29 +97,29 @@ export async function buildApp({ engine, logger = false, plugins = [], limits: g
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(swaggerUi, { routePrefix: '/docs', theme: { title: 'Kepil API' } });
 
   await registerProtection(app, limits);
   // `Expect: 100-continue` with a body over the limit: refuse before inviting the client to send it.
   app.server.on('checkContinue', (req, res) => {
-    if (Number(req.headers['content-length'] ?? 0) <= BODY_LIMIT) {
+    if (Number(req.headers['content-length'] ?? 0) <= bodyLimit) {
       res.writeContinue();
       return void app.server.emit('request', req, res);
     }
-    const message = text('api.http.bodyTooLarge', { limit: BODY_LIMIT });
+    const message = text('api.http.bodyTooLarge', { limit: bodyLimit });
     const body = JSON.stringify(errorBody('payload_too_large', message, [{ path: '(body)', message: `content-length ${req.headers['content-length']}` }]));
     res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store', connection: 'close' }).end(body);
   });
 
-  app.get('/healthz', { schema: { tags: ['service'], summary: 'Liveness: the process answers (no dependency is checked)' } }, async () => ({ status: 'ok', datasetVersion: engine.corpus.version }));
-  app.get('/readyz', { schema: { tags: ['service'], summary: 'Readiness: the ledger database answers (503 when it does not)' } }, async (req, reply) => {
+  app.get('/healthz', { schema: { tags: ['service'], summary: 'Liveness: the process answers (no dependency is checked)', response: { 200: healthResponse } } }, async () => ({ status: 'ok' as const, datasetVersion: engine.corpus.version }));
+  app.get('/readyz', { schema: { tags: ['service'], summary: 'Readiness: the ledger database answers (503 when it does not)', response: { 200: readyResponse, ...errorResponses(503) } } }, async (req, reply) => {
     try {
       await readiness?.();
     } catch (err) {
       req.log.warn({ err }, 'not ready');
       return reply.code(503).header('retry-after', '5').send(errorBody('unavailable', text('api.notReady'), [{ path: '(database)', message: String((err as { code?: unknown }).code ?? (err as Error).name) }]));
     }
-    return { status: 'ready', datasetVersion: engine.corpus.version };
+    return { status: 'ready' as const, datasetVersion: engine.corpus.version };
   });
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(

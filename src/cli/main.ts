@@ -7,6 +7,7 @@ import { registerServeCommand } from './serve-command.js';
 import { registerLedgerCommands } from './ledger-commands.js';
 import { fail } from './render.js';
 import { KepilError } from '../corpus/issues.js';
+import { config } from '../config.js';
 import { readFileSync } from 'node:fs';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -25,6 +26,9 @@ async function run(fn: () => void | Promise<void>): Promise<void> {
     fail(err);
   }
 }
+
+// A bad KEPIL_* setting is a bad input like any other: exit 2 naming the variable, before any command runs.
+await run(() => void config());
 
 registerCorpusCommands(program, run);
 registerEngineCommands(program, run);

@@ -20,6 +20,7 @@ import { citerFor } from '../corpus/citer.js';
 import { corpusRoutes } from './routes/corpus.js';
 import { eligibilityRoutes } from './routes/eligibility.js';
 import { fhirRoutes } from './routes/fhir.js';
+import { batchRoutes, BATCH_PATH } from './routes/batch.js';
 import { referenceRoutes } from './routes/reference.js';
 
 export interface AppOptions {
@@ -101,12 +102,15 @@ export async function buildApp({ engine, logger = false, plugins = [], bodyLimit
 
   await registerProtection(app, limits);
   // `Expect: 100-continue` with a body over the limit: refuse before inviting the client to send it.
+  const batchLimits = { maxRows: config().KEPIL_BATCH_MAX_ROWS, maxBytes: config().KEPIL_BATCH_MAX_BYTES };
   app.server.on('checkContinue', (req, res) => {
-    if (Number(req.headers['content-length'] ?? 0) <= bodyLimit) {
+    // POST /api/v1/batch reads larger bodies than the JSON routes.
+    const limit = req.url?.split('?')[0] === BATCH_PATH ? batchLimits.maxBytes : bodyLimit;
+    if (Number(req.headers['content-length'] ?? 0) <= limit) {
       res.writeContinue();
       return void app.server.emit('request', req, res);
     }
-    const message = text('api.http.bodyTooLarge', { limit: bodyLimit });
+    const message = text('api.http.bodyTooLarge', { limit });
     const body = JSON.stringify(errorBody('payload_too_large', message, [{ path: '(body)', message: `content-length ${req.headers['content-length']}` }]));
     res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store', connection: 'close' }).end(body);
   });
@@ -130,6 +134,7 @@ export async function buildApp({ engine, logger = false, plugins = [], bodyLimit
     { prefix: '/api/v1' },
   );
   await app.register(eligibilityRoutes(engine), { prefix: '/api/v1' });
+  await app.register(batchRoutes(engine, batchLimits), { prefix: '/api/v1' });
   await app.register(referenceRoutes(engine), { prefix: '/api/v1' });
   await app.register(fhirRoutes(engine), { prefix: '/fhir' });
   for (const plugin of plugins) await app.register(async (scope) => plugin(scope), { prefix: '/api/v1' });

@@ -5,6 +5,7 @@ import { registerCorpusCommands } from './corpus-commands.js';
 import { registerEngineCommands } from './engine-commands.js';
 import { registerServeCommand } from './serve-command.js';
 import { registerLedgerCommands } from './ledger-commands.js';
+import { registerBatchCommands } from './batch-commands.js';
 import { fail } from './render.js';
 import { KepilError } from '../corpus/issues.js';
 import { config } from '../config.js';
@@ -34,6 +35,7 @@ registerCorpusCommands(program, run);
 registerEngineCommands(program, run);
 registerServeCommand(program, run);
 registerLedgerCommands(program, run);
+registerBatchCommands(program, run);
 
 try {
   await program.parseAsync(process.argv);

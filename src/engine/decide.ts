@@ -2,8 +2,8 @@
 import type { Engine } from './compile.js';
 import type { Decision, Verdict, WouldCover } from './decision.js';
 import type { EligibilityRequest } from './request.js';
-import { deriveFacts, type Facts, type Oracle } from './facts.js';
-import { enumerate, combine, outcomeOf } from './readings.js';
+import { deriveFacts, type Facts, type Oracle, type SharedFacts } from './facts.js';
+import { enumerate, combine, coveredIn, alternative } from './readings.js';
 import { msg, render, type Message } from '../i18n/index.js';
 import type { Rule } from './rules/common.js';
 import { ambulance, airAmbulance, phc, palliative, blood } from './rules/gvfmc-basic.js';
@@ -11,7 +11,7 @@ import { outpatientSpecialist } from './rules/outpatient.js';
 import { dayHospital, inpatient } from './rules/hospital.js';
 import { rehabilitation, pathology, transplantation, treatmentAbroad } from './rules/other.js';
 import { outpatientDrug } from './rules/drugs.js';
-import { outsideProgramme } from './rules/common.js';
+import { outsideProgramme, traced } from './rules/common.js';
 import { nextSteps } from './next-steps.js';
 import { finish } from './messages.js';
 
@@ -46,8 +46,8 @@ const REMEDIES: { change: Message; fact: string; applies: (r: EligibilityRequest
   },
 ];
 
-function run(engine: Engine, request: EligibilityRequest, oracle: Oracle, ran: Facts[]): Verdict {
-  const facts = deriveFacts(engine, request.date, request.person, request.care, oracle);
+function run(engine: Engine, request: EligibilityRequest, oracle: Oracle, ran: Facts[], shared: SharedFacts): Verdict {
+  const facts = deriveFacts(engine, request.date, request.person, request.care, oracle, shared);
   // A regional list is a local act and applies on its own dates; the national packages need the programme.
   const v = (request.care.type !== 'outpatient_drug' && outsideProgramme(engine, facts)) || RULES[request.care.type](engine, facts);
   // The facts' trace is built only for the reading the answer shows (see evaluate).
@@ -63,7 +63,14 @@ function run(engine: Engine, request: EligibilityRequest, oracle: Oracle, ran: F
 /** Decides under every reading of the facts the rules ask for and the request leaves open. */
 function evaluate(engine: Engine, request: EligibilityRequest): { v: Verdict; used: Set<string> } {
   const ran: Facts[] = [];
-  const e = enumerate((oracle) => run(engine, request, oracle, ran));
+  const shared: SharedFacts = {};
+  // The answer shows the trace of its first reading that is not an alternative interpretation's;
+  // readings after it are run without a trace.
+  let shownFound = false;
+  const e = enumerate(
+    (oracle) => traced(!shownFound, () => run(engine, request, oracle, ran, shared)),
+    (leaf, unknowns) => ((shownFound ||= !alternative(leaf, unknowns)), false),
+  );
   const v = e.leaves.length === 1 && e.unknowns.size === 0 ? e.leaves[0]!.verdict : combine(engine, e);
   // Leaves and runs are in the same order; the answer's trace starts with its first reading's.
   const shown = Math.max(0, e.leaves.findIndex((l) => v.trace[0] === l.verdict.trace[0]));
@@ -79,8 +86,9 @@ export function decide(engine: Engine, request: EligibilityRequest): Decision {
       if (!used.has(remedy.fact) || !remedy.applies(request)) continue;
       // Only the outcome matters here: no readings list, questions or trace for the alternative.
       const altRequest = remedy.apply(request);
-      const alt = outcomeOf(enumerate((oracle) => run(engine, altRequest, oracle, [])));
-      if (alt.outcome === 'covered') would.push({ change: render(remedy.change, 'en'), message: remedy.change, package: alt.package, basis: alt.basis });
+      const altShared: SharedFacts = {};
+      const alt = coveredIn((oracle) => traced(false, () => run(engine, altRequest, oracle, [], altShared)));
+      if (alt) would.push({ change: render(remedy.change, 'en'), message: remedy.change, package: alt.package, basis: alt.basis });
     }
     v.wouldCover = would;
   }

@@ -112,8 +112,18 @@ const BOOL_UNKNOWNS = new Map<BoolField, Unknown>(
   (['person.pregnant', 'person.postpartum', 'person.employed', 'person.phcAttached', 'care.referral', 'care.lifeThreatening'] as BoolField[]).map((f) => [f, boolUnknown(f)]),
 );
 
+// One object per list and subject, kept: a request asks it in every reading, and its question's text
+// is then rendered once (readings.ts renders per message object). Bounded like the other memos.
+const LIST_UNKNOWNS = new Map<ListId, Map<string, Unknown>>();
 export function listUnknown(id: ListId, subject: string): Unknown {
-  return { id, kind: 'list', field: `care.onList.${id}`, values: BOOL, text: msg('engine.q.on_list', { subject, list: id }) };
+  let bySubject = LIST_UNKNOWNS.get(id);
+  if (!bySubject) LIST_UNKNOWNS.set(id, (bySubject = new Map()));
+  let u = bySubject.get(subject);
+  if (!u) {
+    if (bySubject.size > 10_000) bySubject.clear();
+    bySubject.set(subject, (u = { id, kind: 'list', field: `care.onList.${id}`, values: BOOL, text: msg('engine.q.on_list', { subject, list: id }) }));
+  }
+  return u;
 }
 
 const triOf = (v: string | null): Tri => (v === null ? 'unknown' : v === 'true');
@@ -315,6 +325,21 @@ function socialFact(engine: Engine, f: Facts): Facts['social'] {
 const show = (s: Tri) => tx(s === 'unknown' ? 'rules.tri.unknown' : s ? 'rules.tri.yes' : 'rules.tri.no');
 const showNote = (s: Tri, note: Text | undefined) => (note ? tx('rules.tri.withNote', { state: msg(s === 'unknown' ? 'rules.tri.unknown' : s ? 'rules.tri.yes' : 'rules.tri.no'), note: note }) : show(s));
 
+/**
+ * What the readings of one request share. A fact derived without asking the oracle anything (and
+ * without a stated list) is the same in every reading, so it is derived once and reused: readings
+ * then cost time only in what depends on the unknowns.
+ */
+export interface SharedFacts {
+  age?: number | null;
+  gvfmc?: Fact;
+  cshi?: Facts['cshi'];
+  social?: Facts['social'];
+}
+
+// The request object and the field of each boolean fact, split once (flag is called in every reading).
+const FLAG_PATH = new Map<BoolField, ['person' | 'care', string]>([...BOOL_UNKNOWNS.keys()].map((f) => [f, f.split('.') as ['person' | 'care', string]]));
+
 /** Facts are derived on first use: an ambulance question never looks up a diagnosis. */
 class LazyFacts implements Facts {
   readonly age: number | null;
@@ -323,31 +348,47 @@ class LazyFacts implements Facts {
   private c?: Facts['cshi'];
   private s?: Facts['social'];
 
+  /** How many times this reading asked the oracle: a fact derived without a question can be shared. */
+  private asks = 0;
+
   constructor(
     private readonly engine: Engine,
     private readonly oracle: Oracle,
     readonly date: string,
     readonly person: Person,
     readonly care: Care,
+    private readonly shared: SharedFacts = {},
   ) {
-    this.age = person.birthDate ? ageOn(person.birthDate, date) : null;
+    this.age = shared.age !== undefined ? shared.age : (shared.age = person.birthDate ? ageOn(person.birthDate, date) : null);
+  }
+
+  /** The shared fact, or derives it here and shares it when it asked nothing and read no stated list. */
+  private derive<K extends 'gvfmc' | 'cshi' | 'social'>(key: K, make: () => NonNullable<SharedFacts[K]>): NonNullable<SharedFacts[K]> {
+    const had = this.shared[key];
+    if (had) return had as NonNullable<SharedFacts[K]>;
+    const asks = this.asks;
+    const stated = this.stated.length;
+    const fact = make();
+    if (this.asks === asks && this.stated.length === stated) this.shared[key] = fact;
+    return fact;
   }
 
   get gvfmc(): Fact {
-    return (this.g ??= gvfmcFact(this.engine, this));
+    return (this.g ??= this.derive('gvfmc', () => gvfmcFact(this.engine, this)));
   }
   get cshi(): Facts['cshi'] {
     if (!this.c) {
-      this.c = cshiFact(this.engine, this);
+      this.c = this.derive('cshi', () => cshiFact(this.engine, this));
       if (this.c.state === false) this.oracle.used?.add('cshi:false');
     }
     return this.c;
   }
   get social(): Facts['social'] {
-    return (this.s ??= socialFact(this.engine, this));
+    return (this.s ??= this.derive('social', () => socialFact(this.engine, this)));
   }
 
   ask(u: Unknown): string | null {
+    this.asks++;
     return this.oracle.ask(u);
   }
 
@@ -356,27 +397,27 @@ class LazyFacts implements Facts {
   }
 
   flag(field: BoolField): Tri {
-    const [head, key] = field.split('.') as ['person' | 'care', string];
+    const [head, key] = FLAG_PATH.get(field)!;
     const given = (head === 'person' ? this.person : this.care)[key as never] as boolean | undefined;
     // A fact the request states as false is one a remedy could change (decide's wouldCover).
     if (given === false) this.oracle.used?.add(`${field}:false`);
     if (given !== undefined) return given;
     if (field === 'person.pregnant' && this.person.sex === 'male') return false;
-    return triOf(this.oracle.ask(BOOL_UNKNOWNS.get(field)!));
+    return triOf(this.ask(BOOL_UNKNOWNS.get(field)!));
   }
 
   residency(): Residency | null {
     if (this.person.residency) return this.person.residency;
-    const cls = this.oracle.ask(RESIDENCY_UNKNOWN);
+    const cls = this.ask(RESIDENCY_UNKNOWN);
     if (cls === null) return null;
     if (cls === 'foreign_temporary') return 'foreign_temporary';
-    const r = this.oracle.ask(RESIDENCY_DETAIL);
+    const r = this.ask(RESIDENCY_DETAIL);
     return r === null ? null : RESIDENCY_CLASSES[r]!;
   }
 
   form(split: 'urgency' | 'p7' = 'urgency'): Care['form'] | null {
     if (this.care.form) return this.care.form;
-    const v = this.oracle.ask(FORM_UNKNOWNS[split]);
+    const v = this.ask(FORM_UNKNOWNS[split]);
     return v === null ? null : FORM_OF[v]!;
   }
 
@@ -386,14 +427,14 @@ class LazyFacts implements Facts {
       if (!this.stated.some((s) => s.list === id)) this.stated.push({ list: id, value: stated });
       return stated;
     }
-    return triOf(this.oracle.ask(listUnknown(id, subject)));
+    return triOf(this.ask(listUnknown(id, subject)));
   }
 
   reading(id: string): string | null {
     const i = this.engine.interpretations.get(id);
     if (!i) return null;
     // Asked even with one reading, so that the answer names the interpretation it rests on.
-    return this.oracle.ask(this.engine.interpretationUnknown(id)) ?? i.default ?? null;
+    return this.ask(this.engine.interpretationUnknown(id)) ?? i.default ?? null;
   }
 
   /** The facts the rules used, in a readable trace. */
@@ -406,6 +447,7 @@ class LazyFacts implements Facts {
   }
 }
 
-export function deriveFacts(engine: Engine, date: string, person: Person, care: Care, oracle: Oracle = STATIC): Facts {
-  return new LazyFacts(engine, oracle, date, person, care);
+/** `shared` is given by the readings of one request (decide), so that what asks nothing is derived once. */
+export function deriveFacts(engine: Engine, date: string, person: Person, care: Care, oracle: Oracle = STATIC, shared?: SharedFacts): Facts {
+  return new LazyFacts(engine, oracle, date, person, care, shared);
 }

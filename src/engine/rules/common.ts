@@ -9,24 +9,39 @@ import { msg, render, tx } from '../../i18n/index.js';
 
 export type Rule = (engine: Engine, facts: Facts) => Verdict;
 
+// Whether verdicts record their trace. A decision shows the trace of one reading only, so decide
+// turns it off for the other readings and for the remedies: their trace texts would be thrown away.
+let tracing = true;
+
+/** Runs `f` with the trace on or off, restoring it after (decide is synchronous). */
+export function traced<T>(on: boolean, f: () => T): T {
+  const was = tracing;
+  tracing = on;
+  try {
+    return f();
+  } finally {
+    tracing = was;
+  }
+}
+
 export function covered(pkg: Package, basis: Source[], conditions: Condition<Text>[] = [], rule: Text = tx('rules.rule.covered')): Verdict {
   const v = verdict('covered', pkg, basis);
   v.conditions = conditions;
-  v.trace.push({ rule, result: tx('rules.trace.covered', { pkg: msg(`package.${pkg}`) }), source: basis[0] });
+  if (tracing) v.trace.push({ rule, result: tx('rules.trace.covered', { pkg: msg(`package.${pkg}`) }), source: basis[0] });
   return v;
 }
 
 export function notCovered(text: Text, source: Source | null, rule: Text = tx('rules.rule.notCovered')): Verdict {
   const v = verdict('not_covered', null, source ? [source] : []);
   v.reasons.push({ text, source });
-  v.trace.push({ rule, result: tx('rules.trace.notCovered', { reason: text }), ...(source ? { source } : {}) });
+  if (tracing) v.trace.push({ rule, result: tx('rules.trace.notCovered', { reason: text }), ...(source ? { source } : {}) });
   return v;
 }
 
 export function undetermined(missing: Missing<Text>[], basis: Source[] = [], rule: Text = tx('rules.rule.undetermined')): Verdict {
   const v = verdict('undetermined', null, basis);
   v.missing = missing;
-  v.trace.push({ rule, result: tx('rules.trace.undetermined', { ids: missing.map((m) => m.id).join(', ') }) });
+  if (tracing) v.trace.push({ rule, result: tx('rules.trace.undetermined', { ids: missing.map((m) => m.id).join(', ') }) });
   return v;
 }
 
@@ -50,7 +65,7 @@ export function gate(fact: Fact, pkg: Package, then: () => Verdict): Verdict {
     if (v.outcome === 'covered') v.basis = [...fact.basis, ...v.basis];
     return v;
   }
-  const rule = tx('rules.rule.hasPackage', { pkg: msg(`package.${pkg}`) });
+  const rule = tracing ? tx('rules.rule.hasPackage', { pkg: msg(`package.${pkg}`) }) : '';
   if (fact.state === false) return notCovered(fact.note ? tx('rules.noPackageNote', { pkg: msg(`package.${pkg}`), note: fact.note }) : tx('rules.noPackage', { pkg: msg(`package.${pkg}`) }), fact.basis[0] ?? null, rule);
   return undetermined(fact.missing, fact.basis, rule);
 }
@@ -60,28 +75,35 @@ export function gate(fact: Fact, pkg: Package, then: () => Verdict): Verdict {
  * undetermined; only when every route says no is the answer not covered, with all their reasons.
  */
 export function firstOf(...routes: (() => Verdict)[]): Verdict {
+  // Run in every reading: plain loops, and no list built that the result does not keep.
   const tried: Verdict[] = [];
   for (const route of routes) {
     const v = route();
     if (v.outcome === 'covered') {
-      v.trace = [...tried.flatMap((t) => t.trace), ...v.trace];
+      if (tried.length > 0) {
+        const trace: Verdict['trace'] = [];
+        for (const t of tried) trace.push(...t.trace);
+        v.trace = trace.concat(v.trace);
+      }
       return v;
     }
     tried.push(v);
   }
-  const open = tried.filter((t) => t.outcome === 'undetermined');
-  const merged = verdict(open.length ? 'undetermined' : 'not_covered', null);
+  const open = tried.some((t) => t.outcome === 'undetermined');
+  const merged = verdict(open ? 'undetermined' : 'not_covered', null);
+  // Sources are the corpus's own objects: identity drops the repeats without hashing their quotes.
+  const basis = new Set<Source>();
+  const missing = new Map<string, Missing<Text>>();
   for (const t of tried) {
     merged.trace.push(...t.trace);
     merged.reasons.push(...t.reasons);
     merged.notes.push(...t.notes);
-    merged.conditions.push(...t.conditions);
-    merged.basis.push(...t.basis);
+    if (!open) merged.conditions.push(...t.conditions);
+    for (const b of t.basis) basis.add(b);
+    if (t.outcome === 'undetermined') for (const m of t.missing) missing.set(m.id, m);
   }
-  merged.missing = [...new Map(open.flatMap((t) => t.missing).map((m) => [m.id, m])).values()];
-  if (open.length) merged.conditions = [];
-  // Sources are the corpus's own objects: identity drops the repeats without hashing their quotes.
-  merged.basis = [...new Set(merged.basis)];
+  merged.missing = [...missing.values()];
+  merged.basis = [...basis];
   return merged;
 }
 

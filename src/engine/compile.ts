@@ -10,6 +10,7 @@ import { compileSocial, type SocialWording } from './social-list.js';
 import { REQUIRED_POINTS, REQUIRED_SERVICES, REQUIRED_PARAMETERS, REQUIRED_INTERPRETATIONS } from './registry.js';
 import { compileParameters, type ParamValue } from '../corpus/parameters.js';
 import { REGION_IDS } from './request.js';
+import type { Message, Text } from '../i18n/index.js';
 
 export interface ItemEntry {
   holder: ListHolder;
@@ -35,9 +36,9 @@ export interface Engine {
   /** The unknown an interpretation is enumerated as. */
   interpretationUnknown: (id: string) => Unknown;
   /** Per group, the sentence an answer shows (built once: answers are made in microseconds). */
-  socialNotes: Map<SociallySignificantGroup, string>;
+  socialNotes: Map<SociallySignificantGroup, Message>;
   /** Per group, the notes every answer that used it carries (unverified codes, a premise). */
-  socialCaveats: Map<SociallySignificantGroup, readonly string[]>;
+  socialCaveats: Map<SociallySignificantGroup, readonly Text[]>;
   /** p.3 by residency. */
   entitlements: Map<string, ProgrammeContent['entitlements'][number]>;
   /** What p.56 says CSHI covers, by sub-point id (p56.1 … p56.7), checked present at compile time. */

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { ProgrammeContent, Source } from '../corpus/schema.js';
 import { REGION_IDS } from './request.js';
-import { msg, tx, type Message } from '../i18n/index.js';
+import { msg, render, type Message } from '../i18n/index.js';
 
 type Criterion = ProgrammeContent['criteria'][number];
 
@@ -35,6 +35,10 @@ export function thresholdText(t: Criterion['threshold']): string {
   return t.comparator === 'range' ? `${t.min}–${t.max} ${t.unit}${per}` : `${t.comparator} ${t.value} ${t.unit}${per}`;
 }
 
+/** A note for the answer: its English text and its message (criteria are answered per request, not per reading). */
+const noted = (m: Message) => ({ note: render(m, 'en'), message: m });
+const inRange = (min: number, max: number) => noted(msg('rules.criteria.inRange', { min, max }));
+
 function judge(c: Criterion, v: number): { holds: boolean; note?: string; message?: Message } {
   const t = c.threshold;
   switch (t.comparator) {
@@ -46,7 +50,7 @@ function judge(c: Criterion, v: number): { holds: boolean; note?: string; messag
       return { holds: v === t.value! };
     case 'range':
       // "does not exceed 1700–2000": above the upper bound fails; inside the range is within what the act allows.
-      return { holds: v <= t.max!, ...(v > t.min! && v <= t.max! ? { note: tx('rules.criteria.inRange', { min: t.min!, max: t.max! }), message: msg('rules.criteria.inRange', { min: t.min!, max: t.max! }) } : {}) };
+      return { holds: v <= t.max!, ...(v > t.min! && v <= t.max! ? inRange(t.min!, t.max!) : {}) };
   }
 }
 
@@ -54,7 +58,7 @@ export function assessCriteria(criteria: Criterion[], request: AssessmentRequest
   const verdicts = criteria.map((c): CriterionVerdict => {
     const value = request.measurements[c.id as (typeof CRITERION_IDS)[number]];
     const base = { number: c.number, id: c.id, threshold: thresholdText(c.threshold), source: c.source, ...(c.note ? { note: c.note } : {}) };
-    if (value === undefined) return { ...base, holds: 'undetermined', value: null, note: tx('rules.criteria.noValue', { id: c.id }), message: msg('rules.criteria.noValue', { id: c.id }) };
+    if (value === undefined) return { ...base, holds: 'undetermined', value: null, ...noted(msg('rules.criteria.noValue', { id: c.id })) };
     const j = judge(c, value);
     return { ...base, holds: j.holds ? 'yes' : 'no', value, ...(j.note ? { note: j.note } : {}) };
   });

@@ -13,7 +13,7 @@ import { rehabilitation, pathology, transplantation, treatmentAbroad } from './r
 import { outpatientDrug } from './rules/drugs.js';
 import { outsideProgramme, traced } from './rules/common.js';
 import { nextSteps } from './next-steps.js';
-import { attachMessages } from './messages.js';
+import { finish } from './messages.js';
 
 const RULES: Record<EligibilityRequest['care']['type'], Rule> = {
   ambulance,
@@ -55,23 +55,11 @@ function run(engine: Engine, request: EligibilityRequest, oracle: Oracle, ran: F
   // What the answer rests on beyond the acts (unverified ҚР ДСМ-108 code sets, a premise).
   if (facts.dataNotes.length) v.notes.push(...facts.dataNotes);
   for (const s of facts.stated) {
-    const text = statedText(s.list, s.value);
-    v.notes.push(text);
-    v.conditions.push({ id: `onList.${s.list}`, text, status: 'met', source: null });
+    const m = msg('engine.onlist.stated', { list: s.list, value: String(s.value) });
+    v.notes.push(m);
+    v.conditions.push({ id: `onList.${s.list}`, text: m, status: 'met', source: null });
   }
   return v;
-}
-
-// "Stated by the requester", rendered once per list and value rather than in every reading.
-const STATED = new Map<string, string>();
-function statedText(list: string, value: boolean): string {
-  const key = `${list}|${value}`;
-  let text = STATED.get(key);
-  if (text === undefined) {
-    if (STATED.size > 10_000) STATED.clear();
-    STATED.set(key, (text = render(msg('engine.onlist.stated', { list, value: String(value) }), 'en')));
-  }
-  return text;
 }
 
 /** Decides under every reading of the facts the rules ask for and the request leaves open. */
@@ -89,7 +77,6 @@ function evaluate(engine: Engine, request: EligibilityRequest): { v: Verdict; us
   // Leaves and runs are in the same order; the answer's trace starts with its first reading's.
   const shown = Math.max(0, e.leaves.findIndex((l) => v.trace[0] === l.verdict.trace[0]));
   v.trace = ran[shown]!.trace.concat(v.trace);
-  if (v.notes.length > 1) v.notes = [...new Set(v.notes)];
   return { v, used: e.used };
 }
 
@@ -107,9 +94,5 @@ export function decide(engine: Engine, request: EligibilityRequest): Decision {
     }
     v.wouldCover = would;
   }
-  // The verdict becomes the decision in place (it is this request's own): one copy fewer, same key order.
-  const d = v as Decision;
-  d.nextSteps = nextSteps(v, request);
-  d.datasetVersion = engine.corpus.version;
-  return attachMessages(d);
+  return finish(v, { nextSteps: nextSteps(v, request), datasetVersion: engine.corpus.version });
 }

@@ -1,14 +1,17 @@
 // What the engine answers. Every outcome carries the points that decided it.
 import type { Source } from '../corpus/schema.js';
 import type { NextStep } from './next-steps.js';
-import type { Message } from '../i18n/index.js';
+import type { Message, Text } from '../i18n/index.js';
 
 export type Outcome = 'covered' | 'not_covered' | 'undetermined';
 export type Package = 'gvfmc' | 'cshi' | 'regional';
 
-export interface Condition {
+// Inside the engine a text is a message (`Text`), rendered only when the decision is finished
+// (messages.ts): the items below take the text's type as a parameter, a string in a Decision.
+
+export interface Condition<T extends Text = string> {
   id: string;
-  text: string;
+  text: T;
   /** met: the request proves it; to_verify: the request cannot express it (a stage, a referral's validity). */
   status: 'met' | 'to_verify';
   source: Source | null;
@@ -16,21 +19,27 @@ export interface Condition {
   message?: Message;
 }
 
-export interface Missing {
+export interface Missing<T extends Text = string> {
   kind: 'fact' | 'list' | 'interpretation';
   id: string;
   /** For a fact: the request field that would settle it. */
   field?: string;
-  text: string;
+  text: T;
   message?: Message;
 }
 
-export interface TraceStep {
-  rule: string;
-  result: string;
+export interface TraceStep<T extends Text = string> {
+  rule: T;
+  result: T;
   source?: Source;
   message?: Message;
   ruleMessage?: Message;
+}
+
+export interface Reason<T extends Text = string> {
+  text: T;
+  source: Source | null;
+  message?: Message;
 }
 
 export interface WouldCover {
@@ -76,7 +85,7 @@ export interface Decision {
   conditions: Condition[];
   missing: Missing[];
   /** For not_covered: the reasons that decided it. */
-  reasons: { text: string; source: Source | null; message?: Message }[];
+  reasons: Reason[];
   /** For not_covered: what would make it covered. */
   wouldCover: WouldCover[];
   /** Where the answer depends on facts the request leaves open: the answer under each reading of them. */
@@ -95,8 +104,14 @@ export interface Decision {
   datasetVersion: string;
 }
 
-/** A verdict under construction: rules add to it; `finish` fills in the version. */
-export type Verdict = Omit<Decision, 'datasetVersion'>;
+/** A verdict under construction: rules add to it, with texts as messages; `finish` renders them and fills in the version. */
+export interface Verdict extends Omit<Decision, 'datasetVersion' | 'conditions' | 'missing' | 'reasons' | 'notes' | 'noteMessages' | 'trace'> {
+  conditions: Condition<Text>[];
+  missing: Missing<Text>[];
+  reasons: Reason<Text>[];
+  notes: Text[];
+  trace: TraceStep<Text>[];
+}
 
 // The fields only the readings and the remedies fill: shared and frozen until replaced (a verdict
 // is made per route and per reading, so four fewer arrays each).

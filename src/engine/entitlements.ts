@@ -7,7 +7,7 @@ import type { Condition, Missing } from './decision.js';
 import type { EntitlementsRequest } from './request.js';
 import { deriveFacts, isChild, type Facts, type Tri } from './facts.js';
 import { condition } from './rules/common.js';
-import { msg, render, tx, type Message } from '../i18n/index.js';
+import { msg, render, tx, type Message, type Text } from '../i18n/index.js';
 import { withMessages } from './messages.js';
 
 export interface CareEntitlement {
@@ -84,11 +84,11 @@ function regionalEntries(engine: Engine, f: Facts, rows: ListRow[], act: string)
     const onRegister = registered?.filter((c) => compiled?.byDiagnosis.get(c).includes(row)) ?? [];
     // Without a diagnosis on the register for this row, the person matches it only if the request is silent.
     if (registered !== undefined && onRegister.length === 0) continue;
-    const conditions: Condition[] = [];
+    const conditions: Condition<Text>[] = [];
     if (row.population.dispensary === 'required') conditions.push(condition('person.dispensary', tx('rules.cond.onRegister', { codes: row.disease }), row.source, onRegister.length > 0));
     if (age === null && pop !== 'all') conditions.push(condition('population', row.population.text, row.source));
     for (const flag of row.indication?.flags ?? []) if (flag !== 'all_stages') conditions.push(condition(`indication.${flag}`, row.indication!.text, row.source));
-    out.push({ act, row: row.id, section: row.section, disease: row.disease, items: row.items.map((i) => i.nameInAct), conditions: withMessages(conditions), notes: row.note ? [tx('rules.note.rowDoubt', { row: row.id })] : [] });
+    out.push({ act, row: row.id, section: row.section, disease: row.disease, items: row.items.map((i) => i.nameInAct), conditions: withMessages(conditions), notes: row.note ? [render(tx('rules.note.rowDoubt', { row: row.id }), 'en')] : [] });
   }
   return out;
 }
@@ -109,7 +109,7 @@ export function entitlements(engine: Engine, request: EntitlementsRequest): Enti
     regional = {
       region: request.person.region,
       state: citizen ? list.state : 'none',
-      reason: citizen ? list.reason : tx('rules.ent.listFor', { who: list.list!.beneficiaries!.residency.join(', ') }),
+      reason: citizen ? list.reason : render(msg('rules.ent.listFor', { who: list.list!.beneficiaries!.residency.join(', ') }), 'en'),
       message: citizen ? list.message : msg('rules.ent.listFor', { who: list.list!.beneficiaries!.residency.join(', ') }),
       entries: list.list && list.act && citizen ? regionalEntries(engine, f, list.list.rows, list.act) : [],
     };

@@ -4,11 +4,11 @@
 // deciding, the oracle enumerates its values (readings.ts); for entitlements it answers null, and the
 // fact stays 'unknown'.
 import type { Residency, Source, SociallySignificantGroup } from '../corpus/schema.js';
-import { msg, render, type Message } from '../i18n/index.js';
+import { msg, type Message, type Text } from '../i18n/index.js';
 import type { Engine } from './compile.js';
 import type { Missing, TraceStep } from './decision.js';
 import type { Care, ListId, Person } from './request.js';
-import { joined, nested, tx } from '../i18n/index.js';
+import { joined, tx } from '../i18n/index.js';
 
 export type Tri = true | false | 'unknown';
 
@@ -37,8 +37,8 @@ export const STATIC: Oracle = { ask: () => null };
 export interface Fact {
   state: Tri;
   basis: Source[];
-  missing: Missing[];
-  note?: string;
+  missing: Missing<Text>[];
+  note?: Text;
 }
 
 export interface Facts {
@@ -50,9 +50,9 @@ export interface Facts {
   gvfmc: Fact;
   cshi: Fact & { groups: string[] };
   /** Is the diagnosis a socially significant disease (ҚР ДСМ-108/2020) on the date? */
-  social: Fact & { group: SociallySignificantGroup | null; caveats: readonly string[] };
+  social: Fact & { group: SociallySignificantGroup | null; caveats: readonly Text[] };
   /** What the answer rests on beyond the acts (unverified ҚР ДСМ-108 code sets, premises): shown in `notes`. */
-  readonly dataNotes: readonly string[];
+  readonly dataNotes: readonly Text[];
   /** A child is under this age on the date (parameter age.child_under: p.55.1, p.62). */
   readonly childAgeUnder: number;
   /** An infant is under this age on the date (parameter regional.infant_age_under). */
@@ -76,7 +76,7 @@ export interface Facts {
   ask(u: Unknown): string | null;
   /** Lists whose membership the requester stated, as used. */
   readonly stated: { list: string; value: boolean }[];
-  readonly trace: TraceStep[];
+  readonly trace: TraceStep<Text>[];
 }
 
 export type BoolField = 'person.pregnant' | 'person.postpartum' | 'person.employed' | 'person.phcAttached' | 'care.referral' | 'care.lifeThreatening';
@@ -86,7 +86,7 @@ export function ageOn(birthDate: string, date: string): number {
   return Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4)) - (date.slice(5) < birthDate.slice(5) ? 1 : 0);
 }
 
-export const missingFact = (field: string, text: string): Missing => ({ kind: 'fact', id: field, field, text });
+export const missingFact = (field: string, text: Text): Missing<Text> => ({ kind: 'fact', id: field, field, text });
 
 const BOOL = ['true', 'false'] as const;
 
@@ -161,7 +161,7 @@ function gvfmcFact(engine: Engine, f: Facts): Fact {
     if (cls !== null) {
       const temporary = cls === 'foreign_temporary';
       const e = engine.entitlements.get(temporary ? 'foreign_temporary' : 'citizen');
-      return { state: !temporary, basis: [engine.cite('gvfmc.entitled')], missing: [], ...(temporary && e?.note ? { note: e.note } : {}) };
+      return { state: !temporary, basis: [engine.cite('gvfmc.entitled')], missing: [], ...(temporary && e?.note ? { note: tx('rules.gvfmc.p3Only') } : {}) };
     }
   }
   const residency = f.residency();
@@ -219,9 +219,9 @@ function cshiFact(engine: Engine, f: Facts): Facts['cshi'] {
   if (contributions === 'paid' || contributions === 'exempt') {
     return { state: true, basis: [engine.cite('cshi.entitled')], missing: [], groups: [], note: tx('rules.cshi.contributionsState', { state: msg(`rules.contrib.${contributions}`) }) };
   }
-  const missing: Missing[] = [];
+  const missing: Missing<Text>[] = [];
   if (contributions === null) missing.push(missingFact('person.contributions', tx('rules.fact.contributions')));
-  const rejected: string[] = [];
+  const rejected: Text[] = [];
   const held: string[] = [];
   let open = false;
   for (const id of person.categories ?? []) {
@@ -231,7 +231,7 @@ function cshiFact(engine: Engine, f: Facts): Facts['cshi'] {
     else open = true;
   }
   const rejectedText = rejected.length ? tx('rules.groups.rejected', { groups: joined(rejected) }) : '';
-  const statePays = (groups: string): string => (rejectedText ? tx('rules.groups.statePaysRejected', { groups, rejected: nested(rejectedText) }) : tx('rules.groups.statePays', { groups }));
+  const statePays = (groups: string): Text => (rejectedText ? tx('rules.groups.statePaysRejected', { groups, rejected: rejectedText }) : tx('rules.groups.statePays', { groups }));
   if (held.length > 0) {
     return { state: true, basis: [engine.cite('cshi.state_paid'), ...held.map((id) => engine.cshiGroups.get(id)!.source)], missing: [], groups: held, note: statePays(held.join(', ')) };
   }
@@ -259,8 +259,7 @@ function cshiFact(engine: Engine, f: Facts): Facts['cshi'] {
   if (open) missing.push(missingFact('person.employed', tx('rules.fact.groupNonWorking')));
   const dedup = [...new Map(missing.map((m) => [m.id, m])).values()];
   const noteParts = [temporary ? tx('rules.groups.temporary') : '', rejectedText].filter(Boolean);
-  const noteJoined = joined(noteParts, 'semicolon');
-  const note = typeof noteJoined === 'string' ? noteJoined : render(noteJoined, 'en');
+  const note = joined(noteParts, 'semicolon');
   return { state: dedup.length ? 'unknown' : false, basis: [engine.cite('cshi.entitled'), engine.cite('cshi.state_paid')], missing: dedup, groups: [], ...(note ? { note } : {}) };
 }
 
@@ -293,11 +292,11 @@ function lookup(engine: Engine, date: string, diagnosis: string | undefined) {
 }
 
 const NO_SOURCES: Source[] = [];
-const NO_MISSING: Missing[] = [];
+const NO_MISSING: Missing<Text>[] = [];
 /** One shape for every answer about the diagnosis (a monomorphic object is cheaper per reading). */
-const NO_NOTES: readonly string[] = [];
+const NO_NOTES: readonly Text[] = [];
 /** caveats: what the answer rests on beyond the acts (unverified code sets, a premise), shown in `notes`. */
-const socialAnswer = (state: Tri, group: SociallySignificantGroup | null, missing: Missing[], note: string | undefined, caveats: readonly string[] = NO_NOTES): Facts['social'] => ({ state, group, basis: NO_SOURCES, missing, note, caveats });
+const socialAnswer = (state: Tri, group: SociallySignificantGroup | null, missing: Missing<Text>[], note: Text | undefined, caveats: readonly Text[] = NO_NOTES): Facts['social'] => ({ state, group, basis: NO_SOURCES, missing, note, caveats });
 
 const windows = new WeakMap<SociallySignificantGroup, Unknown>();
 const windowOf = (group: SociallySignificantGroup): Unknown => {
@@ -329,13 +328,13 @@ function socialFact(engine: Engine, f: Facts): Facts['social'] {
   if (group.eventWindowMonths) {
     const within = care.diagnosisDate ? monthsBetween(care.diagnosisDate, date) < group.eventWindowMonths : triOf(f.ask(windowOf(group)));
     if (within === 'unknown') return socialAnswer('unknown', group, [missingFact('care.diagnosisDate', tx('rules.social.window', { group: group.name, months: group.eventWindowMonths }))], note, caveats);
-    return socialAnswer(within, group, NO_MISSING, tx(within ? 'rules.social.within' : 'rules.social.past', { note: nested(note), months: group.eventWindowMonths }), caveats);
+    return socialAnswer(within, group, NO_MISSING, tx(within ? 'rules.social.within' : 'rules.social.past', { note: note, months: group.eventWindowMonths }), caveats);
   }
   return socialAnswer(true, group, NO_MISSING, note, caveats);
 }
 
 const show = (s: Tri) => tx(s === 'unknown' ? 'rules.tri.unknown' : s ? 'rules.tri.yes' : 'rules.tri.no');
-const showNote = (s: Tri, note: string | undefined) => (note ? tx('rules.tri.withNote', { state: msg(s === 'unknown' ? 'rules.tri.unknown' : s ? 'rules.tri.yes' : 'rules.tri.no'), note: nested(note) }) : show(s));
+const showNote = (s: Tri, note: Text | undefined) => (note ? tx('rules.tri.withNote', { state: msg(s === 'unknown' ? 'rules.tri.unknown' : s ? 'rules.tri.yes' : 'rules.tri.no'), note: note }) : show(s));
 
 /**
  * What the readings of one request share. A fact derived without asking the oracle anything (and
@@ -459,13 +458,13 @@ class LazyFacts implements Facts {
     return (this.infantAge ??= this.engine.num('regional.infant_age_under', this.date).value);
   }
 
-  get dataNotes(): readonly string[] {
+  get dataNotes(): readonly Text[] {
     return this.s?.caveats ?? NO_NOTES;
   }
 
   /** The facts the rules used, in a readable trace. */
-  get trace(): TraceStep[] {
-    const t: TraceStep[] = [{ rule: tx('rules.trace.age'), result: this.age === null ? tx('rules.trace.ageUnknown') : String(this.age) }];
+  get trace(): TraceStep<Text>[] {
+    const t: TraceStep<Text>[] = [{ rule: tx('rules.trace.age'), result: this.age === null ? tx('rules.trace.ageUnknown') : String(this.age) }];
     if (this.g) t.push({ rule: tx('rules.trace.hasGvfmc'), result: show(this.g.state), source: this.g.basis[0] });
     if (this.c) t.push({ rule: tx('rules.trace.hasCshi'), result: showNote(this.c.state, this.c.note), source: this.c.basis[0] });
     if (this.s) t.push({ rule: tx('rules.trace.social'), result: showNote(this.s.state, this.s.note) });

@@ -1,54 +1,65 @@
-// The decision keeps each text's message id and parameters beside the English text, so other systems
-// can map them and the interfaces can render them in kk, ru or en (src/i18n/localize.ts).
-import { messageOf, type Message } from '../i18n/index.js';
-import type { Decision } from './decision.js';
+// The engine keeps every text as a message (id + parameters) and renders nothing while it decides.
+// Finishing a decision renders each text once, in English, and keeps its message beside it, so other
+// systems can map the ids and the interfaces can render them in kk, ru or en (src/i18n/localize.ts).
+import { render, renderText, type Message, type Text } from '../i18n/index.js';
 import type { Source } from '../corpus/schema.js';
+import type { Condition, Decision, Missing, Reason, TraceStep, Verdict } from './decision.js';
 
-/** Sets `message` on an item from its text (in place: the decision owns it, and the message is the text's own). */
-function withMessage<T extends object>(o: T, key: keyof T & string): T {
-  const rec = o as T & { message?: Message };
-  if (rec.message) return o;
-  const text = o[key];
-  if (typeof text !== 'string') return o;
-  const m = messageOf(text);
-  if (m) rec.message = m;
-  return o;
+const en = (t: Text): string => renderText(t, 'en');
+
+/** An item with its text rendered and its message kept (a new object: items are shared between readings). */
+export function withMessage<T extends { text: Text; message?: Message }>(o: T): Omit<T, 'text'> & { text: string; message?: Message } {
+  const t = o.text;
+  return typeof t === 'string' ? (o as T & { text: string }) : { ...o, text: render(t, 'en'), message: t };
 }
 
-export function attachMessages(d: Decision): Decision {
-  for (const c of d.conditions) withMessage(c, 'text');
-  for (const m of d.missing) withMessage(m, 'text');
-  for (const r of d.reasons) withMessage(r, 'text');
-  for (const step of d.trace) {
-    withMessage(step, 'result');
-    if (!step.ruleMessage) {
-      const rule = messageOf(step.rule);
-      if (rule) step.ruleMessage = rule;
-    }
+// Written out rather than spread: a decision's trace has the most texts, and a literal keeps one shape.
+function step(s: TraceStep<Text>): TraceStep {
+  const out: TraceStep = { rule: en(s.rule), result: en(s.result) };
+  if ('source' in s) out.source = s.source;
+  if (typeof s.result !== 'string') out.message = s.result;
+  if (typeof s.rule !== 'string') out.ruleMessage = s.rule;
+  return out;
+}
+
+/** The verdict as a decision: texts rendered in English beside their messages; repeated notes and points shown once. */
+export function finish(v: Verdict, extra: Pick<Decision, 'nextSteps' | 'datasetVersion'>): Decision {
+  // Notes read the same when their English does (readings and routes repeat them).
+  const notes: string[] = [];
+  const noteMessages: (Message | null)[] = [];
+  for (const n of v.notes) {
+    const text = en(n);
+    if (notes.includes(text)) continue;
+    notes.push(text);
+    noteMessages.push(typeof n === 'string' ? null : n);
   }
-  // The same point cited twice (a row and its item share it) is shown once.
-  const seen = new Set<string>();
-  const basis = d.basis.filter((b) => {
-    const k = sourceKey(b);
-    return !seen.has(k) && !!seen.add(k);
-  });
-  // In place (the decision is the caller's own, made for this request): the keys keep their order.
-  d.basis = basis;
-  d.noteMessages = d.notes.map((n) => messageOf(n) ?? null);
-  return d;
+  // The same point cited twice (a row and its item share it) is shown once. Compared field by field, not
+  // by a joined key: the quotes are long, and the sources are mostly the same objects.
+  const basis: Source[] = [];
+  for (const b of v.basis) if (!basis.some((o) => o === b || (o.act === b.act && o.point === b.point && o.quote === b.quote))) basis.push(b);
+  // Written out in the verdict's key order (see `verdict`), which the answers keep.
+  return {
+    outcome: v.outcome,
+    package: v.package,
+    basis,
+    conditions: v.conditions.map(withMessage) as Condition[],
+    missing: v.missing.map(withMessage) as Missing[],
+    reasons: v.reasons.map(withMessage) as Reason[],
+    wouldCover: v.wouldCover,
+    readings: v.readings,
+    questions: v.questions,
+    interpretations: v.interpretations,
+    notes,
+    trace: v.trace.map(step),
+    nextSteps: extra.nextSteps,
+    datasetVersion: extra.datasetVersion,
+    noteMessages,
+  };
 }
 
-// A source's key, made once per source object (sources are the corpus's own, cited in every decision).
-const sourceKeys = new WeakMap<Source, string>();
-function sourceKey(b: Source): string {
-  let k = sourceKeys.get(b);
-  if (k === undefined) sourceKeys.set(b, (k = `${b.act}|${b.point}|${b.quote}`));
-  return k;
-}
-
-/** Items with a `text`, each given the message it was rendered from. */
-export function withMessages<T extends { text: string }>(xs: T[]): T[] {
-  return xs.map((x) => withMessage(x, 'text'));
+/** Items with a `text`, each rendered in English beside its message. */
+export function withMessages<T extends { text: Text; message?: Message }>(xs: T[]): (Omit<T, 'text'> & { text: string; message?: Message })[] {
+  return xs.map(withMessage);
 }
 
 export type { Message };

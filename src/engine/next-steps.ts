@@ -1,9 +1,9 @@
 // What to do next under a verdict, read from the decision itself: a referral from the PHC
 // organisation, dispensary registration, CSHI contributions, a prescription under the regional list,
 // and, where a list decides, who keeps that list. Guidance, not law: each step names what it rests on.
-import type { Decision, Package } from './decision.js';
+import type { Package, Verdict } from './decision.js';
 import type { EligibilityRequest } from './request.js';
-import { msg, render, type Message } from '../i18n/index.js';
+import { msg, render, sameText, type Message } from '../i18n/index.js';
 
 export interface NextStep {
   id: string;
@@ -19,7 +19,7 @@ function step(id: string, params?: Record<string, string | Message>): NextStep {
   return { id, text: render(m, 'en'), message: m };
 }
 
-type Basis = Pick<Decision, 'outcome' | 'package' | 'conditions' | 'missing' | 'wouldCover' | 'reasons'>;
+type Basis = Pick<Verdict, 'outcome' | 'package' | 'conditions' | 'missing' | 'wouldCover' | 'reasons'>;
 
 export function nextSteps(d: Basis, r: EligibilityRequest): NextStep[] {
   const steps: NextStep[] = [];
@@ -40,7 +40,8 @@ export function nextSteps(d: Basis, r: EligibilityRequest): NextStep[] {
     else steps.push(step('whoDecides.authorisedBody', { list: m.id }));
   }
   if (d.outcome === 'not_covered' && steps.length === 0) steps.push(step('paid'));
-  return [...new Map(steps.map((s) => [s.message.id + JSON.stringify(s.message.params ?? {}), s])).values()];
+  // Each step once (the same id and parameters), where it first came.
+  return steps.filter((s, i) => steps.findIndex((o) => sameText(o.message, s.message)) === i);
 }
 
 export type { Package };

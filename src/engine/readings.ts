@@ -3,8 +3,8 @@
 // facts a rule actually asked for are enumerated (lazily, depth first), up to MAX_READINGS.
 // The readings are then combined: the same outcome in every one is the answer; otherwise the answer
 // is undetermined, with the questions that settle it, the most decisive first.
-import { msg, render, type Message } from '../i18n/index.js';
-import type { Condition, InterpretationUse, Missing, Package, Question, Reading, Verdict } from './decision.js';
+import { msg, render, sameText, type Message, type Text } from '../i18n/index.js';
+import type { Condition, InterpretationUse, Missing, Package, Question, Reading, Reason, Verdict } from './decision.js';
 import { verdict } from './decision.js';
 import type { Oracle, Unknown } from './facts.js';
 import type { Engine } from './compile.js';
@@ -110,13 +110,6 @@ const same = (a: Leaf, b: Leaf): boolean => a.verdict.outcome === b.verdict.outc
 function dedupe<T>(xs: T[], k: (x: T) => string): T[] {
   const m = new Map<string, T>();
   for (const x of xs) m.set(k(x), x);
-  return [...m.values()];
-}
-
-/** The same over the verdicts' lists, without concatenating them first. */
-function dedupeOf<T>(vs: Verdict[], list: (v: Verdict) => T[], k: (x: T) => string): T[] {
-  const m = new Map<string, T>();
-  for (const v of vs) for (const x of list(v)) m.set(k(x), x);
   return [...m.values()];
 }
 
@@ -262,9 +255,20 @@ function interpretationUses(e: Engine, leaves: Leaf[], main: Leaf[], unknowns: M
 }
 
 /** Conditions by id, and by text only where two share an id. */
-function uniqueConditions(cs: Condition[]): Condition[] {
-  const out: Condition[] = [];
-  for (const c of cs) if (!out.some((o) => o.id === c.id && (o.text === c.text || o.message === c.message))) out.push(c);
+function uniqueConditions(cs: Condition<Text>[]): Condition<Text>[] {
+  const out: Condition<Text>[] = [];
+  for (const c of cs) if (!out.some((o) => o.id === c.id && (sameText(o.text, c.text) || o.message === c.message))) out.push(c);
+  return out;
+}
+
+/** The verdicts' reasons that read the same, once: the last of them, where the first stood (no concatenated list). */
+function uniqueReasons(vs: Verdict[]): Reason<Text>[] {
+  const out: Reason<Text>[] = [];
+  for (const v of vs) for (const r of v.reasons) {
+    const i = out.findIndex((o) => sameText(o.text, r.text));
+    if (i < 0) out.push(r);
+    else out[i] = r;
+  }
   return out;
 }
 
@@ -320,21 +324,21 @@ export function combine(e: Engine, { leaves, unknowns, bounded }: Enumeration): 
   v.trace = [...main[0]!.verdict.trace, { rule: tx('rules.rule.readings'), result: tx(bounded ? 'rules.trace.readingsBound' : 'rules.trace.readings', { count: main.length, n: unknowns.size, outcome: msg(`outcome.${outcome}`) }) }];
   if (outcome !== 'undetermined') {
     v.conditions = uniqueConditions(all.flatMap((x) => x.conditions));
-    v.reasons = dedupeOf(all, (x) => x.reasons, (r) => r.text);
+    v.reasons = uniqueReasons(all);
     return v;
   }
-  v.reasons = dedupeOf(all, (x) => x.reasons, (r) => r.text);
-  const missing: Missing[] = [];
+  v.reasons = uniqueReasons(all);
+  const missing: Missing<Text>[] = [];
   for (const x of all) if (x.outcome === 'undetermined') for (const m of x.missing) missing.push(m);
   const matters = relevantColumns(main, col.size);
   const asked = [...unknowns.values()].filter((u) => !(u.kind === 'interpretation' && u.default) && matters[col.get(u.id)!]);
   const scored = asked.map((u) => question(main, u, col.get(u.id)!)).sort((x, y) => y.score - x.score);
   v.questions = scored.map((s) => s.q);
-  for (const u of asked) missing.push({ kind: u.kind, id: u.id, ...(u.kind !== 'interpretation' && !u.id.includes(':') ? { field: u.field } : {}), text: english(u.text) });
+  for (const u of asked) missing.push({ kind: u.kind, id: u.id, ...(u.kind !== 'interpretation' && !u.id.includes(':') ? { field: u.field } : {}), text: u.text });
   if (bounded) {
     const m = msg('engine.readings.bound', { max: MAX_READINGS });
-    missing.push({ kind: 'fact', id: 'readings-bound', text: render(m, 'en') });
-    v.notes.push(render(m, 'en'));
+    missing.push({ kind: 'fact', id: 'readings-bound', text: m });
+    v.notes.push(m);
   }
   v.missing = dedupe(missing, (m) => m.id);
   return v;

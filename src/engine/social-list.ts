@@ -3,7 +3,7 @@
 // code sets no source gives (unverified), and the premise the 2026 orphan codes rest on.
 import type { Corpus } from '../corpus/corpus.js';
 import type { SociallySignificantGroup } from '../corpus/schema.js';
-import { tx } from '../i18n/index.js';
+import { tx, type Message, type Text } from '../i18n/index.js';
 import { IcdIndex, IcdSet } from './icd.js';
 
 export interface SocialWording {
@@ -13,26 +13,26 @@ export interface SocialWording {
   /** Codes in no held group that may still be in the order (the tail a page cut off). */
   gap: IcdSet;
   /** The notes of an answer that found its code in no group: "not on the list" is as sure as the least sure code set. */
-  absentCaveats: readonly string[];
+  absentCaveats: readonly Text[];
 }
 
 export interface CompiledSocial {
   social: SocialWording[];
   /** Per group, the sentence the trace shows. */
-  socialNotes: Map<SociallySignificantGroup, string>;
+  socialNotes: Map<SociallySignificantGroup, Message>;
   /** Per group, the notes an answer that used it must carry (unverified codes, a premise). */
-  socialCaveats: Map<SociallySignificantGroup, readonly string[]>;
+  socialCaveats: Map<SociallySignificantGroup, readonly Text[]>;
 }
 
 // Notes are rendered once, here, in the engine's note language (answers are made in microseconds).
-// Texts are kept in English with their message recoverable (tx), so every interface can render them in kk, ru or en.
+// They are messages (tx), so every interface renders them in kk, ru or en.
 const en = tx;
 
-function premiseNote(corpus: Corpus, id: string): string {
+function premiseNote(corpus: Corpus, id: string): Message {
   return corpus.assumptions.has(id) ? en('engine.note.premise', { premise: id, statement: corpus.assumptions.get(id)!.statement }) : en('engine.note.premise', { premise: id, statement: id });
 }
 
-function groupCaveats(corpus: Corpus, g: SociallySignificantGroup): string[] {
+function groupCaveats(corpus: Corpus, g: SociallySignificantGroup): Message[] {
   return [
     ...(g.unverified ? [en('engine.note.dsm108_unverified_group', { group: g.name, from: g.validFrom ?? '—' })] : []),
     ...(g.premise ? [premiseNote(corpus, g.premise)] : []),
@@ -65,11 +65,11 @@ export function compileSocial(corpus: Corpus): CompiledSocial {
     const [from, to] = key.split('|');
     return wording(corpus, from || null, to || null, groups);
   });
+  // The sentence the trace shows: where the group's codes come from (a premise is among its caveats).
   const socialNotes = new Map(
     corpus.sociallySignificant.map((g) => {
       const page = g.codes.sources[0];
-      const basis = page ? `codes from a secondary page: ${page.url}` : 'its ICD-10 codes are unverified: no source the project holds gives them';
-      return [g, `the diagnosis is in the group '${g.name.en}' of ҚР ДСМ-108/2020 — reference data from outside the sources (${basis})${g.premise ? `; rests on premise '${g.premise}'` : ''}`];
+      return [g, page ? tx('rules.social.group', { group: g.name, url: page.url }) : tx('rules.social.groupUnverified', { group: g.name })];
     }),
   );
   return { social, socialNotes, socialCaveats: new Map(corpus.sociallySignificant.map((g) => [g, groupCaveats(corpus, g)])) };

@@ -23,14 +23,15 @@ export function pickName(names: Names, lang: Lang): string {
   return (lang === 'kk' ? names.kk : names[lang]) ?? names.kk;
 }
 
-/** A template split once into literal text and parameter names: [text, name, text, name, …, text]. */
-const COMPILED = new Map<string, string[]>();
+/** Each id's template in each language, split once into literal text and parameter names: [text, name, text, …, text]. */
+const PARTS: Record<Lang, Map<string, string[]>> = { kk: new Map(), ru: new Map(), en: new Map() };
 
-function compiled(template: string): string[] {
-  let parts = COMPILED.get(template);
-  if (!parts) {
-    parts = template.split(/\{(\w+)\}/g);
-    COMPILED.set(template, parts);
+function partsOf(id: string, lang: Lang): string[] | undefined {
+  let parts = PARTS[lang].get(id);
+  if (parts === undefined) {
+    const entry = CATALOG[id];
+    if (!entry) return undefined;
+    PARTS[lang].set(id, (parts = entry[lang].split(/\{(\w+)\}/g)));
   }
   return parts;
 }
@@ -42,114 +43,72 @@ function param(v: Params[string] | undefined, name: string, lang: Lang): string 
   return lang !== 'en' && typeof v === 'string' && v.length === 10 && ISO_DATE.test(v) ? formatDate(v) : String(v);
 }
 
-/** A parameter may itself be a message or a trilingual name: it is rendered in the same language. */
-function fill(template: string, params: Params | undefined, lang: Lang): string {
-  const parts = compiled(template);
-  if (parts.length === 1) return template;
+/** The message in `lang`; an unknown id renders as the id itself, which the catalogue test forbids. */
+// A parameter may itself be a message or a trilingual name: it is rendered in the same language.
+export function render(m: Message, lang: Lang): string {
+  const parts = partsOf(m.id, lang);
+  if (!parts) return m.id;
   let out = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) out += param(params?.[parts[i]!], parts[i]!, lang) + parts[i + 1]!;
+  for (let i = 1; i < parts.length; i += 2) out += param(m.params?.[parts[i]!], parts[i]!, lang) + parts[i + 1]!;
   return out;
 }
 
+/** A text the engine keeps: a message, or a literal value (an age, a code) that reads the same in every language. */
+export type Text = Message | string;
+
+/** A text in `lang`. */
+export function renderText(text: Text, lang: Lang): string {
+  return typeof text === 'string' ? text : render(text, lang);
+}
+
+/** The engine's texts are messages, rendered only at the edge. Parameterless ones are shared (never mutate a message). */
+export function tx(id: string, params?: Params): Message {
+  if (params) return { id, params };
+  let m = CONSTANT.get(id);
+  if (m === undefined) CONSTANT.set(id, (m = { id }));
+  return m;
+}
+
+const CONSTANT = new Map<string, Message>();
+
+/** Two texts that read the same: the same literal, or the same id with the same parameters. */
+export function sameText(a: Text | Names | number, b: Text | Names | number): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object') return false;
+  if ('id' in a || 'id' in b) {
+    if (!('id' in a) || !('id' in b) || a.id !== b.id) return false;
+    const pa = a.params ?? {};
+    const pb = b.params ?? {};
+    const keys = Object.keys(pa);
+    return keys.length === Object.keys(pb).length && keys.every((k) => k in pb && sameText(pa[k]!, pb[k]!));
+  }
+  return a.kk === b.kk && a.ru === b.ru && a.en === b.en;
+}
+
 /**
- * English renderings seen, by text: a layer that keeps its texts as English strings (the engine's
- * rules, for speed and simplicity) gets each text's id and parameters back with `messageOf`. Bounded:
- * past the cap it starts afresh (a text then simply stays without its id until rendered again).
+ * English texts a layer must pass on as strings (a zod refinement's message), by text: `schemaText`
+ * renders one and remembers its message, so `messageOf` gives it back for the language the request asks.
  */
-// Two generations: when the newer fills up it becomes the older one, so a text rendered moments ago
-// (in the same decision) is never forgotten, and memory stays bounded.
-let ENGLISH = new Map<string, Message>();
-let ENGLISH_OLD = new Map<string, Message>();
-const ENGLISH_CAP = 20_000;
+const SCHEMA_TEXTS = new Map<string, Message>();
 
-// English texts with parameters, by structure: the engine makes the same text in every reading of a
-// decision, so the id and parameters (nested messages included) are looked up in a tree of maps, one
-// step per id, name and value (no key string to build), and the same string comes back (its hash is
-// then known to the maps and sets that dedupe texts). Bounded: past the cap it starts afresh.
-type TextNode = Map<unknown, unknown>;
-const TEXT = Symbol('text');
-const NESTED = Symbol('nested');
-const TEXTS_CAP = 20_000;
-let texts: TextNode = new Map();
-let textCount = 0;
-let cursor: TextNode = texts;
-
-function stepTo(key: unknown): void {
-  let next = cursor.get(key) as TextNode | undefined;
-  if (!next) cursor.set(key, (next = new Map()));
-  cursor = next;
-}
-
-function walk(m: Message): void {
-  stepTo(m.id);
-  for (const name in m.params) {
-    stepTo(name);
-    const v = m.params[name];
-    if (typeof v === 'object' && v !== null && 'id' in v) {
-      stepTo(NESTED);
-      walk(v as Message);
-      stepTo(NESTED);
-    } else stepTo(v);
-  }
-}
-
-function englishWithParams(m: Message, template: string): string {
-  if (textCount >= TEXTS_CAP) (texts = new Map()), (textCount = 0);
-  cursor = texts;
-  walk(m);
-  const node = cursor;
-  let text = node.get(TEXT) as string | undefined;
-  if (text === undefined) {
-    text = fill(template, m.params, 'en');
-    node.set(TEXT, text);
-    textCount++;
-  }
+export function schemaText(m: Message): string {
+  const text = render(m, 'en');
+  if (SCHEMA_TEXTS.size >= 10_000) SCHEMA_TEXTS.clear();
+  SCHEMA_TEXTS.set(text, m);
   return text;
 }
 
-/** The message in `lang`; an unknown id renders as the id itself, which the catalogue test forbids. */
-export function render(m: Message, lang: Lang): string {
-  const entry = CATALOG[m.id];
-  if (!entry) return m.id;
-  const text = lang === 'en' && m.params ? englishWithParams(m, entry.en) : fill(entry[lang], m.params, lang);
-  if (lang === 'en' && !m.params) {
-    // Parameterless texts are a fixed, small set: kept for good (schemas render theirs once, at load).
-    CONSTANT_MESSAGE.set(text, m);
-  } else if (lang === 'en') {
-    if (ENGLISH.size >= ENGLISH_CAP) {
-      ENGLISH_OLD = ENGLISH;
-      ENGLISH = new Map();
-    }
-    ENGLISH.set(text, m);
-  }
-  return text;
-}
-
-/** The message an English text was rendered from, if it was. */
+/** The message a schema text was rendered from, if it was. */
 export function messageOf(text: string): Message | undefined {
-  return ENGLISH.get(text) ?? ENGLISH_OLD.get(text) ?? CONSTANT_MESSAGE.get(text);
+  return SCHEMA_TEXTS.get(text);
 }
 
-/** A text as the engine keeps it: rendered in English, its id recoverable with messageOf. */
-export function tx(id: string, params?: Params): string {
-  if (params) return render({ id, params }, 'en');
-  // A text without parameters is always the same string: rendered once.
-  let text = CONSTANT.get(id);
-  if (text === undefined) {
-    text = render({ id }, 'en');
-    CONSTANT.set(id, text);
-    CONSTANT_MESSAGE.set(text, { id });
-  }
-  return text;
-}
-
-const CONSTANT = new Map<string, string>();
-/** Parameterless texts, kept for good (a fixed, small set): their id is never forgotten. */
-const CONSTANT_MESSAGE = new Map<string, Message>();
-
-/** A text as a parameter of another message: its own message where it has one, so it renders in the same language. */
-export function nested(text: string): Message | string {
-  return messageOf(text) ?? text;
+/** Texts joined into one parameter, each rendered in the message's language: "a, b, c" or "a; b". */
+export function joined(texts: Text[], sep: 'comma' | 'semicolon' = 'comma'): Text {
+  if (texts.length === 0) return '';
+  const [first, ...rest] = texts;
+  if (rest.length === 0) return first!;
+  return { id: `join.${sep}`, params: { a: first!, b: joined(rest, sep) } };
 }
 
 /** A message id's text in `lang` (shorthand for render(msg(id, params), lang)). */
@@ -195,12 +154,4 @@ export function chooseLang(explicit: string | undefined, acceptLanguage?: string
     if (l) return l;
   }
   return fromAcceptLanguage(acceptLanguage) ?? DEFAULT_LANG;
-}
-
-/** Texts joined into one parameter, each rendered in the message's language: "a, b, c" or "a; b". */
-export function joined(texts: string[], sep: 'comma' | 'semicolon' = 'comma'): Message | string {
-  if (texts.length === 0) return '';
-  const [first, ...rest] = texts;
-  if (rest.length === 0) return nested(first!);
-  return { id: `join.${sep}`, params: { a: nested(first!), b: joined(rest, sep) } };
 }

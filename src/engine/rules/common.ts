@@ -2,11 +2,10 @@
 import type { Source } from '../../corpus/schema.js';
 import type { Condition, Missing, Package, Verdict } from '../decision.js';
 import { verdict } from '../decision.js';
-import type { Message } from '../../i18n/index.js';
-import { english } from '../readings.js';
+import type { Message, Text } from '../../i18n/index.js';
 import type { Engine } from '../compile.js';
 import type { BoolField, Fact, Facts } from '../facts.js';
-import { msg, nested, tx } from '../../i18n/index.js';
+import { msg, render, tx } from '../../i18n/index.js';
 
 export type Rule = (engine: Engine, facts: Facts) => Verdict;
 
@@ -25,33 +24,39 @@ export function traced<T>(on: boolean, f: () => T): T {
   }
 }
 
-export function covered(pkg: Package, basis: Source[], conditions: Condition[] = [], rule = tx('rules.rule.covered')): Verdict {
+export function covered(pkg: Package, basis: Source[], conditions: Condition<Text>[] = [], rule: Text = tx('rules.rule.covered')): Verdict {
   const v = verdict('covered', pkg, basis);
   v.conditions = conditions;
   if (tracing) v.trace.push({ rule, result: tx('rules.trace.covered', { pkg: msg(`package.${pkg}`) }), source: basis[0] });
   return v;
 }
 
-export function notCovered(text: string, source: Source | null, rule = tx('rules.rule.notCovered')): Verdict {
+export function notCovered(text: Text, source: Source | null, rule: Text = tx('rules.rule.notCovered')): Verdict {
   const v = verdict('not_covered', null, source ? [source] : []);
   v.reasons.push({ text, source });
-  if (tracing) v.trace.push({ rule, result: tx('rules.trace.notCovered', { reason: nested(text) }), ...(source ? { source } : {}) });
+  if (tracing) v.trace.push({ rule, result: tx('rules.trace.notCovered', { reason: text }), ...(source ? { source } : {}) });
   return v;
 }
 
-export function undetermined(missing: Missing[], basis: Source[] = [], rule = tx('rules.rule.undetermined')): Verdict {
+export function undetermined(missing: Missing<Text>[], basis: Source[] = [], rule: Text = tx('rules.rule.undetermined')): Verdict {
   const v = verdict('undetermined', null, basis);
   v.missing = missing;
   if (tracing) v.trace.push({ rule, result: tx('rules.trace.undetermined', { ids: missing.map((m) => m.id).join(', ') }) });
   return v;
 }
 
-export const listMissing = (id: string, text: string): Missing => ({ kind: 'list', id, text });
+/**
+ * A subject inside a list question ("the item"): its English words in every language, as the question
+ * has always carried it (a string parameter; rendering it per language would change the answers).
+ */
+export const subjectWords = (id: string): string => render(tx(id), 'en');
 
-export const condition = (id: string, text: string, source: Source | null, met = false): Condition => ({ id, text, source, status: met ? 'met' : 'to_verify' });
+export const listMissing = (id: string, text: Text): Missing<Text> => ({ kind: 'list', id, text });
+
+export const condition = (id: string, text: Text, source: Source | null, met = false): Condition<Text> => ({ id, text, source, status: met ? 'met' : 'to_verify' });
 
 /** A condition whose text the catalogue holds in kk, ru and en. */
-export const conditionOf = (id: string, message: Message, source: Source | null, met = false): Condition => ({ id, text: english(message), source, status: met ? 'met' : 'to_verify', message });
+export const conditionOf = (id: string, message: Message, source: Source | null, met = false): Condition<Text> => ({ id, text: message, source, status: met ? 'met' : 'to_verify', message });
 
 /** Runs `then` only for a person the package is for; otherwise says why not, or what is missing. */
 export function gate(fact: Fact, pkg: Package, then: () => Verdict): Verdict {
@@ -61,7 +66,7 @@ export function gate(fact: Fact, pkg: Package, then: () => Verdict): Verdict {
     return v;
   }
   const rule = tracing ? tx('rules.rule.hasPackage', { pkg: msg(`package.${pkg}`) }) : '';
-  if (fact.state === false) return notCovered(fact.note ? tx('rules.noPackageNote', { pkg: msg(`package.${pkg}`), note: nested(fact.note) }) : tx('rules.noPackage', { pkg: msg(`package.${pkg}`) }), fact.basis[0] ?? null, rule);
+  if (fact.state === false) return notCovered(fact.note ? tx('rules.noPackageNote', { pkg: msg(`package.${pkg}`), note: fact.note }) : tx('rules.noPackage', { pkg: msg(`package.${pkg}`) }), fact.basis[0] ?? null, rule);
   return undetermined(fact.missing, fact.basis, rule);
 }
 
@@ -88,7 +93,7 @@ export function firstOf(...routes: (() => Verdict)[]): Verdict {
   const merged = verdict(open ? 'undetermined' : 'not_covered', null);
   // Sources are the corpus's own objects: identity drops the repeats without hashing their quotes.
   const basis = new Set<Source>();
-  const missing = new Map<string, Missing>();
+  const missing = new Map<string, Missing<Text>>();
   for (const t of tried) {
     merged.trace.push(...t.trace);
     merged.reasons.push(...t.reasons);
@@ -111,9 +116,9 @@ export function outsideProgramme(e: Engine, f: Facts): Verdict | null {
 }
 
 /** A prerequisite fact carried by a boolean field: met, failed (not covered), or missing (asked over its values). */
-export function requireFlag(f: Facts, field: BoolField, text: string, source: Source, onMet: (c: Condition) => Verdict): Verdict {
+export function requireFlag(f: Facts, field: BoolField, text: Text, source: Source, onMet: (c: Condition<Text>) => Verdict): Verdict {
   const value = f.flag(field);
   if (value === true) return onMet(condition(field, text, source, true));
-  if (value === false) return notCovered(tx('rules.flagNotMet', { text: nested(text), field }), source, text);
+  if (value === false) return notCovered(tx('rules.flagNotMet', { text: text, field }), source, text);
   return undetermined([{ kind: 'fact', id: field, field, text }], [source], text);
 }

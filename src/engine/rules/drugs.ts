@@ -4,7 +4,7 @@
 // regional-list module (src/corpus/regional.ts).
 import type { ListRow } from '../../corpus/schema.js';
 import { regionalListOn, findItems, type RowItem } from '../../corpus/regional.js';
-import { msg, nested, render, tx, type Message } from '../../i18n/index.js';
+import { msg, render, tx, type Message, type Names, type Text } from '../../i18n/index.js';
 import { pointNames } from '../../i18n/cite.js';
 import type { Engine, CompiledList } from '../compile.js';
 import type { Condition, Verdict } from '../decision.js';
@@ -12,9 +12,9 @@ import type { Facts, Tri } from '../facts.js';
 import { isChild, isInfant, missingFact } from '../facts.js';
 import type { ListId } from '../request.js';
 import type { Rule } from './common.js';
-import { covered, firstOf, notCovered, undetermined, condition, listMissing, outsideProgramme, gate } from './common.js';
+import { covered, firstOf, notCovered, undetermined, condition, listMissing, outsideProgramme, gate, subjectWords } from './common.js';
 
-function presumedNote(e: Engine, act: string, date: string): string {
+function presumedNote(e: Engine, act: string, date: string): Text {
   const premise = e.corpus.assumptions.get('publication_window_days');
   return tx('rules.note.presumed', { act, date, days: e.corpus.presumeDays, premise: premise ? premise.statement : msg('rules.premise') });
 }
@@ -23,7 +23,12 @@ function presumedNote(e: Engine, act: string, date: string): string {
 const regionName = (e: Engine, id: string) => ({ ...e.corpus.regions.get(id)!.name, en: id });
 
 /** A population group: its label in kk and ru, its id in English. */
-const populationName = (category: string) => ({ kk: render(msg(`population.${category}`), 'kk'), ru: render(msg(`population.${category}`), 'ru'), en: category });
+const populationNames = new Map<string, Names>();
+const populationName = (category: string): Names => {
+  let n = populationNames.get(category);
+  if (!n) populationNames.set(category, (n = { kk: render(msg(`population.${category}`), 'kk'), ru: render(msg(`population.${category}`), 'ru'), en: category }));
+  return n;
+};
 
 /** A project note written in English only: shown on the English answer, left out of kk and ru. */
 const englishOnly = (text: string) => ({ kk: '', ru: '', en: text });
@@ -80,7 +85,7 @@ function entryVerdict(e: Engine, f: Facts, compiled: CompiledList, { row, item }
   if (diagnosis && !matchesRow(compiled, row, diagnosis) && registered.length === 0) {
     return notCovered(tx('rules.notForDiagnosis', { what, disease: diseaseText, code: diagnosis }), row.source, rule);
   }
-  const conditions: Condition[] = [condition('icd.interpretation', tx('rules.cond.icdInterpretation', { disease: row.disease, codes: row.icd10.codes.join(', ') }), row.source, true)];
+  const conditions: Condition<Text>[] = [condition('icd.interpretation', tx('rules.cond.icdInterpretation', { disease: row.disease, codes: row.icd10.codes.join(', ') }), row.source, true)];
   const population = item.population ?? row.population;
   const pop = populationCheck(population, f);
   if (pop === false) return notCovered(tx('rules.populationOnly', { what, population: population.text, category: populationName(population.category) }), item.population ? item.source : row.source, rule);
@@ -132,12 +137,12 @@ function regionalRoute(e: Engine, f: Facts, compiled: CompiledList): Verdict {
 }
 
 /** A region's list the corpus does not hold: whether the item is on it is a list fact (`regional-list:<region>`). */
-function unheldListRoute(e: Engine, f: Facts, region: string, reason: string): Verdict {
+function unheldListRoute(e: Engine, f: Facts, region: string, reason: Text): Verdict {
   const id = `regional-list:${region}` as ListId;
   const name = regionName(e, region);
   const rule = tx('rules.rule.regionalNotHeld', { region: name });
-  const listed = f.onList(id, f.care.item ?? tx('rules.theItem'));
-  if (listed === 'unknown') return undetermined([listMissing(id, tx('rules.list.regionalNotHeld', { region: name, date: f.date, reason: nested(reason) }))], [], rule);
+  const listed = f.onList(id, f.care.item ?? subjectWords('rules.theItem'));
+  if (listed === 'unknown') return undetermined([listMissing(id, tx('rules.list.regionalNotHeld', { region: name, date: f.date, reason: reason }))], [], rule);
   if (!listed) return notCovered(tx('rules.notOnUnheld', { item: f.care.item ?? msg('rules.theItem'), region: name, date: f.date }), null, rule);
   const v = verdict(e, region);
   v.conditions.push(condition(`onList.${id}`, tx('rules.cond.onUnheld', { region: name, date: f.date }), null));
@@ -157,7 +162,7 @@ function nationalRoute(e: Engine, f: Facts): Verdict {
   if (outside) return outside;
   const basis = [e.cite('gvfmc.phc.dsm75'), e.cite('gvfmc.drugs.outpatient'), e.cite('cshi.drugs')];
   if (f.gvfmc.state === false && f.cshi.state === false) return notCovered(tx('rules.neitherPackage'), f.gvfmc.basis[0] ?? null, tx('rules.rule.dsm75'));
-  const listed = f.onList('dsm-75', f.care.item ?? tx('rules.theItem'));
+  const listed = f.onList('dsm-75', f.care.item ?? subjectWords('rules.theItem'));
   if (listed === 'unknown') return undetermined([listMissing('dsm-75', tx('rules.list.dsm75'))], basis, tx('rules.rule.dsm75points'));
   if (!listed) {
     const v = notCovered(tx('rules.notOnDsm75', { item: f.care.item ?? msg('rules.theItem') }), basis[0]!, tx('rules.rule.dsm75'));
@@ -202,7 +207,7 @@ export const outpatientDrug: Rule = (e, f) => {
   const state = listOn(e, region, f.date);
   const compiled = (e.lists.get(region) ?? []).find((l) => l.holder.act.id === state.act);
   const heldRoute = () => firstOf(() => regionalRoute(e, f, compiled!), national);
-  const unheld = (reason: string) => firstOf(() => unheldListRoute(e, f, region, reason), national);
+  const unheld = (reason: Text) => firstOf(() => unheldListRoute(e, f, region, reason), national);
   if (state.state === 'in_force' && compiled) {
     const v = heldRoute();
     if (state.status?.presumed) v.notes.push(presumedNote(e, compiled.holder.act.id, f.date));
@@ -215,7 +220,7 @@ export const outpatientDrug: Rule = (e, f) => {
     if (inForce === null) return undetermined([{ kind: 'fact', id: `publication:${pending}`, text: tx('rules.fact.publication', { act: pending, reason: state.message }) }], [compiled.holder.list.source]);
     return inForce === 'true' ? heldRoute() : unheld(tx('rules.beforePending', { act: pending }));
   }
-  const v = unheld(render(state.message, 'en'));
-  v.trace.unshift({ rule: tx('rules.rule.regionalList'), result: render(state.message, 'en') });
+  const v = unheld(state.message);
+  v.trace.unshift({ rule: tx('rules.rule.regionalList'), result: state.message });
   return v;
 };

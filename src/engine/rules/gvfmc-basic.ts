@@ -1,6 +1,7 @@
 // GVFMC care that needs nothing but GVFMC itself, or a GVFMC person plus one fact (ch.2 of the programme).
 import type { Engine } from '../compile.js';
 import type { Condition, Verdict } from '../decision.js';
+import type { Text } from '../../i18n/index.js';
 import type { Facts } from '../facts.js';
 import type { Rule } from './common.js';
 import { covered, gate, condition, requireFlag, firstOf, notCovered, undetermined, listMissing } from './common.js';
@@ -17,7 +18,7 @@ export const airAmbulance: Rule = (e, f) => gate(f.gvfmc, 'gvfmc', () => covered
 const firstContactInForce = (e: Engine, f: Facts): boolean => e.param('gvfmc.phc.scope', f.date).value === 'ssd_screening_and_first_contact';
 
 /** Under the reading that p.22 limits GVFMC PHC (outside emergencies, p.7). */
-function p22Limit(e: Engine, f: Facts, attachment: Condition | null): Verdict {
+function p22Limit(e: Engine, f: Facts, attachment: Condition<Text> | null): Verdict {
   const basis = [e.cite('gvfmc.phc'), e.cite('gvfmc.phc.2026')];
   const conditions = attachment ? [attachment] : [];
   if (f.care.purpose === 'screening') {
@@ -39,7 +40,7 @@ function p22Limit(e: Engine, f: Facts, attachment: Condition | null): Verdict {
   return notCovered(tx('rules.p22Neither', { code: f.care.diagnosis ?? msg('rules.theDiagnosis') }), e.cite('gvfmc.phc.2026'), tx('rules.rule.phc22'));
 }
 
-function phcCovered(e: Engine, f: Facts, attachment: Condition | null, rule: string): Verdict {
+function phcCovered(e: Engine, f: Facts, attachment: Condition<Text> | null, rule: Text): Verdict {
   if (f.reading(firstContactInForce(e, f) ? 'p22.2027' : 'p22.2026') === 'limits' && f.form('p7') !== 'emergency') return p22Limit(e, f, attachment);
   return covered('gvfmc', [e.cite('gvfmc.phc'), e.cite('gvfmc.phc.attachment')], attachment ? [attachment] : [], rule);
 }

@@ -4,9 +4,9 @@ import type { Engine } from '../compile.js';
 import type { Facts } from '../facts.js';
 import { knownChild } from '../facts.js';
 import type { Rule } from './common.js';
-import { covered, gate, firstOf, undetermined, condition, requireFlag, listMissing, notCovered } from './common.js';
+import { covered, gate, firstOf, undetermined, condition, requireFlag, listMissing, notCovered, subjectWords } from './common.js';
 import { gvfmcSocialRoute, notGvfmcDisease, onInfectiousList, INFECTIOUS } from './social.js';
-import { msg, tx, type Message } from '../../i18n/index.js';
+import { msg, tx, type Message, type Text } from '../../i18n/index.js';
 
 export const dayHospital: Rule = (e, f) =>
   firstOf(
@@ -49,7 +49,7 @@ function emergencyUninsured(e: Engine, f: Facts): Verdict {
     const lifeCondition = condition('care.lifeThreatening', tx('rules.cond.lifeThreatening'), restriction, true);
     if (life && !both) return covered('gvfmc', [uninsured, restriction], [lifeCondition], tx('rules.rule.from2027Life'));
     if (!life && both) return notCovered(tx('rules.p34And'), restriction, rule);
-    const listed = f.onList('p34-emergency-list', f.care.diagnosis ?? tx('rules.theDiagnosisOrCondition'));
+    const listed = f.onList('p34-emergency-list', f.care.diagnosis ?? subjectWords('rules.theDiagnosisOrCondition'));
     if (listed === 'unknown') return undetermined([listMissing('p34-emergency-list', tx('rules.list.p34'))], [uninsured, restriction], rule);
     if (!listed) return notCovered(tx('rules.p34Neither'), restriction, rule);
     return covered('gvfmc', [uninsured, restriction], [...(life ? [lifeCondition] : []), condition('onList.p34-emergency-list', tx('rules.cond.p34List'), restriction, true)], tx('rules.rule.from2027List'));
@@ -71,7 +71,7 @@ function infectiousRoute(e: Engine, f: Facts): Verdict {
 /** p.33.3: planned inpatient care in GVFMC by referral. Interpretation 'p33.3': structural (default) or literal. */
 function plannedGvfmc(e: Engine, f: Facts): Verdict {
   const point = e.cite('gvfmc.inpatient.planned_referral');
-  const byReferral = (rule: string) => requireFlag(f, 'care.referral', tx('rules.cond.referral333'), point, (c) => covered('gvfmc', [point], [c], rule));
+  const byReferral = (rule: Text) => requireFlag(f, 'care.referral', tx('rules.cond.referral333'), point, (c) => covered('gvfmc', [point], [c], rule));
   if (f.reading('p33.3') === 'literal') return gate(f.gvfmc, 'gvfmc', () => byReferral(tx('rules.rule.plannedLiteral')));
   return gvfmcSocialRoute(e, f, 'gvfmc.inpatient.planned_referral', () => byReferral(tx('rules.rule.plannedStructural')));
 }

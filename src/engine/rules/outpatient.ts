@@ -8,7 +8,7 @@ import type { Facts, Tri, Unknown } from '../facts.js';
 import { isChild } from '../facts.js';
 import { IcdSet } from '../icd.js';
 import type { Rule } from './common.js';
-import { covered, gate, firstOf, notCovered, undetermined, condition, requireFlag, listMissing } from './common.js';
+import { covered, gate, firstOf, notCovered, undetermined, condition, requireFlag, listMissing, subjectWords } from './common.js';
 import { socialRoute } from './social.js';
 
 const INJURY_OR_POISONING = new IcdSet(['S00-T98']);
@@ -79,7 +79,7 @@ function cshiRoute(e: Engine, f: Facts): Verdict {
     if (referral === true) return covered('cshi', [point], [condition('care.referral', tx('rules.cond.referralPhc'), point, true)], tx('rules.rule.referralPhc'));
     // p.59.6 (interpretation 'p59.6'): a chronic disease on the ҚР ДСМ-149/2020 list, not a purpose flag.
     f.reading('p59.6');
-    const listed = f.onList('dsm-149-2020', f.care.diagnosis ?? tx('rules.theDiagnosis'));
+    const listed = f.onList('dsm-149-2020', f.care.diagnosis ?? subjectWords('rules.theDiagnosis'));
     if (listed === true) return selfReferred(e, 'specialist_for_chronic_dynamic_observation', [condition('p59.6.completed_case', tx('rules.cond.p596'), e.cite('cshi.self_referral'))]);
     if (listed === 'unknown') return undetermined([listMissing('dsm-149-2020', tx('rules.list.dsm149'))], [e.cite('cshi.self_referral')]);
     if (referral === false) return notCovered(tx('rules.noReferralNoSelf'), point, tx('rules.cond.referralPhc'));
@@ -100,7 +100,7 @@ function dental(e: Engine, f: Facts): Verdict {
     }
     const u = urgent(f);
     if (u === true) {
-      const listed = f.onList('dsm-106-2020', tx('rules.thePerson'));
+      const listed = f.onList('dsm-106-2020', subjectWords('rules.thePerson'));
       if (listed === true) return covered('cshi', [e.cite('cshi.dental.emergency')], [], tx('rules.rule.dentalEmergencyCategory'));
       if (listed === false) return notCovered(tx('rules.dentalEmergencyCategories'), e.cite('cshi.dental.emergency'), tx('rules.rule.dentalEmergency'));
       return undetermined([listMissing('dsm-106-2020', tx('rules.list.dsm106'))], [e.cite('cshi.dental.emergency')], tx('rules.rule.dentalEmergency'));

@@ -8,7 +8,7 @@ import type { Facts } from '../facts.js';
 import type { ListId } from '../request.js';
 import { gate, notCovered, undetermined } from './common.js';
 import { IcdSet } from '../icd.js';
-import { msg, nested, tx } from '../../i18n/index.js';
+import { msg, tx } from '../../i18n/index.js';
 
 /** GVFMC for a socially significant disease. */
 export function socialRoute(e: Engine, f: Facts, point: string, then: () => Verdict): Verdict {
@@ -17,7 +17,7 @@ export function socialRoute(e: Engine, f: Facts, point: string, then: () => Verd
   if (s.state === 'unknown') return undetermined(s.missing, [e.cite(point)], rule);
   if (s.state === true) return then();
   const code = f.care.diagnosis ?? msg('rules.theDiagnosis');
-  return notCovered(s.note ? tx('rules.notSocialNote', { code, date: f.date, note: nested(s.note) }) : tx('rules.notSocial', { code, date: f.date }), e.cite(point), rule);
+  return notCovered(s.note ? tx('rules.notSocialNote', { code, date: f.date, note: s.note }) : tx('rules.notSocial', { code, date: f.date }), e.cite(point), rule);
 }
 
 /** The same, for a person who must first have GVFMC. */

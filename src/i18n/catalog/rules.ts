@@ -1,5 +1,5 @@
 // The rules' texts: reasons, conditions, missing facts and lists, trace steps, notes. The engine keeps
-// each as English text; its id and parameters come back with messageOf (see src/i18n/index.ts).
+// each as a message (`tx(id, params)`) and renders it when the decision is finished (src/engine/messages.ts).
 // kk and ru are the project's own renderings in the acts' terms (unofficial where they stand for law).
 import type { Catalog } from '../message.js';
 
@@ -45,7 +45,7 @@ export const rulesMessages = {
   'rules.social.window': { kk: '«{group}» оқиғадан кейін {months} ай ішінде ғана әлеуметтік маңызы бар', ru: '«{group}» социально значимо только {months} мес. после события', en: '\'{group}\' is socially significant only for {months} months after the event' },
   'rules.social.within': { kk: '{note}; оқиғадан кейінгі {months} ай ішінде', ru: '{note}; в пределах {months} мес. после события', en: '{note}; within the {months} months after the event' },
   'rules.social.past': { kk: '{note}; оқиғадан кейінгі {months} ай өтті', ru: '{note}; прошло более {months} мес. после события', en: '{note}; past the {months} months after the event' },
-  'rules.social.group': { kk: 'диагноз ҚР ДСМ-108/2020 «{group}» тобына жатады — дереккөздерден тыс анықтамалық деректер', ru: 'диагноз относится к группе «{group}» ҚР ДСМ-108/2020 — справочные данные вне источников', en: 'the diagnosis is in the group \'{group}\' of ҚР ДСМ-108/2020 — reference data from outside the sources' },
+  'rules.social.group': { kk: 'диагноз ҚР ДСМ-108/2020 «{group}» тобына жатады — дереккөздерден тыс анықтамалық деректер (кодтар қосымша беттен алынған: {url})', ru: 'диагноз относится к группе «{group}» ҚР ДСМ-108/2020 — справочные данные вне источников (коды со вторичной страницы: {url})', en: 'the diagnosis is in the group \'{group}\' of ҚР ДСМ-108/2020 — reference data from outside the sources (codes from a secondary page: {url})' },
   'rules.social.groupUnverified': { kk: 'диагноз ҚР ДСМ-108/2020 «{group}» тобына жатады — дереккөздерден тыс анықтамалық деректер (АХЖ-10 кодтары — жобаның оқылымы, тексерілмеген)', ru: 'диагноз относится к группе «{group}» ҚР ДСМ-108/2020 — справочные данные вне источников (коды МКБ-10 — прочтение проекта, не проверены)', en: 'the diagnosis is in the group \'{group}\' of ҚР ДСМ-108/2020 — reference data from outside the sources (its ICD-10 codes are the project’s reading, unverified)' },
   'rules.trace.age': { kk: 'берілген күнгі жасы', ru: 'возраст на дату', en: 'age on the date' },
   'rules.trace.ageUnknown': { kk: 'белгісіз (туған күні жоқ)', ru: 'неизвестен (нет даты рождения)', en: 'unknown (no birthDate)' },

@@ -12,6 +12,7 @@ import { text } from '../ledger/text.js';
 import { config } from '../config.js';
 import { registerLanguage } from './lang.js';
 import { localize } from '../i18n/localize.js';
+import { chooseLang } from '../i18n/index.js';
 import { citerFor } from '../corpus/citer.js';
 import { corpusRoutes } from './routes/corpus.js';
 import { eligibilityRoutes } from './routes/eligibility.js';
@@ -97,7 +98,9 @@ export async function buildApp({ engine, logger = false, plugins = [], limits: g
       res.writeContinue();
       return void app.server.emit('request', req, res);
     }
-    const message = text('api.http.bodyTooLarge', { limit: BODY_LIMIT });
+    // Answered before Fastify parses the request: the language comes from ?lang or Accept-Language here.
+    const lang = chooseLang(new URLSearchParams((req.url ?? '').split('?')[1] ?? '').get('lang') ?? undefined, req.headers['accept-language']);
+    const message = text('api.http.bodyTooLarge', lang, { limit: BODY_LIMIT });
     const body = JSON.stringify(errorBody('payload_too_large', message, [{ path: '(body)', message: `content-length ${req.headers['content-length']}` }]));
     res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store', connection: 'close' }).end(body);
   });
@@ -108,7 +111,7 @@ export async function buildApp({ engine, logger = false, plugins = [], limits: g
       await readiness?.();
     } catch (err) {
       req.log.warn({ err }, 'not ready');
-      return reply.code(503).header('retry-after', '5').send(errorBody('unavailable', text('api.notReady'), [{ path: '(database)', message: String((err as { code?: unknown }).code ?? (err as Error).name) }]));
+      return reply.code(503).header('retry-after', '5').send(errorBody('unavailable', text('api.notReady', req.lang), [{ path: '(database)', message: String((err as { code?: unknown }).code ?? (err as Error).name) }]));
     }
     return { status: 'ready', datasetVersion: engine.corpus.version };
   });

@@ -1,6 +1,7 @@
 // The shape of every file under data/. One zod schema is the single source of truth:
 // the loader validates with it, and the types below are inferred from it.
 import { z } from 'zod';
+import { registerProse } from '../i18n/index.js';
 
 /** A real calendar date: month 1–12, and a day that month has (29 Feb only in leap years). */
 export function isCalendarDate(s: string): boolean {
@@ -34,6 +35,15 @@ export const trilingual = z.strictObject({
   translations: z.literal('unofficial'),
 });
 
+/**
+ * English prose of the data (a doubt note, how a date is derived) with the project's kk and ru
+ * renderings, unofficial. The corpus keeps the English text (as the engine keeps its own texts); the
+ * renderings are registered so every interface shows the text in the reader's language (src/i18n).
+ */
+export const prose = z
+  .strictObject({ en: z.string().min(1), kk: z.string().min(1), ru: z.string().min(1), translations: z.literal('unofficial') })
+  .transform((p) => registerProse(p));
+
 export const names = z.strictObject({ kk: z.string().min(1), ru: z.string().min(1), en: z.string().min(1) });
 
 /**
@@ -44,9 +54,9 @@ export const effective = z.strictObject({
   exact: isoDate.nullable(),
   earliest: isoDate,
   latest: isoDate.nullable(),
-  rule: z.string().min(1),
+  rule: prose,
   source: source.nullable(),
-  note: z.string().optional(),
+  note: prose.optional(),
   /** False where the rule is not "N days after publication", so the publication premise cannot close the window (audit F20). */
   presumable: z.boolean().optional(),
 });
@@ -65,7 +75,7 @@ export const icd10Code = z
 export const icd10Mapping = z.strictObject({
   codes: z.array(icd10Code).min(1),
   basis: z.literal('project_interpretation'),
-  note: z.string().optional(),
+  note: prose.optional(),
 });
 
 export const populationCategory = z.enum([
@@ -109,9 +119,9 @@ export const interpretation = z.strictObject({
   id: z.string().regex(/^[a-z0-9_.-]+$/),
   point: z.string().min(1),
   source,
-  readings: z.array(z.strictObject({ value: z.string().regex(/^[a-z0-9_]+$/), note: z.string().min(1) })).min(1),
+  readings: z.array(z.strictObject({ value: z.string().regex(/^[a-z0-9_]+$/), note: prose })).min(1),
   default: z.string().nullable(),
-  note: z.string().min(1),
+  note: prose,
 });
 
 /** An entry that holds only under one reading of an open text (a doubtful layout, audit F14/F15). */
@@ -150,7 +160,7 @@ export const listRow = z.strictObject({
   items: z.array(listItem).min(1),
   source,
   /** Doubt about how the export's scrambled layout was read. Shown to users. */
-  note: z.string().optional(),
+  note: prose.optional(),
   /** The row's cells as held apply only under this reading; under the others they are not known. */
   underReading: underReading.optional(),
 });
@@ -162,7 +172,7 @@ export const repealedAct = z.strictObject({
   title: z.string().min(1),
   registration: z.strictObject({ number: z.string(), date: isoDate.nullable() }).nullable(),
   source,
-  note: z.string().optional(),
+  note: prose.optional(),
 });
 
 export const regionalList = z.strictObject({
@@ -200,7 +210,7 @@ export const entitlement = z.strictObject({
   residency,
   gvfmc: z.boolean(),
   source,
-  note: z.string().optional(),
+  note: prose.optional(),
 });
 
 export const cshiGroup = z.strictObject({
@@ -217,7 +227,7 @@ export const coveredService = z.strictObject({
   name: names,
   source,
   effective: effective.optional(),
-  note: z.string().optional(),
+  note: prose.optional(),
 });
 
 export const selfReferral = z.strictObject({
@@ -248,7 +258,7 @@ export const criterion = z.strictObject({
     per: z.number().nullable().optional(),
   }),
   source,
-  note: z.string().optional(),
+  note: prose.optional(),
 });
 
 export const paymentMethod = z.strictObject({
@@ -256,14 +266,14 @@ export const paymentMethod = z.strictObject({
   direction: names,
   methods: z.array(z.strictObject({ kk: z.string().min(1), ru: z.string().nullable(), en: z.string().nullable() })).min(1),
   source,
-  note: z.string().optional(),
+  note: prose.optional(),
 });
 
 export const programmeContent = z.strictObject({
   kind: z.literal('programme'),
   period: z.strictObject({ from: isoDate, to: isoDate, source }),
   entitlements: z.array(entitlement).min(1),
-  cshiEligibility: z.strictObject({ source, note: z.string().optional() }),
+  cshiEligibility: z.strictObject({ source, note: prose.optional() }),
   cshiStatePaidGroups: z.array(cshiGroup).length(16),
   cshiServices: z.array(coveredService).min(1),
   selfReferral: z.array(selfReferral).min(1),
@@ -312,7 +322,7 @@ export const act = z.strictObject({
     amends: z.array(actLink),
   }),
   content: z.discriminatedUnion('kind', [programmeContent, cshiListContent, regionalContent, metadataOnly]),
-  notes: z.array(z.string()),
+  notes: z.array(prose),
 });
 
 // --- reference tables ---
@@ -362,7 +372,7 @@ export const sociallySignificantGroup = z.strictObject({
   /** A time limit that depends on the event's date ("first 6 months"). */
   eventWindowMonths: z.number().int().positive().nullable(),
   codesVerified: z.boolean(),
-  note: z.string().optional(),
+  note: prose.optional(),
 });
 
 /** A premise the project adds where the sources are silent. Shown with every answer that rests on it. */

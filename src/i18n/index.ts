@@ -80,9 +80,33 @@ export function render(m: Message, lang: Lang): string {
   return text;
 }
 
-/** The message an English text was rendered from, if it was. */
+/** The message an English text was rendered from, if it was (the data's own prose included). */
 export function messageOf(text: string): Message | undefined {
-  return ENGLISH.get(text) ?? ENGLISH_OLD.get(text) ?? CONSTANT_MESSAGE.get(text);
+  return ENGLISH.get(text) ?? ENGLISH_OLD.get(text) ?? CONSTANT_MESSAGE.get(text) ?? PROSE.get(text);
+}
+
+/**
+ * The data's own prose (doubt notes, date rules): the data holds each text in en, kk and ru (the kk and
+ * ru unofficial). The corpus keeps the English text, as the engine keeps its own; each is registered
+ * here when the data loads, so `messageOf` and `localize` render it in the reader's language.
+ */
+const PROSE = new Map<string, Message>();
+
+export interface Prose {
+  en: string;
+  kk: string;
+  ru: string;
+}
+
+/** Registers a text of the data in its three languages; returns the English text the corpus keeps. */
+export function registerProse(p: Prose): string {
+  PROSE.set(p.en, { id: 'data.prose', params: { text: { kk: p.kk, ru: p.ru, en: p.en } } });
+  return p.en;
+}
+
+/** The data's prose as a message, if `text` is one (undefined for anything else). */
+export function proseOf(text: string): Message | undefined {
+  return PROSE.get(text);
 }
 
 /** A text as the engine keeps it: rendered in English, its id recoverable with messageOf. */

@@ -50,6 +50,8 @@ export const corpusMessages = {
   'validity.repealed': { kk: '{act} актісімен күші жойылды ({reason})', ru: 'утратил силу актом {act} ({reason})', en: 'repealed by {act} ({reason})' },
   'validity.until': { kk: 'қолданылу мерзімі: {reason}', ru: 'срок действия: {reason}', en: 'in force until: {reason}' },
   'validity.both': { kk: '{a}; {b}', ru: '{a}; {b}', en: '{a}; {b}' },
+  // A text of the data itself (a note, a date rule), held there in the three languages.
+  'data.prose': { kk: '{text}', ru: '{text}', en: '{text}' },
   'join.comma': { kk: '{a}, {b}', ru: '{a}, {b}', en: '{a}, {b}' },
   'join.semicolon': { kk: '{a}; {b}', ru: '{a}; {b}', en: '{a}; {b}' },
 

@@ -63,7 +63,7 @@ export const effective = z.strictObject({
 
 export const actLink = z.strictObject({
   act: actId,
-  what: z.string().min(1),
+  what: prose,
   effective: effective.nullable(),
   source: source.nullable(),
 });
@@ -408,8 +408,8 @@ export const limitRow = z.strictObject({
   ruralAdults: count,
   /** The export's line, so a reader can find it. */
   quote: z.string(),
-  /** Where the spaces between digits could be read more than one way. */
-  note: z.string().optional(),
+  /** Where the spaces between digits could be read more than one way (generated in kk, ru and en). */
+  note: prose.optional(),
 });
 
 export const annex1File = z.strictObject({

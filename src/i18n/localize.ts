@@ -1,19 +1,22 @@
 // Renders an answer in one language. Engine and corpus results carry their texts as message ids
 // (`message` beside the text field); this walk renders each text in `lang`, keeps the id and its
 // parameters, and lets a citation say where it points as a person would cite it.
-import { isMessage, proseOf, render, type Lang, type Message } from './index.js';
+import { isMessage, messageOf, proseOf, render, type Lang, type Message } from './index.js';
 
 /** The text field a `message` renders, in order of precedence. */
 const TEXT_KEYS = ['text', 'reason', 'change', 'assumption', 'result', 'note', 'scope'] as const;
 
 type Json = unknown;
 
-/** Fields that hold the data's own prose (doubt notes, date rules): rendered from its three languages. */
-const PROSE_KEYS = new Set(['note', 'notes', 'rule']);
+/**
+ * Fields whose texts are the data's own prose (doubt notes, date rules, held in three languages) or
+ * English texts the corpus rendered from a message (the act's inconsistencies): rendered in `lang`.
+ */
+const PROSE_KEYS = new Set(['note', 'notes', 'rule', 'what', 'inconsistencies']);
 
 function prose(v: unknown, lang: Lang): unknown {
   if (typeof v === 'string') {
-    const m = proseOf(v);
+    const m = proseOf(v) ?? messageOf(v);
     return m ? render(m, lang) : v;
   }
   return Array.isArray(v) ? v.map((x) => prose(x, lang)) : v;

@@ -134,6 +134,13 @@ export const cliMessages = {
     ru: 'токен {id} ({who}), действует до {date}; он показывается один раз:',
     en: 'token {id} ({who}), valid until {date}; it is shown once:',
   },
+  // corpus check
+  'cli.check.corpus': { kk: 'Корпус {version}: {acts} акт', ru: 'Корпус {version}: актов — {acts}', en: 'Corpus {version}: {acts} acts' },
+  'cli.check.schemaOk': { kk: 'Схема: қатесіз', ru: 'Схема: без ошибок', en: 'Schema: ok' },
+  'cli.check.schemaErrors': { kk: 'Схема қателері ({n}):', ru: 'Ошибки схемы ({n}):', en: 'Schema errors ({n}):' },
+  'cli.check.provenance': { kk: 'Дәйексөздер: {checked} тексерілді, {failed} табылмады', ru: 'Цитаты: проверено {checked}, не найдено {failed}', en: 'Provenance: {checked} quotes checked, {failed} not found' },
+  'cli.check.inconsistencies': { kk: 'Актілердің өз қайшылықтары (жарияланғандай сақталған): {n}', ru: 'Собственные противоречия актов (сохранены как опубликованы): {n}', en: "The acts' own inconsistencies (kept as published): {n}" },
+  'cli.check.doubts': { kk: 'Деректерде жазылған күмәндер: {n}', ru: 'Сомнения, записанные в данных: {n}', en: 'Doubts recorded in the data: {n}' },
   // ledger commands
   'cli.db.migrated': { kk: '{dialect} дерекқоры жаңартылды: {location}', ru: 'миграции применены ({dialect}): {location}', en: 'migrated {dialect} at {location}' },
   'cli.year.bad': { kk: '--year жыл болуы керек, берілгені «{value}»', ru: '--year должно быть годом, получено «{value}»', en: "--year must be a year, got '{value}'" },

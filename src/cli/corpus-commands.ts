@@ -109,7 +109,7 @@ export function registerCorpusCommands(program: Command, run: (fn: () => void | 
           t('cli.criteriaHeading', lang),
           tableIn(
             lang,
-            d.criteria.map((c) => ({ number: c.number, criterion: pick(c.name, lang), threshold: thresholdText(c.threshold), note: c.note ?? '' })),
+            d.criteria.map((c) => ({ number: c.number, criterion: pick(c.name, lang), threshold: thresholdText(c.threshold, lang), note: c.note ?? '' })),
             ['number', 'criterion', 'threshold', 'note'],
             50,
           ),

@@ -240,7 +240,7 @@ export const selfReferral = z.strictObject({
 export const ambulanceNorm = z.strictObject({
   urgencyCategory: z.number().int().min(1).max(4),
   maxArrivalMinutes: z.number().int().positive().nullable(),
-  servedBy: z.string(),
+  servedBy: prose,
   source,
 });
 
@@ -254,7 +254,7 @@ export const criterion = z.strictObject({
     value: z.number().nullable(),
     min: z.number().nullable().optional(),
     max: z.number().nullable().optional(),
-    unit: z.string(),
+    unit: prose,
     per: z.number().nullable().optional(),
   }),
   source,

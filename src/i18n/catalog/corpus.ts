@@ -84,6 +84,10 @@ export const corpusMessages = {
     ru: 'п. 79.{n} Программы: в акте сказано «10 000 мың тұрғынға» (буквально десять миллионов жителей); прочитано как 10 000',
     en: 'programme p.79.{n}: the act reads "10 000 мың тұрғынға" (literally ten million residents); read as 10 000',
   },
+  // An accessibility criterion's threshold (programme p.79): "≥ 10 palliative care beds per 100000 residents".
+  'criteria.threshold': { kk: '{comparator} {value} {unit}{per}', ru: '{comparator} {value} {unit}{per}', en: '{comparator} {value} {unit}{per}' },
+  'criteria.thresholdRange': { kk: '{min}–{max} {unit}{per}', ru: '{min}–{max} {unit}{per}', en: '{min}–{max} {unit}{per}' },
+  'criteria.per': { kk: ' ({per} тұрғынға)', ru: ' на {per} жителей', en: ' per {per} residents' },
   // A text of the data itself (a note, a date rule), held there in the three languages.
   'data.prose': { kk: '{text}', ru: '{text}', en: '{text}' },
   'join.comma': { kk: '{a}, {b}', ru: '{a}, {b}', en: '{a}, {b}' },

@@ -20,6 +20,8 @@ export interface Scenario {
     conditions?: string[];
     wouldCover?: string[];
     reason?: string;
+    /** Each must occur in some note (e.g. the premise an answer rests on). */
+    notes?: string[];
     /** Fields the decision's questions ask, in this order at the front when `questionsInOrder`. */
     questions?: string[];
     /** Fields neither asked nor listed as missing: facts the law makes irrelevant here. */
@@ -56,6 +58,7 @@ for (const file of files) {
         for (const m of s.expect.missing ?? []) assert.ok(d.missing.some((x) => x.id === m), `missing ${m}: ${why}`);
         for (const c of s.expect.conditions ?? []) assert.ok(d.conditions.some((x) => x.id === c), `condition ${c}: ${why}`);
         for (const w of s.expect.wouldCover ?? []) assert.ok(d.wouldCover.some((x) => x.change.includes(w)), `would cover ${w}: ${JSON.stringify(d.wouldCover)}`);
+        for (const n of s.expect.notes ?? []) assert.ok(d.notes.some((x) => x.includes(n)), `note ${n}: ${JSON.stringify(d.notes)}`);
         if (s.expect.reason) assert.ok(d.reasons.some((r) => r.text.includes(s.expect.reason!)), `reason ${s.expect.reason}: ${why}`);
         const asked = d.questions.map((q) => q.field);
         for (const q of s.expect.questions ?? []) assert.ok(asked.includes(q), `question ${q}: ${JSON.stringify(asked)}`);

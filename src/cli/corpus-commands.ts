@@ -191,13 +191,15 @@ export function registerCorpusCommands(program: Command, run: (fn: () => void | 
           throw e;
         }
         const report = checkCorpus(buildCorpus(raw));
-        if (report.provenance.failures.length > 0) process.exitCode = 1;
+        if (report.provenance.failures.length > 0 || report.secondary.failures.length > 0) process.exitCode = 1;
         output({ json: o.json, lang: o.lang }, report, (r, lang) =>
           [
             t('cli.check.corpus', lang, { version: r.version, acts: r.acts }),
             t('cli.check.schemaOk', lang),
             t('cli.check.provenance', lang, { checked: r.provenance.checked, failed: r.provenance.failures.length }),
             ...r.provenance.failures.map((f) => `  ${f.path}: ${f.message}`),
+            t('cli.check.secondary', lang, { checked: r.secondary.checked, failed: r.secondary.failures.length }),
+            ...r.secondary.failures.map((f) => `  ${f.path}: ${f.message}`),
             t('cli.check.inconsistencies', lang, { n: r.inconsistencies.length }),
             ...r.inconsistencies.map((i) => `  ${i}`),
             t('cli.check.doubts', lang, { n: r.doubts.length }),

@@ -5,6 +5,7 @@ import { registerCorpusCommands } from './corpus-commands.js';
 import { registerEngineCommands } from './engine-commands.js';
 import { registerServeCommand } from './serve-command.js';
 import { registerLedgerCommands } from './ledger-commands.js';
+import { registerExplainActCommand } from './explain-act-command.js';
 import { fail } from './render.js';
 import { KepilError } from '../corpus/issues.js';
 import { readFileSync } from 'node:fs';
@@ -30,6 +31,7 @@ registerCorpusCommands(program, run);
 registerEngineCommands(program, run);
 registerServeCommand(program, run);
 registerLedgerCommands(program, run);
+registerExplainActCommand(program, run);
 
 try {
   await program.parseAsync(process.argv);

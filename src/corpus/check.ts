@@ -2,7 +2,8 @@
 import type { Corpus } from './corpus.js';
 import { ALL_PROFILES } from './corpus.js';
 import type { Act, LimitRow } from './schema.js';
-import { checkProvenance, type Citation } from './provenance.js';
+import { checkProvenance, checkSecondary, type Citation, type SecondaryCheck } from './provenance.js';
+import { secondarySource } from './schema.js';
 import { QUOTE_GAP } from './annex1.js';
 import type { Issue } from './issues.js';
 import { tx, type Message } from '../i18n/index.js';
@@ -14,6 +15,8 @@ export interface CorpusReport {
   version: string;
   acts: number;
   provenance: { checked: number; failures: Issue[] };
+  /** Public pages ({url, excerpt}) for lists the acts cite but do not contain: labelled and matched to the codes. */
+  secondary: SecondaryCheck;
   inconsistencies: string[];
   doubts: { where: string; note: string }[];
 }
@@ -65,6 +68,8 @@ function actDoubts(act: Act): { where: string; note: string }[] {
   walk(act.content, `${act.id}#content`);
   walk(act.life, `${act.id}#life`);
   walk(act.entryIntoForce, `${act.id}#entryIntoForce`);
+  // A parameter's note records a reading ("65 жастан асқан" = over 65): a doubt like any other.
+  walk(act.parameters, `${act.id}#parameters`);
   return out;
 }
 
@@ -75,6 +80,18 @@ export function checkCorpus(corpus: Corpus): CorpusReport {
     version: corpus.version,
     acts: acts.length,
     provenance: checkProvenance(acts, corpus.sources, annex1Citations(corpus)),
+    secondary: checkSecondary(
+      [
+        ...acts.map((a) => ({ file: `data/acts/${a.id}.json`, data: a })),
+        { file: 'data/reference/socially-significant.json', data: corpus.sociallySignificant },
+        ...[...corpus.parameters.values()].map((e) => ({ file: e.file, data: e.parameter })),
+      ],
+      corpus.sociallySignificant,
+      (v) => {
+        const r = secondarySource.safeParse(v);
+        return r.success ? null : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+      },
+    ),
     inconsistencies: [
       ...annex1Inconsistencies(corpus.limits),
       ...(wording ? [tx('corpus.inconsistency.p79', { n: wording.number })] : []),

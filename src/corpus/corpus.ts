@@ -1,8 +1,9 @@
 // The corpus in memory: validated acts and tables, indexed once at load. Pure (no I/O).
-import type { Act, Assumption, CshiListContent, Icd10Entry, LimitRow, Profile, ProgrammeContent, Region, RegionalList, SociallySignificantGroup, ReferenceFile } from './schema.js';
+import type { Act, Assumption, NotModelled, CshiListContent, Icd10Entry, LimitRow, Profile, ProgrammeContent, Region, RegionalList, SociallySignificantGroup, ReferenceFile } from './schema.js';
 import type { RawCorpus } from './loader.js';
 import { KepilError } from './issues.js';
 import { ALL_PROFILES } from './annex1.js';
+import { collectParameters, numberAt, type ParameterTable } from './parameters.js';
 
 export interface ListHolder {
   /** The act whose text carries the list (an amending act, or the base act itself). */
@@ -24,8 +25,12 @@ export interface Corpus {
   sociallySignificant: SociallySignificantGroup[];
   socialProvenance: Extract<ReferenceFile, { table: 'socially_significant' }>['provenance'] | null;
   assumptions: Map<string, Assumption>;
-  /** Days after an open window's earliest bound past which an act is presumed in effect. */
+  /** Days after an open window's earliest bound past which an act is presumed in effect (parameter publication.window_days). */
   presumeDays: number;
+  /** Every dated, cited parameter, by key: read with `paramAt`. */
+  parameters: ParameterTable;
+  /** The acts' points no rule reads, with why (data/reference/not-modelled.json). */
+  notModelled: NotModelled[];
   sources: Map<string, string>;
   /** Unofficial ru/en gists of cited points, by `act|point`. */
   gists: Map<string, { ru: string; en: string }>;
@@ -33,6 +38,19 @@ export interface Corpus {
 
 export const PROGRAMME_ID = 'programme-2026-2028';
 export const CSHI_LIST_ID = 'gov-421-2019';
+
+/** The parameter that bounds an open publication window (see docs/data-format.md). */
+export const PUBLICATION_WINDOW = 'publication.window_days';
+
+/** Every premise a parameter value or a group names must be in assumptions.json. */
+function checkPremises(parameters: ParameterTable, groups: { id: string; premise?: string }[], assumptions: Map<string, Assumption>): void {
+  const named = [
+    ...[...parameters.values()].flatMap((e) => e.parameter.values.flatMap((v) => ('premise' in v.source ? [{ at: `${e.file}#parameters.${e.key}`, id: v.source.premise }] : []))),
+    ...groups.flatMap((g) => (g.premise ? [{ at: `data/reference/socially-significant.json#${g.id}`, id: g.premise }] : [])),
+  ];
+  const unknown = named.filter((n) => !assumptions.has(n.id));
+  if (unknown.length) throw new KepilError('corpus_invalid', 'data names premises that assumptions.json does not hold', unknown.map((n) => ({ path: n.at, message: `no premise '${n.id}'` })));
+}
 
 export const limitKey = (region: string, profile: string): string => `${region}/${profile}`;
 
@@ -61,6 +79,13 @@ export function buildCorpus(raw: RawCorpus): Corpus {
   }
   const assumptions = new Map((table(raw, 'assumptions')?.rows ?? []).map((a) => [a.id, a]));
   const social = table(raw, 'socially_significant');
+  const parameters = collectParameters(raw);
+  checkPremises(parameters, social?.rows ?? [], assumptions);
+  // A group's event window is read once, at the date its wording starts (or ends, for the first wording).
+  const sociallySignificant = (social?.rows ?? []).map((g) => ({
+    ...g,
+    eventWindowMonths: g.eventWindow ? numberAt(parameters, g.eventWindow, g.validFrom ?? g.validTo ?? '0000-01-01').value : null,
+  }));
   return {
     version: raw.version,
     acts,
@@ -72,10 +97,13 @@ export function buildCorpus(raw: RawCorpus): Corpus {
     limits: raw.annex1.rows,
     limitByKey: new Map(raw.annex1.rows.map((r) => [limitKey(r.region, r.profile), r])),
     icd10: new Map((table(raw, 'icd10')?.rows ?? []).map((e) => [e.code, e])),
-    sociallySignificant: social?.rows ?? [],
+    sociallySignificant,
     socialProvenance: social?.provenance ?? null,
     assumptions,
-    presumeDays: assumptions.get('publication_window_days')?.value ?? 60,
+    // The one value every date check needs: a corpus without it is refused here.
+    presumeDays: numberAt(parameters, PUBLICATION_WINDOW, '9999-12-31').value,
+    parameters,
+    notModelled: table(raw, 'not_modelled')?.rows ?? [],
     sources: raw.sources,
     gists: new Map((table(raw, 'gists')?.rows ?? []).map((g) => [`${g.act}|${g.point}`, { ru: g.ru, en: g.en }])),
   };

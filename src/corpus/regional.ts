@@ -139,6 +139,21 @@ export function textMatches(needle: string[], hay: string): boolean {
  * INN ("Эноксапарин") or a brand ("Пульмозим") finds "Натрий эноксапарині" or "Пульмозим (Дорназа-альфа)".
  */
 export function findItems(list: RegionalList, text: string, keys?: Map<string, RowItem[]>): RowItem[] {
+  // Remembered per list (with its keys) and text: the engine asks the same item in every reading of a request.
+  const owner = keys ?? list;
+  let memo = found.get(owner);
+  if (!memo) found.set(owner, (memo = new Map()));
+  let hit = memo.get(text);
+  if (!hit) {
+    if (memo.size > 10_000) memo.clear();
+    memo.set(text, (hit = scanItems(list, text, keys)));
+  }
+  return hit;
+}
+
+const found = new WeakMap<object, Map<string, RowItem[]>>();
+
+function scanItems(list: RegionalList, text: string, keys?: Map<string, RowItem[]>): RowItem[] {
   const exact = keys?.get(nameKey(text));
   if (exact && exact.length > 0) return exact;
   const needle = tokens(text);

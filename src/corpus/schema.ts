@@ -27,12 +27,18 @@ export const source = z.strictObject({
   quote: z.string().min(3),
 });
 
-/** The act's own wording (kk) with translations made by the project, never official. */
-export const trilingual = z.strictObject({
-  kk: z.string().min(1),
-  ru: z.string().min(1).nullable(),
-  en: z.string().min(1).nullable(),
-  translations: z.literal('unofficial'),
+/**
+ * A public page that gives what the acts cite but do not contain (a list of another order). Always
+ * labelled secondary: it is not the act. `excerpt` is copied verbatim from the page (whitespace as the
+ * page shows it), so a reader can find it there.
+ */
+export const secondarySource = z.strictObject({
+  kind: z.literal('secondary'),
+  url: z.string().regex(/^https?:\/\/[^\s/]+\.[^\s]+$/, 'an http(s) address'),
+  title: z.string().min(1),
+  excerpt: z.string().min(10, 'an excerpt of at least 10 characters'),
+  /** The page's date, where it shows one. */
+  published: isoDate.optional(),
 });
 
 /**
@@ -43,6 +49,48 @@ export const trilingual = z.strictObject({
 export const prose = z
   .strictObject({ en: z.string().min(1), kk: z.string().min(1), ru: z.string().min(1), translations: z.literal('unofficial') })
   .transform((p) => registerProse(p));
+
+/** A value that rests on a project premise (data/reference/assumptions.json), not on a text. */
+export const premiseRef = z.strictObject({ premise: z.string().regex(/^[a-z0-9_]+$/) });
+
+/** One dated value of a parameter, OpenFisca style: it holds from `from` until the next value's `from`. */
+export const parameterValue = z.strictObject({
+  /** null: a definition with no start date, valid on any date. */
+  from: isoDate.nullable(),
+  /** null repeals the parameter from `from` on. */
+  value: z.union([z.number(), z.string().min(1), z.boolean()]).nullable(),
+  source: z.union([source, secondarySource, premiseRef]),
+  /** A reading of the text the value rests on. Shown by `kepil corpus check` and `explain-act`. */
+  note: prose.optional(),
+});
+
+export const parameterKey = z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)+$/, 'parameter keys are dotted snake_case');
+
+/** A date or threshold a rule reads, with its values in time. Rules read it through `paramAt` only. */
+export const parameter = z
+  .strictObject({
+    description: z.string().min(1),
+    unit: z.enum(['date', 'years', 'months', 'days', 'package', 'scope']),
+    values: z.array(parameterValue).min(1),
+  })
+  .superRefine((p, ctx) => {
+    p.values.forEach((v, i) => {
+      if (v.from === null && i > 0) ctx.addIssue({ code: 'custom', path: ['values', i, 'from'], message: 'only the first value may have no start date' });
+      const prev = p.values[i - 1]?.from;
+      if (i > 0 && v.from !== null && prev != null && v.from <= prev) ctx.addIssue({ code: 'custom', path: ['values', i, 'from'], message: 'values must be in ascending order of `from`' });
+    });
+  });
+
+export const parameters = z.record(parameterKey, parameter);
+
+/** The act's own wording (kk) with translations made by the project, never official. */
+export const trilingual = z.strictObject({
+  kk: z.string().min(1),
+  ru: z.string().min(1).nullable(),
+  en: z.string().min(1).nullable(),
+  translations: z.literal('unofficial'),
+});
+
 
 export const names = z.strictObject({ kk: z.string().min(1), ru: z.string().min(1), en: z.string().min(1) });
 
@@ -323,6 +371,8 @@ export const act = z.strictObject({
   }),
   content: z.discriminatedUnion('kind', [programmeContent, cshiListContent, regionalContent, metadataOnly]),
   notes: z.array(prose),
+  /** Dates and thresholds the act sets that rules read, keyed by start date. */
+  parameters: parameters.optional(),
 });
 
 // --- reference tables ---
@@ -363,33 +413,64 @@ export const sourcedOutside = z.strictObject({
   basis: z.string().min(1),
 });
 
-export const sociallySignificantGroup = z.strictObject({
-  id: z.string().regex(/^[a-z_]+$/),
-  name: names,
-  icd10: z.array(icd10Code).min(1),
-  validFrom: isoDate.nullable(),
-  validTo: isoDate.nullable(),
-  /** A time limit that depends on the event's date ("first 6 months"). */
-  eventWindowMonths: z.number().int().positive().nullable(),
-  codesVerified: z.boolean(),
-  note: prose.optional(),
+/** How the project read a code the page prints oddly (a Cyrillic letter, a stray space). */
+export const codeReading = z.strictObject({ printed: z.string().min(1), read: icd10Code, why: z.string().min(1) });
+
+/** A group's ICD-10 codes as its sources give them. */
+export const groupCodes = z.strictObject({
+  /** The codes exactly as the page prints them; null where no page gives them. */
+  printed: z.string().min(1).nullable(),
+  sources: z.array(secondarySource),
+  readings: z.array(codeReading).optional(),
+  /** Where the page's list is cut short: the codes after `after` are unknown, read as within `unknown`. */
+  truncated: z.strictObject({ after: icd10Code, unknown: z.array(icd10Code).min(1), note: prose }).optional(),
 });
+
+export const sociallySignificantGroup = z
+  .strictObject({
+    id: z.string().regex(/^[a-z_]+$/),
+    name: names,
+    icd10: z.array(icd10Code).min(1),
+    validFrom: isoDate.nullable(),
+    validTo: isoDate.nullable(),
+    /** The parameter that limits the group in time after the event ("first 6 months"), if any. */
+    eventWindow: parameterKey.nullable(),
+    /** True when no source gives the codes: every answer that uses the group says so. */
+    unverified: z.boolean(),
+    /** The project premise (assumptions.json) the codes rest on, if any: answers name it. */
+    premise: z.string().regex(/^[a-z0-9_]+$/).optional(),
+    codes: groupCodes,
+    /** Pages that list the group in this wording of the order. */
+    groupSources: z.array(secondarySource),
+    note: prose.optional(),
+  })
+  .superRefine((g, ctx) => {
+    if (g.unverified !== (g.codes.sources.length === 0)) ctx.addIssue({ code: 'custom', path: ['unverified'], message: 'a group is unverified exactly when no source gives its codes' });
+    if ((g.codes.printed === null) !== (g.codes.sources.length === 0)) ctx.addIssue({ code: 'custom', path: ['codes', 'printed'], message: 'printed codes go with the sources that print them' });
+    if (g.codes.sources.length === 0 && g.groupSources.length === 0 && g.validFrom !== null) ctx.addIssue({ code: 'custom', path: ['groupSources'], message: 'a group needs a source for its codes or for its place in the wording' });
+  });
 
 /** A premise the project adds where the sources are silent. Shown with every answer that rests on it. */
 export const assumption = z.strictObject({
-  id: z.string().regex(/^[a-z_]+$/),
-  value: z.number(),
-  unit: z.string(),
+  id: z.string().regex(/^[a-z0-9_]+$/),
   statement: names,
   basis: z.string().min(1),
 });
 
+/** A point of an act that no rule reads, and why: the lawyer's record of what the engine leaves out. */
+export const notModelled = z.strictObject({
+  act: actId,
+  point: z.string().regex(/^(p\.\d+|list p\.\d+|annex \d+)$/, 'a point as explain-act names it: "p.12", "list p.2" or "annex 1"'),
+  why: z.string().min(10),
+});
+
 export const referenceFile = z.discriminatedUnion('table', [
-  z.strictObject({ table: z.literal('assumptions'), rows: z.array(assumption).min(1) }),
+  z.strictObject({ table: z.literal('assumptions'), parameters: parameters.optional(), rows: z.array(assumption).min(1) }),
+  z.strictObject({ table: z.literal('not_modelled'), rows: z.array(notModelled).min(1) }),
   z.strictObject({ table: z.literal('regions'), rows: z.array(region).length(20) }),
   z.strictObject({ table: z.literal('profiles'), rows: z.array(profile).length(35) }),
   z.strictObject({ table: z.literal('icd10'), basis: z.string(), rows: z.array(icd10Entry).min(1) }),
-  z.strictObject({ table: z.literal('socially_significant'), provenance: sourcedOutside, rows: z.array(sociallySignificantGroup).min(1) }),
+  z.strictObject({ table: z.literal('socially_significant'), provenance: sourcedOutside, parameters: parameters.optional(), rows: z.array(sociallySignificantGroup).min(1) }),
   z.strictObject({ table: z.literal('gists'), basis: z.string(), translations: z.literal('unofficial'), rows: z.array(gist).min(1) }),
 ]);
 
@@ -421,6 +502,11 @@ export const annex1File = z.strictObject({
 });
 
 export type Source = z.infer<typeof source>;
+export type SecondarySource = z.infer<typeof secondarySource>;
+export type PremiseRef = z.infer<typeof premiseRef>;
+export type Parameter = z.infer<typeof parameter>;
+export type ParameterValue = z.infer<typeof parameterValue>;
+export type NotModelled = z.infer<typeof notModelled>;
 export type Trilingual = z.infer<typeof trilingual>;
 export type Names = z.infer<typeof names>;
 export type Effective = z.infer<typeof effective>;
@@ -434,7 +520,10 @@ export type CshiListContent = z.infer<typeof cshiListContent>;
 export type Region = z.infer<typeof region>;
 export type Profile = z.infer<typeof profile>;
 export type Icd10Entry = z.infer<typeof icd10Entry>;
-export type SociallySignificantGroup = z.infer<typeof sociallySignificantGroup>;
+/** A group as the file holds it. */
+export type SociallySignificantGroupFile = z.infer<typeof sociallySignificantGroup>;
+/** A group as the corpus serves it: its event window resolved through the parameter accessor at load. */
+export type SociallySignificantGroup = SociallySignificantGroupFile & { eventWindowMonths: number | null };
 export type ReferenceFile = z.infer<typeof referenceFile>;
 export type Assumption = z.infer<typeof assumption>;
 export type LimitRow = z.infer<typeof limitRow>;

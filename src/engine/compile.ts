@@ -6,8 +6,10 @@ import type { Unknown } from './facts.js';
 import { KepilError } from '../corpus/issues.js';
 import { nameKey } from '../corpus/match.js';
 import { IcdIndex } from './icd.js';
+import { compileSocial, type SocialWording } from './social-list.js';
+import { REQUIRED_POINTS, REQUIRED_SERVICES, REQUIRED_PARAMETERS, REQUIRED_INTERPRETATIONS } from './registry.js';
+import { compileParameters, type ParamValue } from '../corpus/parameters.js';
 import { REGION_IDS } from './request.js';
-import { tx } from '../i18n/index.js';
 
 export interface ItemEntry {
   holder: ListHolder;
@@ -26,38 +28,27 @@ export interface Engine {
   /** Points of the programme by key, checked present at compile time. */
   cite: (key: string) => Source;
   lists: Map<string, CompiledList[]>;
-  /** The socially significant groups in force on a date, indexed by ICD-10; `orphanGap` when the orphan group's codes are not held. */
-  social: { from: string | null; to: string | null; index: IcdIndex<SociallySignificantGroup>; orphanGap: boolean }[];
+  /** The socially significant groups in force on a date, indexed by ICD-10, with the codes the held sources leave open (`gap`). */
+  social: SocialWording[];
   /** The named readings of open texts, from every act, by id. */
   interpretations: Map<string, Interpretation & { act: string }>;
   /** The unknown an interpretation is enumerated as. */
   interpretationUnknown: (id: string) => Unknown;
   /** Per group, the sentence an answer shows (built once: answers are made in microseconds). */
   socialNotes: Map<SociallySignificantGroup, string>;
+  /** Per group, the notes every answer that used it carries (unverified codes, a premise). */
+  socialCaveats: Map<SociallySignificantGroup, readonly string[]>;
   /** p.3 by residency. */
   entitlements: Map<string, ProgrammeContent['entitlements'][number]>;
   /** What p.56 says CSHI covers, by sub-point id (p56.1 … p56.7), checked present at compile time. */
   cshiService: (id: string) => Source;
+  /** A dated, cited parameter on a date (the one accessor rules use; presence checked at compile time). */
+  param: (key: string, date: string) => ParamValue;
+  /** The same, for a number (an age, a number of months). */
+  num: (key: string, date: string) => ParamValue<number>;
   /** p.55 groups by id. */
   cshiGroups: Map<string, ProgrammeContent['cshiStatePaidGroups'][number]>;
 }
-
-/** Every programme point the rules cite. A corpus without one of them is refused at load. */
-export const REQUIRED_POINTS = [
-  'gvfmc.entitled', 'gvfmc.ambulance', 'gvfmc.air_ambulance', 'gvfmc.phc', 'gvfmc.phc.attachment', 'gvfmc.phc.dsm75',
-  'gvfmc.outpatient.social', 'gvfmc.outpatient.injury_urgent', 'gvfmc.outpatient.screening', 'gvfmc.outpatient.no_referral',
-  'gvfmc.day_hospital.social', 'gvfmc.inpatient.infectious', 'gvfmc.inpatient.planned_referral', 'gvfmc.inpatient.emergency_uninsured',
-  'gvfmc.inpatient.2027_restriction', 'gvfmc.rehabilitation', 'gvfmc.palliative', 'gvfmc.blood', 'gvfmc.pathology',
-  'gvfmc.transplantation', 'cshi.transplantation_2027', 'gvfmc.drugs.outpatient', 'gvfmc.abroad', 'cshi.entitled', 'cshi.state_paid',
-  'cshi.outpatient.referral', 'cshi.outpatient.dynamic_observation', 'cshi.dental.emergency', 'cshi.dental.planned', 'cshi.self_referral',
-  'cshi.day_hospital', 'cshi.inpatient.planned', 'cshi.inpatient.emergency', 'cshi.inpatient.emergency_regardless', 'cshi.rehabilitation',
-  'cshi.pathology', 'cshi.transplantation', 'cshi.drugs', 'cshi.inpatient.blood', 'gvfmc.phc.2026', 'gvfmc.phc.2027',
-  'gvfmc.phc.planned_hospitalisation',
-] as const;
-
-/** Keys for every name of the item, also without strengths ("Декспантенол 5%" answers to "декспантенол"). */
-/** The p.56 sub-points whose exclusions the rules cite. */
-const REQUIRED_SERVICES = ['p56.2', 'p56.3', 'p56.4'];
 
 const unknownService = (id: string): never => {
   throw new KepilError('internal', `no CSHI service '${id}' in the programme's data`);
@@ -67,6 +58,7 @@ const unknownInterpretation = (id: string): never => {
   throw new KepilError('internal', `no interpretation '${id}' in the data`);
 };
 
+/** Keys for every name of the item, also without strengths ("Декспантенол 5%" answers to "декспантенол"). */
 function itemKeys(item: ListItem): string[] {
   const names = [item.nameInAct, item.inn, item.names?.ru, item.names?.en].filter((n): n is string => !!n);
   const keys = names.flatMap((n) => [nameKey(n), nameKey(n.replace(/\S*\d\S*/g, ' '))]);
@@ -90,30 +82,15 @@ export function compile(corpus: Corpus): Engine {
   const points = corpus.programme.content.points;
   const absent = REQUIRED_POINTS.filter((k) => !points[k]);
   if (absent.length) throw new KepilError('corpus_incomplete', `the programme's data lacks points the rules cite: ${absent.join(', ')}`);
+  const absentParams = REQUIRED_PARAMETERS.filter((k) => !corpus.parameters.has(k));
+  if (absentParams.length) throw new KepilError('corpus_incomplete', `the data lacks parameters the rules read: ${absentParams.join(', ')}`);
   const regions = [...corpus.regions.keys()];
   if (regions.join() !== REGION_IDS.join()) throw new KepilError('corpus_incomplete', 'the regions table and the request schema disagree');
 
   const lists = new Map<string, CompiledList[]>();
   for (const [region, holders] of corpus.listsByRegion) lists.set(region, holders.map(compileList));
 
-  const versions = new Map<string, SociallySignificantGroup[]>();
-  for (const g of corpus.sociallySignificant) {
-    const key = `${g.validFrom ?? ''}|${g.validTo ?? ''}`;
-    versions.set(key, [...(versions.get(key) ?? []), g]);
-  }
-  const social = [...versions.entries()].map(([key, groups]) => {
-    const [from, to] = key.split('|');
-    const index = new IcdIndex<SociallySignificantGroup>();
-    for (const g of groups) index.add(g.icd10, g);
-    return { from: from || null, to: to || null, index, orphanGap: !groups.some((g) => g.id.includes('orphan')) };
-  });
-
-  const socialNotes = new Map(
-    corpus.sociallySignificant.map((g) => [
-      g,
-      tx(g.codesVerified ? 'rules.social.group' : 'rules.social.groupUnverified', { group: g.name }),
-    ]),
-  );
+  const { social, socialNotes, socialCaveats } = compileSocial(corpus);
   const programme = corpus.programme.content;
   const services = new Map(programme.cshiServices.map((x) => [x.id, x.source]));
   const absentServices = REQUIRED_SERVICES.filter((id) => !services.has(id));
@@ -127,6 +104,8 @@ export function compile(corpus: Corpus): Engine {
       interpretations.set(i.id, { ...i, act: act.id });
     }
   }
+  const absentReadings = REQUIRED_INTERPRETATIONS.filter((id) => !interpretations.has(id));
+  if (absentReadings.length) throw new KepilError('corpus_incomplete', `the data lacks interpretations the rules ask for: ${absentReadings.join(', ')}`);
   const unknowns = new Map<string, Unknown>(
     [...interpretations.values()].map((i) => [i.id, { id: `interpretation:${i.id}`, kind: 'interpretation', field: `interpretation:${i.id}`, values: i.readings.map((r) => r.value), text: msg(`engine.interp.${i.id}`), default: i.default }]),
   );
@@ -135,9 +114,11 @@ export function compile(corpus: Corpus): Engine {
     interpretations,
     interpretationUnknown: (id) => unknowns.get(id) ?? unknownInterpretation(id),
     socialNotes,
+    socialCaveats,
     entitlements: new Map(programme.entitlements.map((x) => [x.residency, x])),
     cshiService: (id) => services.get(id) ?? unknownService(id),
     cshiGroups: new Map(programme.cshiStatePaidGroups.map((g) => [g.id, g])),
+    ...compileParameters(corpus.parameters),
     cite: (key) => {
       const s = points[key];
       if (!s) throw new KepilError('internal', `no point '${key}' in the programme's data`);

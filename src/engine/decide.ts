@@ -2,8 +2,8 @@
 import type { Engine } from './compile.js';
 import type { Decision, Verdict, WouldCover } from './decision.js';
 import type { EligibilityRequest } from './request.js';
-import { deriveFacts, type Facts, type Oracle } from './facts.js';
-import { enumerate, combine, outcomeOf } from './readings.js';
+import { deriveFacts, type Facts, type Oracle, type SharedFacts } from './facts.js';
+import { enumerate, combine, coveredIn } from './readings.js';
 import { msg, render, type Message } from '../i18n/index.js';
 import type { Rule } from './rules/common.js';
 import { ambulance, airAmbulance, phc, palliative, blood } from './rules/gvfmc-basic.js';
@@ -46,29 +46,44 @@ const REMEDIES: { change: Message; fact: string; applies: (r: EligibilityRequest
   },
 ];
 
-function run(engine: Engine, request: EligibilityRequest, oracle: Oracle, ran: Facts[]): Verdict {
-  const facts = deriveFacts(engine, request.date, request.person, request.care, oracle);
+function run(engine: Engine, request: EligibilityRequest, oracle: Oracle, ran: Facts[], shared: SharedFacts): Verdict {
+  const facts = deriveFacts(engine, request.date, request.person, request.care, oracle, shared);
   // A regional list is a local act and applies on its own dates; the national packages need the programme.
   const v = (request.care.type !== 'outpatient_drug' && outsideProgramme(engine, facts)) || RULES[request.care.type](engine, facts);
   // The facts' trace is built only for the reading the answer shows (see evaluate).
   ran.push(facts);
+  // What the answer rests on beyond the acts (unverified ҚР ДСМ-108 code sets, a premise).
+  if (facts.dataNotes.length) v.notes.push(...facts.dataNotes);
   for (const s of facts.stated) {
-    const m = msg('engine.onlist.stated', { list: s.list, value: String(s.value) });
-    v.notes.push(render(m, 'en'));
-    v.conditions.push({ id: `onList.${s.list}`, text: render(m, 'en'), status: 'met', source: null });
+    const text = statedText(s.list, s.value);
+    v.notes.push(text);
+    v.conditions.push({ id: `onList.${s.list}`, text, status: 'met', source: null });
   }
   return v;
+}
+
+// "Stated by the requester", rendered once per list and value rather than in every reading.
+const STATED = new Map<string, string>();
+function statedText(list: string, value: boolean): string {
+  const key = `${list}|${value}`;
+  let text = STATED.get(key);
+  if (text === undefined) {
+    if (STATED.size > 10_000) STATED.clear();
+    STATED.set(key, (text = render(msg('engine.onlist.stated', { list, value: String(value) }), 'en')));
+  }
+  return text;
 }
 
 /** Decides under every reading of the facts the rules ask for and the request leaves open. */
 function evaluate(engine: Engine, request: EligibilityRequest): { v: Verdict; used: Set<string> } {
   const ran: Facts[] = [];
-  const e = enumerate((oracle) => run(engine, request, oracle, ran));
+  const shared: SharedFacts = {};
+  const e = enumerate((oracle) => run(engine, request, oracle, ran, shared));
   const v = e.leaves.length === 1 && e.unknowns.size === 0 ? e.leaves[0]!.verdict : combine(engine, e);
   // Leaves and runs are in the same order; the answer's trace starts with its first reading's.
   const shown = Math.max(0, e.leaves.findIndex((l) => v.trace[0] === l.verdict.trace[0]));
   v.trace = ran[shown]!.trace.concat(v.trace);
-  v.notes = [...new Set(v.notes)];
+  if (v.notes.length > 1) v.notes = [...new Set(v.notes)];
   return { v, used: e.used };
 }
 
@@ -80,8 +95,9 @@ export function decide(engine: Engine, request: EligibilityRequest): Decision {
       if (!used.has(remedy.fact) || !remedy.applies(request)) continue;
       // Only the outcome matters here: no readings list, questions or trace for the alternative.
       const altRequest = remedy.apply(request);
-      const alt = outcomeOf(enumerate((oracle) => run(engine, altRequest, oracle, [])));
-      if (alt.outcome === 'covered') would.push({ change: render(remedy.change, 'en'), message: remedy.change, package: alt.package, basis: alt.basis });
+      const altShared: SharedFacts = {};
+      const alt = coveredIn((oracle) => run(engine, altRequest, oracle, [], altShared));
+      if (alt) would.push({ change: render(remedy.change, 'en'), message: remedy.change, package: alt.package, basis: alt.basis });
     }
     v.wouldCover = would;
   }

@@ -38,9 +38,10 @@ export interface Entitlements {
   datasetVersion: string;
 }
 
-type Scope = { type: string; pkg: 'gvfmc' | 'cshi'; point: string; scope: Message; when?: (f: Facts) => boolean };
+type Scope = { type: string; pkg: 'gvfmc' | 'cshi'; point: string; scope: Message; when?: (f: Facts, e: Engine) => boolean };
 
-const P51_FROM = '2027-01-01'; // programme p.51: "2027 жылғы 1 қаңтардан бастап"
+/** Parameter deceased_donor_preparation.package: GVFMC (p.50), CSHI from 1 Jan 2027 (p.51). */
+const donorPreparation = (e: Engine, f: Facts) => e.param('deceased_donor_preparation.package', f.date).value;
 
 // Each line is one type of care a package covers, with the point that says so.
 const SCOPES: Scope[] = [
@@ -66,7 +67,7 @@ const SCOPES: Scope[] = [
   { type: 'blood', pkg: 'cshi', point: 'cshi.inpatient.blood', scope: msg('rules.scope.20') },
   { type: 'rehabilitation', pkg: 'cshi', point: 'cshi.rehabilitation', scope: msg('rules.scope.21') },
   { type: 'pathology', pkg: 'cshi', point: 'cshi.pathology', scope: msg('rules.scope.11') },
-  { type: 'transplantation', pkg: 'cshi', point: 'cshi.transplantation', scope: msg('rules.scope.22'), when: (f) => f.date >= P51_FROM },
+  { type: 'transplantation', pkg: 'cshi', point: 'cshi.transplantation', scope: msg('rules.scope.22'), when: (f, e) => donorPreparation(e, f) === 'cshi' },
   { type: 'outpatient_drug', pkg: 'cshi', point: 'cshi.drugs', scope: msg('rules.scope.23') },
 ];
 
@@ -77,7 +78,8 @@ function regionalEntries(engine: Engine, f: Facts, rows: ListRow[], act: string)
   for (const row of rows) {
     const pop = row.population.category;
     const age = f.age;
-    if (age !== null && ((pop === 'children_under_18' && age >= 18) || (pop === 'adults' && age < 18) || (pop === 'infants_under_1' && age >= 1))) continue;
+    const [child, infant] = [f.childAgeUnder, f.infantAgeUnder];
+    if (age !== null && ((pop === 'children_under_18' && age >= child) || (pop === 'adults' && age < child) || (pop === 'infants_under_1' && age >= infant))) continue;
     if (pop === 'pregnant_or_postpartum' && f.person.pregnant === false && f.person.postpartum === false) continue;
     const onRegister = registered?.filter((c) => compiled?.byDiagnosis.get(c).includes(row)) ?? [];
     // Without a diagnosis on the register for this row, the person matches it only if the request is silent.
@@ -96,7 +98,7 @@ export function entitlements(engine: Engine, request: EntitlementsRequest): Enti
   const care: CareEntitlement[] = [];
   for (const s of SCOPES) {
     const has = s.pkg === 'gvfmc' ? f.gvfmc.state : f.cshi.state;
-    if (has === false || (s.when && !s.when(f))) continue;
+    if (has === false || (s.when && !s.when(f, engine))) continue;
     care.push({ type: s.type, package: s.pkg, scope: render(s.scope, 'en'), message: s.scope, source: engine.cite(s.point), status: has === true ? 'yes' : 'if_package_confirmed' });
   }
   const noRegion = msg('rules.ent.noRegion');

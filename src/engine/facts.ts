@@ -50,7 +50,13 @@ export interface Facts {
   gvfmc: Fact;
   cshi: Fact & { groups: string[] };
   /** Is the diagnosis a socially significant disease (ҚР ДСМ-108/2020) on the date? */
-  social: Fact & { group: SociallySignificantGroup | null };
+  social: Fact & { group: SociallySignificantGroup | null; caveats: readonly string[] };
+  /** What the answer rests on beyond the acts (unverified ҚР ДСМ-108 code sets, premises): shown in `notes`. */
+  readonly dataNotes: readonly string[];
+  /** A child is under this age on the date (parameter age.child_under: p.55.1, p.62). */
+  readonly childAgeUnder: number;
+  /** An infant is under this age on the date (parameter regional.infant_age_under). */
+  readonly infantAgeUnder: number;
   /** A boolean request field, asked when left out. */
   flag(field: BoolField): Tri;
   /** The residency, asked (by class) when left out. */
@@ -112,32 +118,42 @@ const BOOL_UNKNOWNS = new Map<BoolField, Unknown>(
   (['person.pregnant', 'person.postpartum', 'person.employed', 'person.phcAttached', 'care.referral', 'care.lifeThreatening'] as BoolField[]).map((f) => [f, boolUnknown(f)]),
 );
 
+// One object per list and subject, kept: a request asks it in every reading, and its question's text
+// is then rendered once (readings.ts renders per message object). Bounded like the other memos.
+const LIST_UNKNOWNS = new Map<ListId, Map<string, Unknown>>();
 export function listUnknown(id: ListId, subject: string): Unknown {
-  return { id, kind: 'list', field: `care.onList.${id}`, values: BOOL, text: msg('engine.q.on_list', { subject, list: id }) };
+  let bySubject = LIST_UNKNOWNS.get(id);
+  if (!bySubject) LIST_UNKNOWNS.set(id, (bySubject = new Map()));
+  let u = bySubject.get(subject);
+  if (!u) {
+    if (bySubject.size > 10_000) bySubject.clear();
+    bySubject.set(subject, (u = { id, kind: 'list', field: `care.onList.${id}`, values: BOOL, text: msg('engine.q.on_list', { subject, list: id }) }));
+  }
+  return u;
 }
 
 const triOf = (v: string | null): Tri => (v === null ? 'unknown' : v === 'true');
 
-const CHILD_UNTIL = 18; // programme p.55.1, p.62: "18 жасқа дейінгі балалар"
-const INFANT_UNTIL = 1; // Astana row 9: infants under one year
+// The ages are parameters (age.child_under: p.55.1, p.62 "18 жасқа дейінгі балалар";
+// regional.infant_age_under: the lists' "1 жасқа дейінгі балалар"), read through the engine's accessor.
 
-/** Under 18 on the date: from the birth date, else asked. */
+/** A child on the date: from the birth date, else asked. */
 export function isChild(f: Facts): Tri {
-  if (f.age !== null) return f.age < CHILD_UNTIL;
+  if (f.age !== null) return f.age < f.childAgeUnder;
   const band = f.ask(AGE_UNKNOWN);
   return band === null ? 'unknown' : band === 'under_18';
 }
 
-/** Under 1 on the date: from the birth date, else asked (only of a child). */
+/** An infant on the date (the lists' "under 1"): from the birth date, else asked (only of a child). */
 export function isInfant(f: Facts): Tri {
-  if (f.age !== null) return f.age < INFANT_UNTIL;
+  if (f.age !== null) return f.age < f.infantAgeUnder;
   const child = isChild(f);
   if (child !== true) return child;
   return triOf(f.ask(INFANT_UNKNOWN));
 }
 
 /** The same tests on what the request states, never asking: for wording, not for outcomes. */
-export const knownChild = (f: Facts): boolean => f.age !== null && f.age < 18;
+export const knownChild = (f: Facts): boolean => f.age !== null && f.age < f.childAgeUnder;
 
 function gvfmcFact(engine: Engine, f: Facts): Fact {
   if (!f.person.residency) {
@@ -279,7 +295,9 @@ function lookup(engine: Engine, date: string, diagnosis: string | undefined) {
 const NO_SOURCES: Source[] = [];
 const NO_MISSING: Missing[] = [];
 /** One shape for every answer about the diagnosis (a monomorphic object is cheaper per reading). */
-const socialAnswer = (state: Tri, group: SociallySignificantGroup | null, missing: Missing[], note: string | undefined): Facts['social'] => ({ state, group, basis: NO_SOURCES, missing, note });
+const NO_NOTES: readonly string[] = [];
+/** caveats: what the answer rests on beyond the acts (unverified code sets, a premise), shown in `notes`. */
+const socialAnswer = (state: Tri, group: SociallySignificantGroup | null, missing: Missing[], note: string | undefined, caveats: readonly string[] = NO_NOTES): Facts['social'] => ({ state, group, basis: NO_SOURCES, missing, note, caveats });
 
 const windows = new WeakMap<SociallySignificantGroup, Unknown>();
 const windowOf = (group: SociallySignificantGroup): Unknown => {
@@ -298,23 +316,41 @@ function socialFact(engine: Engine, f: Facts): Facts['social'] {
     return socialAnswer(a === 'socially_significant', null, NO_MISSING, a === 'socially_significant' ? tx('rules.social.readingYes') : tx('rules.social.readingNo'));
   }
   if (!group) {
-    // Off the held codes, the diagnosis may still be an orphan disease, whose codes the corpus lacks.
-    if (!version.orphanGap) return socialAnswer(false, null, NO_MISSING, undefined);
+    // Off the held codes, the diagnosis is not socially significant, unless it falls in codes the held
+    // sources leave open (the orphan list a page cuts short): then it may still be an orphan disease.
+    const caveats = version.absentCaveats;
+    if (!version.gap.has(care.diagnosis)) return socialAnswer(false, null, NO_MISSING, undefined, caveats);
     const orphan = f.onList('dsm-108-orphan-codes', care.diagnosis);
     if (orphan === 'unknown') return socialAnswer('unknown', null, [{ kind: 'list', id: 'dsm-108-orphan-codes', field: 'care.onList.dsm-108-orphan-codes', text: tx('rules.orphan.question', { code: care.diagnosis }) }], undefined);
-    return socialAnswer(orphan, null, NO_MISSING, orphan ? tx('rules.orphan.yes', { code: care.diagnosis }) : tx('rules.orphan.no', { code: care.diagnosis }));
+    return socialAnswer(orphan, null, NO_MISSING, orphan ? tx('rules.orphan.yes', { code: care.diagnosis }) : tx('rules.orphan.no', { code: care.diagnosis }), caveats);
   }
   const note = engine.socialNotes.get(group)!;
+  const caveats = engine.socialCaveats.get(group)!;
   if (group.eventWindowMonths) {
     const within = care.diagnosisDate ? monthsBetween(care.diagnosisDate, date) < group.eventWindowMonths : triOf(f.ask(windowOf(group)));
-    if (within === 'unknown') return socialAnswer('unknown', group, [missingFact('care.diagnosisDate', tx('rules.social.window', { group: group.name, months: group.eventWindowMonths }))], note);
-    return socialAnswer(within, group, NO_MISSING, tx(within ? 'rules.social.within' : 'rules.social.past', { note: nested(note), months: group.eventWindowMonths }));
+    if (within === 'unknown') return socialAnswer('unknown', group, [missingFact('care.diagnosisDate', tx('rules.social.window', { group: group.name, months: group.eventWindowMonths }))], note, caveats);
+    return socialAnswer(within, group, NO_MISSING, tx(within ? 'rules.social.within' : 'rules.social.past', { note: nested(note), months: group.eventWindowMonths }), caveats);
   }
-  return socialAnswer(true, group, NO_MISSING, note);
+  return socialAnswer(true, group, NO_MISSING, note, caveats);
 }
 
 const show = (s: Tri) => tx(s === 'unknown' ? 'rules.tri.unknown' : s ? 'rules.tri.yes' : 'rules.tri.no');
 const showNote = (s: Tri, note: string | undefined) => (note ? tx('rules.tri.withNote', { state: msg(s === 'unknown' ? 'rules.tri.unknown' : s ? 'rules.tri.yes' : 'rules.tri.no'), note: nested(note) }) : show(s));
+
+/**
+ * What the readings of one request share. A fact derived without asking the oracle anything (and
+ * without a stated list) is the same in every reading, so it is derived once and reused: readings
+ * then cost time only in what depends on the unknowns.
+ */
+export interface SharedFacts {
+  age?: number | null;
+  gvfmc?: Fact;
+  cshi?: Facts['cshi'];
+  social?: Facts['social'];
+}
+
+// The request object and the field of each boolean fact, split once (flag is called in every reading).
+const FLAG_PATH = new Map<BoolField, ['person' | 'care', string]>([...BOOL_UNKNOWNS.keys()].map((f) => [f, f.split('.') as ['person' | 'care', string]]));
 
 /** Facts are derived on first use: an ambulance question never looks up a diagnosis. */
 class LazyFacts implements Facts {
@@ -323,6 +359,11 @@ class LazyFacts implements Facts {
   private g?: Fact;
   private c?: Facts['cshi'];
   private s?: Facts['social'];
+  private childAge?: number;
+  private infantAge?: number;
+
+  /** How many times this reading asked the oracle: a fact derived without a question can be shared. */
+  private asks = 0;
 
   constructor(
     private readonly engine: Engine,
@@ -330,25 +371,38 @@ class LazyFacts implements Facts {
     readonly date: string,
     readonly person: Person,
     readonly care: Care,
+    private readonly shared: SharedFacts = {},
   ) {
-    this.age = person.birthDate ? ageOn(person.birthDate, date) : null;
+    this.age = shared.age !== undefined ? shared.age : (shared.age = person.birthDate ? ageOn(person.birthDate, date) : null);
+  }
+
+  /** The shared fact, or derives it here and shares it when it asked nothing and read no stated list. */
+  private derive<K extends 'gvfmc' | 'cshi' | 'social'>(key: K, make: () => NonNullable<SharedFacts[K]>): NonNullable<SharedFacts[K]> {
+    const had = this.shared[key];
+    if (had) return had as NonNullable<SharedFacts[K]>;
+    const asks = this.asks;
+    const stated = this.stated.length;
+    const fact = make();
+    if (this.asks === asks && this.stated.length === stated) this.shared[key] = fact;
+    return fact;
   }
 
   get gvfmc(): Fact {
-    return (this.g ??= gvfmcFact(this.engine, this));
+    return (this.g ??= this.derive('gvfmc', () => gvfmcFact(this.engine, this)));
   }
   get cshi(): Facts['cshi'] {
     if (!this.c) {
-      this.c = cshiFact(this.engine, this);
+      this.c = this.derive('cshi', () => cshiFact(this.engine, this));
       if (this.c.state === false) this.oracle.used?.add('cshi:false');
     }
     return this.c;
   }
   get social(): Facts['social'] {
-    return (this.s ??= socialFact(this.engine, this));
+    return (this.s ??= this.derive('social', () => socialFact(this.engine, this)));
   }
 
   ask(u: Unknown): string | null {
+    this.asks++;
     return this.oracle.ask(u);
   }
 
@@ -357,27 +411,27 @@ class LazyFacts implements Facts {
   }
 
   flag(field: BoolField): Tri {
-    const [head, key] = field.split('.') as ['person' | 'care', string];
+    const [head, key] = FLAG_PATH.get(field)!;
     const given = (head === 'person' ? this.person : this.care)[key as never] as boolean | undefined;
     // A fact the request states as false is one a remedy could change (decide's wouldCover).
     if (given === false) this.oracle.used?.add(`${field}:false`);
     if (given !== undefined) return given;
     if (field === 'person.pregnant' && this.person.sex === 'male') return false;
-    return triOf(this.oracle.ask(BOOL_UNKNOWNS.get(field)!));
+    return triOf(this.ask(BOOL_UNKNOWNS.get(field)!));
   }
 
   residency(): Residency | null {
     if (this.person.residency) return this.person.residency;
-    const cls = this.oracle.ask(RESIDENCY_UNKNOWN);
+    const cls = this.ask(RESIDENCY_UNKNOWN);
     if (cls === null) return null;
     if (cls === 'foreign_temporary') return 'foreign_temporary';
-    const r = this.oracle.ask(RESIDENCY_DETAIL);
+    const r = this.ask(RESIDENCY_DETAIL);
     return r === null ? null : RESIDENCY_CLASSES[r]!;
   }
 
   form(split: 'urgency' | 'p7' = 'urgency'): Care['form'] | null {
     if (this.care.form) return this.care.form;
-    const v = this.oracle.ask(FORM_UNKNOWNS[split]);
+    const v = this.ask(FORM_UNKNOWNS[split]);
     return v === null ? null : FORM_OF[v]!;
   }
 
@@ -387,14 +441,26 @@ class LazyFacts implements Facts {
       if (!this.stated.some((s) => s.list === id)) this.stated.push({ list: id, value: stated });
       return stated;
     }
-    return triOf(this.oracle.ask(listUnknown(id, subject)));
+    return triOf(this.ask(listUnknown(id, subject)));
   }
 
   reading(id: string): string | null {
     const i = this.engine.interpretations.get(id);
     if (!i) return null;
     // Asked even with one reading, so that the answer names the interpretation it rests on.
-    return this.oracle.ask(this.engine.interpretationUnknown(id)) ?? i.default ?? null;
+    return this.ask(this.engine.interpretationUnknown(id)) ?? i.default ?? null;
+  }
+
+  get childAgeUnder(): number {
+    return (this.childAge ??= this.engine.num('age.child_under', this.date).value);
+  }
+
+  get infantAgeUnder(): number {
+    return (this.infantAge ??= this.engine.num('regional.infant_age_under', this.date).value);
+  }
+
+  get dataNotes(): readonly string[] {
+    return this.s?.caveats ?? NO_NOTES;
   }
 
   /** The facts the rules used, in a readable trace. */
@@ -407,6 +473,7 @@ class LazyFacts implements Facts {
   }
 }
 
-export function deriveFacts(engine: Engine, date: string, person: Person, care: Care, oracle: Oracle = STATIC): Facts {
-  return new LazyFacts(engine, oracle, date, person, care);
+/** `shared` is given by the readings of one request (decide), so that what asks nothing is derived once. */
+export function deriveFacts(engine: Engine, date: string, person: Person, care: Care, oracle: Oracle = STATIC, shared?: SharedFacts): Facts {
+  return new LazyFacts(engine, oracle, date, person, care, shared);
 }

@@ -6,3 +6,4 @@ export type { Decision, Outcome, Package } from './decision.js';
 export * from './request.js';
 export { compareItem } from './compare.js';
 export { assessCriteria, assessmentRequest, type AssessmentRequest } from './criteria.js';
+export { explainAct, type ActView, type ScenarioInput } from './explain-act.js';

@@ -16,8 +16,6 @@ export interface Leaf {
   /** The value of every unknown asked on this path, by id. */
   assign: Map<string, string>;
   verdict: Verdict;
-  /** The outcome and package as one string, set by `combine`. */
-  key?: string;
 }
 
 const NO_ASKS = new Map<string, string>();
@@ -54,16 +52,22 @@ export interface Enumeration {
   bounded: boolean;
   /** Facts the rules consulted in any reading. */
   used: Set<string>;
+  /** Ended early by `enough`: the leaves are not all the readings. */
+  stopped?: boolean;
 }
 
-/** Runs `run` once per reading of the unknowns it asks for. A request with nothing open runs once. */
-export function enumerate(run: (oracle: Oracle) => Verdict): Enumeration {
+/**
+ * Runs `run` once per reading of the unknowns it asks for. A request with nothing open runs once.
+ * `enough` may end the enumeration early, at a reading that already settles what the caller needs.
+ */
+export function enumerate(run: (oracle: Oracle) => Verdict, enough?: (l: Leaf, unknowns: Map<string, Unknown>) => boolean): Enumeration {
   const unknowns = new Map<string, Unknown>();
   const used = new Set<string>();
   const first = new PathOracle(NO_ASKS, unknowns, used);
   const leaves: Leaf[] = [{ assign: first.assign, verdict: run(first) }];
   if (first.fresh === null) return { leaves, unknowns, bounded: false, used };
   leaves[0]!.assign = first.assign;
+  if (enough?.(leaves[0]!, unknowns)) return { leaves, unknowns, bounded: false, used, stopped: true };
   const stack: Map<string, string>[] = [];
   const branch = (prefix: Map<string, string>, fresh: Unknown[]): void => {
     // Each fresh unknown's other values, with the earlier fresh ones at their first value.
@@ -86,26 +90,46 @@ export function enumerate(run: (oracle: Oracle) => Verdict): Enumeration {
     }
     const prefix = stack.pop()!;
     const oracle = new PathOracle(prefix, unknowns, used);
-    leaves.push({ assign: oracle.assign, verdict: run(oracle) });
+    const leaf: Leaf = { assign: oracle.assign, verdict: run(oracle) };
+    leaves.push(leaf);
     if (oracle.fresh) {
-      leaves[leaves.length - 1]!.assign = oracle.assign;
+      leaf.assign = oracle.assign;
       branch(prefix, oracle.fresh);
     }
+    if (enough?.(leaf, unknowns)) return { leaves, unknowns, bounded, used, stopped: true };
   }
   return { leaves, unknowns, bounded, used };
 }
 
-const keyOf = (v: Verdict): string => (v.outcome === 'undetermined' ? 'undetermined' : `${v.outcome}|${v.package}`);
-const key = (l: Leaf): string => (l.key ??= keyOf(l.verdict));
+/** Do two readings end alike: the same outcome and, unless undetermined, the same package? */
+const same = (a: Leaf, b: Leaf): boolean => a.verdict.outcome === b.verdict.outcome && (a.verdict.outcome === 'undetermined' || a.verdict.package === b.verdict.package);
 
+/** One of each key, where it first appears, holding the last with that key (as a Map keeps them). */
 function dedupe<T>(xs: T[], k: (x: T) => string): T[] {
-  return [...new Map(xs.map((x) => [k(x), x])).values()];
+  const m = new Map<string, T>();
+  for (const x of xs) m.set(k(x), x);
+  return [...m.values()];
+}
+
+/** The same over the verdicts' lists, without concatenating them first. */
+function dedupeOf<T>(vs: Verdict[], list: (v: Verdict) => T[], k: (x: T) => string): T[] {
+  const m = new Map<string, T>();
+  for (const v of vs) for (const x of list(v)) m.set(k(x), x);
+  return [...m.values()];
+}
+
+/** The distinct members of the verdicts' lists, in order of first appearance. */
+function unionOf<T>(vs: Verdict[], list: (v: Verdict) => T[]): T[] {
+  if (vs.length === 1) return [...new Set(list(vs[0]!))];
+  const set = new Set<T>();
+  for (const v of vs) for (const x of list(v)) set.add(x);
+  return [...set];
 }
 
 /** The common outcome of a set of leaves, or undetermined. */
 function agree(leaves: Leaf[]): { outcome: Verdict['outcome']; package: Package | null } {
   const first = leaves[0];
-  if (!first || leaves.some((l) => key(l) !== key(first))) {
+  if (!first || leaves.some((l) => !same(l, first))) {
     if (first && first.verdict.outcome !== 'undetermined' && leaves.every((l) => l.verdict.outcome === first.verdict.outcome)) return { outcome: first.verdict.outcome, package: null };
     return { outcome: 'undetermined', package: null };
   }
@@ -128,7 +152,7 @@ function compatible(a: Leaf, b: Leaf, except: string): boolean {
 /** A fact matters if two readings that differ only in it (on what both asked) end differently. */
 function relevant(leaves: Leaf[], id: string): boolean {
   // Quick answers first: one result in all readings, or a fact asked in only one value.
-  if (leaves.every((l) => key(l) === key(leaves[0]!))) return false;
+  if (leaves.every((l) => same(l, leaves[0]!))) return false;
   for (let i = 0; i < leaves.length; i++) {
     const a = leaves[i]!;
     const va = a.assign.get(id);
@@ -136,7 +160,7 @@ function relevant(leaves: Leaf[], id: string): boolean {
     for (let j = i + 1; j < leaves.length; j++) {
       const b = leaves[j]!;
       const vb = b.assign.get(id);
-      if (vb === undefined || vb === va || key(a) === key(b)) continue;
+      if (vb === undefined || vb === va || same(a, b)) continue;
       if (compatible(a, b, id)) return true;
     }
   }
@@ -155,9 +179,15 @@ function question(leaves: Leaf[], u: Unknown): { q: Question; score: number } {
 }
 
 export function readingOf(l: Leaf, unknowns: Map<string, Unknown>): Reading {
-  const facts = [...l.assign].map(([id, value]) => ({ field: unknowns.get(id)?.field ?? id, value }));
+  const facts: Reading['facts'] = [];
+  let assumption = '';
+  for (const [id, value] of l.assign) {
+    const field = unknowns.get(id)?.field ?? id;
+    assumption += `${facts.length ? '; ' : ''}${field} = ${value}`;
+    facts.push({ field, value });
+  }
   return {
-    assumption: facts.map((x) => `${x.field} = ${x.value}`).join('; '),
+    assumption,
     facts,
     outcome: l.verdict.outcome,
     package: l.verdict.package,
@@ -174,11 +204,39 @@ function alternative(l: Leaf, unknowns: Map<string, Unknown>): boolean {
   return false;
 }
 
-// Rendered once per message object: most of the readings' texts have no parameters.
+// Rendered once per message object: most of the readings' texts have no parameters. A message made
+// afresh in every reading (a reason with the item or date in it) is found by its id and parameters.
 const rendered = new WeakMap<Message, string>();
 export function english(m: Message): string {
+  if (m.params) return englishOf(m);
   let t = rendered.get(m);
   if (t === undefined) rendered.set(m, (t = render(m, 'en')));
+  return t;
+}
+
+// Texts by id, then by each parameter's name and value in turn (no key string to build); bounded.
+type Node = Map<unknown, Node | string>;
+const TEXT = Symbol('text');
+let byParams: Node = new Map();
+let paramTexts = 0;
+function englishOf(m: Message): string {
+  if (paramTexts > 20_000) (byParams = new Map()), (paramTexts = 0);
+  let node = byParams;
+  const step = (key: unknown): void => {
+    let next = node.get(key) as Node | undefined;
+    if (!next) node.set(key, (next = new Map()));
+    node = next;
+  };
+  step(m.id);
+  for (const name in m.params) {
+    step(name);
+    step(m.params[name]);
+  }
+  let t = node.get(TEXT) as string | undefined;
+  if (t === undefined) {
+    node.set(TEXT, (t = render(m, 'en')));
+    paramTexts++;
+  }
   return t;
 }
 const interpMessages = new Map<string, Message>();
@@ -209,33 +267,51 @@ function uniqueConditions(cs: Condition[]): Condition[] {
   return out;
 }
 
+/** The readings the answer rests on: all but those of an interpretation the project does not take. */
+function mainReadings(leaves: Leaf[], unknowns: Map<string, Unknown>): Leaf[] {
+  for (const u of unknowns.values()) if (u.kind === 'interpretation' && u.default) return leaves.filter((l) => !alternative(l, unknowns));
+  return leaves;
+}
+
 /** Only the outcome, package and basis of the readings: what a remedy needs to know. */
 export function outcomeOf({ leaves, unknowns, bounded }: Enumeration): { outcome: Verdict['outcome']; package: Package | null; basis: Verdict['basis'] } {
-  const main = leaves.filter((l) => !alternative(l, unknowns));
+  const main = mainReadings(leaves, unknowns);
   const a = agree(main);
   if (bounded || a.outcome === 'undetermined') return { outcome: 'undetermined', package: null, basis: [] };
-  return { ...a, basis: [...new Set(main.flatMap((l) => l.verdict.basis))] };
+  return { ...a, basis: unionOf(main.map((l) => l.verdict), (x) => x.basis) };
+}
+
+/**
+ * What a remedy needs: the package and basis when every reading is covered, else null. It stops at
+ * the first reading the answer rests on that is not covered, since the answer cannot then be covered.
+ */
+export function coveredIn(run: (oracle: Oracle) => Verdict): { package: Package | null; basis: Verdict['basis'] } | null {
+  const e = enumerate(run, (l, unknowns) => l.verdict.outcome !== 'covered' && !alternative(l, unknowns));
+  if (e.stopped) return null;
+  const o = outcomeOf(e);
+  return o.outcome === 'covered' ? { package: o.package, basis: o.basis } : null;
 }
 
 /** One verdict from the readings. */
 export function combine(e: Engine, { leaves, unknowns, bounded }: Enumeration): Verdict {
-  const main = leaves.filter((l) => !alternative(l, unknowns));
+  const main = mainReadings(leaves, unknowns);
   const a = agree(main);
   const outcome = bounded ? 'undetermined' : a.outcome;
   const all = main.map((l) => l.verdict);
   // Sources are shared objects from the compiled corpus: identity is enough to drop repeats.
-  const v = verdict(outcome, bounded ? null : a.package, [...new Set(all.flatMap((x) => x.basis))]);
-  v.notes = [...new Set(all.flatMap((x) => x.notes))];
+  const v = verdict(outcome, bounded ? null : a.package, unionOf(all, (x) => x.basis));
+  v.notes = unionOf(all, (x) => x.notes);
   v.readings = main.map((l) => readingOf(l, unknowns));
   v.interpretations = interpretationUses(e, leaves, main, unknowns, outcome);
   v.trace = [...main[0]!.verdict.trace, { rule: tx('rules.rule.readings'), result: tx(bounded ? 'rules.trace.readingsBound' : 'rules.trace.readings', { count: main.length, n: unknowns.size, outcome: msg(`outcome.${outcome}`) }) }];
   if (outcome !== 'undetermined') {
     v.conditions = uniqueConditions(all.flatMap((x) => x.conditions));
-    v.reasons = dedupe(all.flatMap((x) => x.reasons), (r) => r.text);
+    v.reasons = dedupeOf(all, (x) => x.reasons, (r) => r.text);
     return v;
   }
-  v.reasons = dedupe(all.flatMap((x) => x.reasons), (r) => r.text);
-  const missing: Missing[] = all.filter((x) => x.outcome === 'undetermined').flatMap((x) => x.missing);
+  v.reasons = dedupeOf(all, (x) => x.reasons, (r) => r.text);
+  const missing: Missing[] = [];
+  for (const x of all) if (x.outcome === 'undetermined') for (const m of x.missing) missing.push(m);
   const asked = [...unknowns.values()].filter((u) => !(u.kind === 'interpretation' && u.default) && relevant(main, u.id));
   const scored = asked.map((u) => question(main, u)).sort((x, y) => y.score - x.score);
   v.questions = scored.map((s) => s.q);

@@ -55,28 +55,35 @@ export function gate(fact: Fact, pkg: Package, then: () => Verdict): Verdict {
  * undetermined; only when every route says no is the answer not covered, with all their reasons.
  */
 export function firstOf(...routes: (() => Verdict)[]): Verdict {
+  // Run in every reading: plain loops, and no list built that the result does not keep.
   const tried: Verdict[] = [];
   for (const route of routes) {
     const v = route();
     if (v.outcome === 'covered') {
-      v.trace = [...tried.flatMap((t) => t.trace), ...v.trace];
+      if (tried.length > 0) {
+        const trace: Verdict['trace'] = [];
+        for (const t of tried) trace.push(...t.trace);
+        v.trace = trace.concat(v.trace);
+      }
       return v;
     }
     tried.push(v);
   }
-  const open = tried.filter((t) => t.outcome === 'undetermined');
-  const merged = verdict(open.length ? 'undetermined' : 'not_covered', null);
+  const open = tried.some((t) => t.outcome === 'undetermined');
+  const merged = verdict(open ? 'undetermined' : 'not_covered', null);
+  // Sources are the corpus's own objects: identity drops the repeats without hashing their quotes.
+  const basis = new Set<Source>();
+  const missing = new Map<string, Missing>();
   for (const t of tried) {
     merged.trace.push(...t.trace);
     merged.reasons.push(...t.reasons);
     merged.notes.push(...t.notes);
-    merged.conditions.push(...t.conditions);
-    merged.basis.push(...t.basis);
+    if (!open) merged.conditions.push(...t.conditions);
+    for (const b of t.basis) basis.add(b);
+    if (t.outcome === 'undetermined') for (const m of t.missing) missing.set(m.id, m);
   }
-  merged.missing = [...new Map(open.flatMap((t) => t.missing).map((m) => [m.id, m])).values()];
-  if (open.length) merged.conditions = [];
-  // Sources are the corpus's own objects: identity drops the repeats without hashing their quotes.
-  merged.basis = [...new Set(merged.basis)];
+  merged.missing = [...missing.values()];
+  merged.basis = [...basis];
   return merged;
 }
 

@@ -13,7 +13,8 @@ export const airAmbulance: Rule = (e, f) => gate(f.gvfmc, 'gvfmc', () => covered
 // p.22: from 1 Jan 2026 GVFMC PHC "when serving" socially significant diseases and target-group
 // screening; from 1 Jan 2027 also "at the first contact". Whether that limits GVFMC PHC is open
 // (interpretations 'p22.2026', default "not a limit", and 'p22.2027', open): both readings are computed.
-const P22_FIRST_CONTACT_FROM = '2027-01-01'; // programme p.22: "2027 жылғы 1 қаңтардан бастап"
+// The dates are parameter gvfmc.phc.scope (p.22): its value from 1 Jan 2027 adds the first contact.
+const firstContactInForce = (e: Engine, f: Facts): boolean => e.param('gvfmc.phc.scope', f.date).value === 'ssd_screening_and_first_contact';
 
 /** Under the reading that p.22 limits GVFMC PHC (outside emergencies, p.7). */
 function p22Limit(e: Engine, f: Facts, attachment: Condition | null): Verdict {
@@ -25,7 +26,7 @@ function p22Limit(e: Engine, f: Facts, attachment: Condition | null): Verdict {
   const social = f.social;
   if (social.state === true) return covered('gvfmc', basis, conditions, tx('rules.rule.phcSocialLimits'));
   if (social.state === 'unknown') return undetermined(social.missing, basis, tx('rules.rule.phc22'));
-  if (f.date >= P22_FIRST_CONTACT_FROM) {
+  if (firstContactInForce(e, f)) {
     return undetermined(
       [
         { kind: 'fact', id: 'phc.first_contact', text: tx('rules.fact.firstContact') },
@@ -39,7 +40,7 @@ function p22Limit(e: Engine, f: Facts, attachment: Condition | null): Verdict {
 }
 
 function phcCovered(e: Engine, f: Facts, attachment: Condition | null, rule: string): Verdict {
-  if (f.reading(f.date < P22_FIRST_CONTACT_FROM ? 'p22.2026' : 'p22.2027') === 'limits' && f.form('p7') !== 'emergency') return p22Limit(e, f, attachment);
+  if (f.reading(firstContactInForce(e, f) ? 'p22.2027' : 'p22.2026') === 'limits' && f.form('p7') !== 'emergency') return p22Limit(e, f, attachment);
   return covered('gvfmc', [e.cite('gvfmc.phc'), e.cite('gvfmc.phc.attachment')], attachment ? [attachment] : [], rule);
 }
 

@@ -8,9 +8,6 @@ import { covered, gate, firstOf, undetermined, condition, requireFlag, listMissi
 import { gvfmcSocialRoute, notGvfmcDisease, onInfectiousList, INFECTIOUS } from './social.js';
 import { msg, tx, type Message } from '../../i18n/index.js';
 
-const P34_FROM = '2027-01-01'; // programme p.34: "2027 жылғы 1 қаңтардан бастап"
-const P62_OVER_AGE = 65; // programme p.62: "65 жастан асқан" — over 65, so 65 itself is not in the group
-
 export const dayHospital: Rule = (e, f) =>
   firstOf(
     () => gvfmcSocialRoute(e, f, 'gvfmc.day_hospital.social', () => covered('gvfmc', [e.cite('gvfmc.day_hospital.social')], [], tx('rules.rule.dayHospitalSocial'))),
@@ -22,12 +19,16 @@ export const dayHospital: Rule = (e, f) =>
       ),
   );
 
-/** p.62: emergency inpatient care for these groups regardless of the ICD-10 list (from what the request states). */
-function regardlessOfList(f: Facts): Message | null {
+/**
+ * p.62: emergency inpatient care for these groups regardless of the ICD-10 list (from what the request
+ * states). "65 жастан асқан" is over 65: the parameter cshi.emergency_regardless.age_over is the age a
+ * person must be past, so 65 itself is not in the group.
+ */
+function regardlessOfList(e: Engine, f: Facts): Message | null {
   if (knownChild(f)) return msg('rules.who.child');
   if (f.person.pregnant) return msg('rules.who.pregnant');
   if (f.person.postpartum) return msg('rules.who.postpartum');
-  if (f.age !== null && f.age > P62_OVER_AGE) return msg('rules.who.over65');
+  if (f.age !== null && f.age > e.num('cshi.emergency_regardless.age_over', f.date).value) return msg('rules.who.over65');
   return null;
 }
 
@@ -37,7 +38,8 @@ function emergencyUninsured(e: Engine, f: Facts): Verdict {
     const uninsured = e.cite('gvfmc.inpatient.emergency_uninsured');
     if (f.cshi.state === true) return notCovered(tx('rules.p334Insured'), uninsured, tx('rules.rule.emergencyUninsured'));
     if (f.cshi.state === 'unknown') return undetermined(f.cshi.missing, [uninsured], tx('rules.rule.emergencyUninsured'));
-    if (f.date < P34_FROM) return covered('gvfmc', [uninsured], [], tx('rules.rule.emergencyUninsuredCovered'));
+    // p.33.4 until p.34 narrows it (parameter gvfmc.uninsured_emergency_scope: from 1 Jan 2027).
+    if (e.param('gvfmc.uninsured_emergency_scope', f.date).value === 'all_emergencies') return covered('gvfmc', [uninsured], [], tx('rules.rule.emergencyUninsuredCovered'));
     const restriction = e.cite('gvfmc.inpatient.2027_restriction');
     const rule = tx('rules.rule.from2027');
     // p.34 "… жағдайлар кезінде ғана, сондай-ақ … тізбесі бойынша": interpretation 'p34' (or / and).
@@ -98,7 +100,7 @@ function emergencyCshi(e: Engine, f: Facts): Verdict {
       f,
       e.cshiService('p56.4'),
       () => {
-        const who = regardlessOfList(f);
+        const who = regardlessOfList(e, f);
         if (who) return covered('cshi', [e.cite('cshi.inpatient.emergency'), e.cite('cshi.inpatient.emergency_regardless')], [], tx('rules.rule.emergencyRegardless', { who }));
         const list = condition('icd.round_the_clock', tx('rules.cond.roundTheClock'), e.cite('cshi.inpatient.emergency_regardless'));
         return covered('cshi', [e.cite('cshi.inpatient.emergency')], [list], tx('rules.rule.emergencyCshi'));

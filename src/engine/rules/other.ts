@@ -4,8 +4,6 @@ import type { Rule } from './common.js';
 import { covered, gate, firstOf, condition, undetermined, listMissing, notCovered } from './common.js';
 import { tx } from '../../i18n/index.js';
 
-const P51_FROM = '2027-01-01'; // programme p.51: "2027 жылғы 1 қаңтардан бастап"
-
 export const rehabilitation: Rule = (e, f) =>
   firstOf(
     () => gate(f.cshi, 'cshi', () => covered('cshi', [e.cite('cshi.rehabilitation')], [condition('icd.dsm116', tx('rules.cond.dsm116'), e.cite('cshi.rehabilitation'))], tx('rules.rule.rehabCshi'))),
@@ -27,9 +25,11 @@ export const pathology: Rule = (e, f) =>
  * where p.50 (GVFMC) and p.69 (CSHI) both name it. The other reading moves it all to CSHI.
  */
 export const transplantation: Rule = (e, f) => {
-  const gvfmc = () => gate(f.gvfmc, 'gvfmc', () => covered('gvfmc', [e.cite('gvfmc.transplantation')], [], f.date < P51_FROM ? tx('rules.rule.transplantGvfmc') : tx('rules.rule.transplantGvfmc2027')));
+  // Parameter deceased_donor_preparation.package: GVFMC (p.50), CSHI from 1 Jan 2027 (p.51).
+  const beforeP51 = e.param('deceased_donor_preparation.package', f.date).value === 'gvfmc';
+  const gvfmc = () => gate(f.gvfmc, 'gvfmc', () => covered('gvfmc', [e.cite('gvfmc.transplantation')], [], beforeP51 ? tx('rules.rule.transplantGvfmc') : tx('rules.rule.transplantGvfmc2027')));
   const cshi = () => gate(f.cshi, 'cshi', () => covered('cshi', [e.cite('cshi.transplantation_2027'), e.cite('cshi.transplantation')], [], tx('rules.rule.transplantCshi')));
-  if (f.date < P51_FROM) return gvfmc();
+  if (beforeP51) return gvfmc();
   if (f.reading('p51') === 'whole_transplantation') return cshi();
   return firstOf(cshi, gvfmc);
 };

@@ -327,4 +327,20 @@ export const engineMessages = {
     ru: 'Астана, решение 162/20-VIII: объединены ли с строкой 29 ячейки строки 28 (взрослые, ботулотоксин) или её собственные ячейки не напечатаны?',
     en: 'Astana 162/20-VIII: are row 28’s cells (adults, botulinum toxin) merged over row 29, or are row 29’s own cells not printed?',
   },
+  // --- ҚР ДСМ-108/2020 held from secondary sources: what an answer that used it rests on ---
+  'engine.note.dsm108_unverified_group': {
+    kk: 'Тексерілмеген: жоба иеленетін ешбір дереккөз ҚР ДСМ-108/2020 бұйрығының «{group}» тобының {from} бастапқы АХЖ-10 кодтарын бермейді; қолданылған кодтар жобаның оқылымы',
+    ru: 'Не проверено: ни один источник проекта не даёт коды МКБ-10 группы «{group}» приказа ҚР ДСМ-108/2020 с {from}; использованные коды — прочтение проекта',
+    en: 'Unverified: no source the project holds gives the ICD-10 codes of the group "{group}" of ҚР ДСМ-108/2020 from {from}; the codes used are the project’s reading',
+  },
+  'engine.note.dsm108_unverified_absent': {
+    kk: 'Диагноз әлеуметтік мәні бар ауру емес деп ҚР ДСМ-108/2020 бұйрығының {from} бастапқы тексерілмеген кодтары бойынша шешілді ({count} топтың кодтарын ешбір дереккөз бермейді)',
+    ru: 'Диагноз признан не социально значимым по кодам МКБ-10 приказа ҚР ДСМ-108/2020 с {from}, которые не проверены (коды {count} групп не даёт ни один источник)',
+    en: 'The diagnosis is taken as not socially significant against ICD-10 code sets of ҚР ДСМ-108/2020 from {from} that no source gives (unverified: {count} groups)',
+  },
+  'engine.note.premise': {
+    kk: 'Жобаның «{premise}» алғышартына сүйенеді: {statement}',
+    ru: 'Опирается на допущение проекта «{premise}»: {statement}',
+    en: 'Rests on the project premise "{premise}": {statement}',
+  },
 } satisfies Catalog;

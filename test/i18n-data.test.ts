@@ -19,7 +19,8 @@ function proseIn(value: unknown, path: string, out: { path: string; value: unkno
   else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
       // A unit is prose where it is a criterion's threshold unit (the assumptions' units are not shown).
-      const prose = PROSE_KEYS.has(k) && (k !== 'unit' || path.endsWith('.threshold'));
+      // Why a point is not modelled (explain-act) is prose too; the code readings' `why` of ҚР ДСМ-108 are not shown.
+      const prose = (PROSE_KEYS.has(k) && (k !== 'unit' || path.endsWith('.threshold'))) || (k === 'why' && path.startsWith('reference/not-modelled.json'));
       if (prose && (typeof v === 'string' || (v && typeof v === 'object' && !Array.isArray(v)))) out.push({ path: `${path}.${k}`, value: v });
       else if (k === 'notes' && Array.isArray(v)) v.forEach((n, i) => out.push({ path: `${path}.notes[${i}]`, value: n }));
       else proseIn(v, `${path}.${k}`, out);
@@ -93,6 +94,9 @@ test('kepil regional, criteria and corpus check print the data’s prose in the 
   assert.equal(ru.status, 0, ru.stderr);
   assert.match(ru.stdout, /Сомнительная вёрстка/);
   assert.deepEqual(englishSentences(ru.stdout), [], ru.stdout);
+  const act = cli(['explain-act', 'gov-421-2019', '--lang', 'ru']);
+  assert.equal(act.status, 0, act.stderr);
+  assert.match(act.stdout, /Утверждает перечень ОСМС/);
   const kk = cli(['corpus', 'check']);
   assert.equal(kk.status, 0, kk.stdout);
   assert.match(kk.stdout, /Деректерде жазылған күмәндер: [1-9]/);

@@ -461,7 +461,7 @@ export const assumption = z.strictObject({
 export const notModelled = z.strictObject({
   act: actId,
   point: z.string().regex(/^(p\.\d+|list p\.\d+|annex \d+)$/, 'a point as explain-act names it: "p.12", "list p.2" or "annex 1"'),
-  why: z.string().min(10),
+  why: prose,
 });
 
 export const referenceFile = z.discriminatedUnion('table', [

@@ -12,7 +12,7 @@ type Json = unknown;
  * Fields whose texts are the data's own prose (doubt notes, date rules, held in three languages) or
  * English texts the corpus rendered from a message (the act's inconsistencies): rendered in `lang`.
  */
-const PROSE_KEYS = new Set(['note', 'notes', 'rule', 'what', 'servedBy', 'unit', 'threshold', 'inconsistencies']);
+const PROSE_KEYS = new Set(['note', 'notes', 'rule', 'what', 'servedBy', 'unit', 'threshold', 'notModelled', 'why', 'inconsistencies']);
 
 function prose(v: unknown, lang: Lang): unknown {
   if (typeof v === 'string') {

@@ -1,11 +1,18 @@
-// bench/http: POST /api/v1/eligibility with a mix of requests for 10 s under autocannon, against the
-// same server's trivial /healthz with the same concurrency, in the same run. Goal: ratio ≥ 0.7.
-// It also loads POST /bench/echo with the same bodies: what a JSON POST costs before any work.
-// Run: npm run bench:http
+// bench/http: under autocannon, in one run against one server: GET /healthz, POST /bench/echo (a JSON POST
+// that does nothing, with the same bodies), POST /api/v1/eligibility with a mix of requests, and the
+// same with ?explain=true (the trace). For each: req/s, p50/p99 latency, and the server's CPU time per
+// request. Goals (issue 12): eligibility ÷ echo ≥ 0.8 in req/s, eligibility p99 ≤ 2 × echo p99.
+// Run: npm run bench:http   (BENCH_PORT, BENCH_SECONDS, BENCH_CONNECTIONS to change the set-up;
+// BENCH_PROFILE=1 adds a CPU profile of echo and eligibility, summed by where the time goes)
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { mixedRequests } from './requests.js';
+import { summarise, type CpuProfile } from './profile.js';
+import { loadCorpus } from '../src/corpus/index.js';
+import { compile, decide, requestSchema } from '../src/engine/index.js';
+import { eligibilityResponse } from '../src/api/schemas.js';
+import { compiledSerializerCompiler } from '../src/api/serializer.js';
 
 const PORT = Number(process.env.BENCH_PORT ?? 18080);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -23,20 +30,93 @@ for (let i = 0; ; i++) {
   await new Promise((r) => setTimeout(r, 100));
 }
 
-async function load(title: string, requests: autocannon.Request[]): Promise<autocannon.Result> {
-  const result = await autocannon({ url: base, connections: CONNECTIONS, duration: SECONDS, requests });
-  console.log(`${title.padEnd(28)} ${result.requests.average.toFixed(0)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   non-2xx ${result.non2xx}`);
-  return result;
+async function serverCpuMicros(): Promise<number> {
+  const c = (await (await fetch(`${base}/bench/cpu`)).json()) as { user: number; system: number };
+  return c.user + c.system;
+}
+
+interface Row {
+  title: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  cpu: number;
+}
+
+async function load(title: string, requests: autocannon.Request[]): Promise<Row> {
+  const before = await serverCpuMicros();
+  const r = await autocannon({ url: base, connections: CONNECTIONS, duration: SECONDS, requests });
+  const cpu = (await serverCpuMicros()) - before;
+  if (r.non2xx || r.errors) throw new Error(`${title}: ${r.non2xx} non-2xx, ${r.errors} errors`);
+  const row = { title, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, cpu: cpu / r.requests.total };
+  console.log(`${title.padEnd(40)} ${row.rps.toFixed(0).padStart(7)} req/s   p50 ${String(row.p50).padStart(3)} ms   p99 ${String(row.p99).padStart(3)} ms   server CPU ${row.cpu.toFixed(1).padStart(6)} µs/req`);
+  return row;
 }
 
 try {
   const bodies = mixedRequests(200).map((r) => JSON.stringify(r));
   const post = (path: string) => bodies.map((body) => ({ method: 'POST' as const, path, headers: { 'content-type': 'application/json' }, body }));
-  const eligibility = await load('POST /api/v1/eligibility', post('/api/v1/eligibility'));
-  const trivial = await load('GET /healthz (trivial)', [{ method: 'GET', path: '/healthz' }]);
+  console.log(`bench/http: ${CONNECTIONS} connections, ${SECONDS} s per route, one server, ${bodies.length} request bodies`);
+  // Warm up every route first, so none is measured while the JIT is still compiling it.
+  for (const path of ['/bench/echo', '/api/v1/eligibility', '/api/v1/eligibility?explain=true']) {
+    await autocannon({ url: base, connections: CONNECTIONS, duration: 1, requests: post(path) });
+  }
+  const health = await load('GET /healthz', [{ method: 'GET', path: '/healthz' }]);
   const echo = await load('POST /bench/echo (same bodies)', post('/bench/echo'));
-  console.log(`ratio eligibility/trivial: ${(eligibility.requests.average / trivial.requests.average).toFixed(2)} (goal ≥ 0.7; ${CONNECTIONS} connections, ${SECONDS} s each)`);
-  console.log(`ratio echo/trivial:        ${(echo.requests.average / trivial.requests.average).toFixed(2)} (a JSON POST that does nothing: the ceiling on this machine)`);
+  const elig = await load('POST /api/v1/eligibility', post('/api/v1/eligibility'));
+  const explain = await load('POST /api/v1/eligibility?explain=true', post('/api/v1/eligibility?explain=true'));
+  const f = (x: number) => x.toFixed(2);
+  console.log(`eligibility ÷ echo, req/s:       ${f(elig.rps / echo.rps)}   (goal ≥ 0.8)`);
+  console.log(`eligibility p99 ÷ echo p99:      ${f(elig.p99 / Math.max(echo.p99, 1))}   (goal ≤ 2)`);
+  console.log(`echo ÷ eligibility, CPU/request: ${f(echo.cpu / elig.cpu)}   (the req/s ratio without the load generator's share of the machine)`);
+  console.log(`explain ÷ plain, req/s:          ${f(explain.rps / elig.rps)}`);
+  console.log(`echo ÷ healthz, req/s:           ${f(echo.rps / health.rps)}`);
+  // The route's own work, in this process over the same bodies: what no HTTP tuning can remove.
+  const own = ownWork(bodies);
+  const budget = echo.cpu * (1 / 0.8 - 1);
+  console.log(`\nthe eligibility route's own work, CPU µs per request in a loop (no HTTP): JSON.parse ${f(own.parse)}, zod validation ${f(own.validate)}, decide ${f(own.decide)}, serializer ${f(own.serialize)}; beyond what echo does: ${f(own.validate + own.decide + own.serialize)}`);
+  console.log(`budget for eligibility ÷ echo ≥ 0.8: ${f(budget)} µs per request over echo's ${f(echo.cpu)} (echo parses the same JSON too)`);
+  if (process.env.BENCH_PROFILE) {
+    console.log('\nwhere the server time goes, µs per request (CPU profile, wall-clock samples):');
+    const profiles: Record<string, { bucket: string; usPerRequest: number }[]> = {};
+    for (const [title, path] of [['echo', '/bench/echo'], ['eligibility', '/api/v1/eligibility']] as const) {
+      await fetch(`${base}/bench/profile/start`, { method: 'POST' });
+      const r = await autocannon({ url: base, connections: CONNECTIONS, duration: SECONDS, requests: post(path) });
+      const profile = (await (await fetch(`${base}/bench/profile/stop`, { method: 'POST' })).json()) as CpuProfile;
+      profiles[title] = summarise(profile, r.requests.total);
+    }
+    const buckets = [...new Set(Object.values(profiles).flatMap((p) => p.map((b) => b.bucket)))];
+    const us = (title: string, bucket: string) => profiles[title]!.find((b) => b.bucket === bucket)?.usPerRequest ?? 0;
+    console.log(`${'bucket'.padEnd(68)} ${'echo'.padStart(8)} ${'eligibility'.padStart(12)}`);
+    for (const b of buckets) console.log(`${b.padEnd(68)} ${us('echo', b).toFixed(1).padStart(8)} ${us('eligibility', b).toFixed(1).padStart(12)}`);
+  }
 } finally {
   server.kill('SIGTERM');
+}
+
+/** CPU µs per request of each step of POST /eligibility, in a loop over the bench's bodies. */
+function ownWork(bodies: string[]): { parse: number; validate: number; decide: number; serialize: number } {
+  const engine = compile(loadCorpus());
+  const serialize = compiledSerializerCompiler({ schema: eligibilityResponse, method: 'POST', url: '/api/v1/eligibility', httpStatus: '200' }) as (d: unknown) => string;
+  const objects = bodies.map((b) => JSON.parse(b) as unknown);
+  const requests = objects.map((o) => requestSchema.parse(o));
+  const decisions = requests.map((r) => {
+    const { trace: _trace, ...d } = decide(engine, r);
+    return d;
+  });
+  const n = 20_000;
+  const cpu = (step: (i: number) => unknown): number => {
+    for (let i = 0; i < 2_000; i++) step(i);
+    const start = process.cpuUsage();
+    for (let i = 0; i < n; i++) step(i);
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / n;
+  };
+  const at = <T>(xs: T[], i: number): T => xs[i % xs.length]!;
+  return {
+    parse: cpu((i) => JSON.parse(at(bodies, i))),
+    validate: cpu((i) => requestSchema.safeParse(at(objects, i))),
+    decide: cpu((i) => decide(engine, at(requests, i))),
+    serialize: cpu((i) => serialize(at(decisions, i))),
+  };
 }

@@ -1,16 +1,7 @@
 // Deterministic mixed eligibility requests for the benchmarks (a seeded generator, no randomness between runs).
+import { rng } from '../src/batch/synth.js';
+export { rng };
 import { CARE_TYPES, CSHI_GROUP_IDS, REGION_IDS, type EligibilityRequest } from '../src/engine/request.js';
-
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ITEMS = ['Натрий эноксапарині', 'эноксапарин натрия', 'enoxaparin sodium', 'Ритуксимаб', 'rituximab', 'Канакинумаб', 'Миртазапин', 'Тоцилизумаб', 'paracetamol', 'Глютенсіз печенье', 'Омализумаб', 'insulin glargine'];
 const DIAGNOSES = ['I21.0', 'E84.0', 'M08.2', 'G40.9', 'J45.0', 'C50.9', 'F20.0', 'S72.0', 'I10', 'K29.7', 'A15.0', 'D68.0', 'B18.2', 'Q90.9', 'O99.1'];

@@ -518,7 +518,7 @@ async function ask(req, { fromLink = false, quiet = false } = {}) {
   // Only the latest question's answer is shown: an earlier one that returns late is dropped.
   const seq = (state.askSeq = (state.askSeq ?? 0) + 1);
   try {
-    const r = await getJson(`${API}/eligibility`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(req) });
+    const r = await getJson(`${API}/eligibility?explain=true`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(req) });
     if (seq !== state.askSeq) return;
     if (r.ok) {
       state.decision = { request: req, body: r.body };

@@ -14,6 +14,11 @@ const ConfigSchema = z.object({
   KEPIL_SQLITE_PATH: z.string().min(1).default('kepil.db'),
   KEPIL_PG_POOL: z.coerce.number().int().min(1).max(1000).default(20),
   KEPIL_DATA_DIR: z.string().optional(),
+  /** The largest request body the API accepts, in bytes; larger ones get a 413. */
+  KEPIL_BODY_LIMIT: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(64 * 1024),
+  /** POST /api/v1/batch: the most rows and bytes one body may hold (413 over them). */
+  KEPIL_BATCH_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  KEPIL_BATCH_MAX_BYTES: z.coerce.number().int().min(1024).max(256 * 1024 * 1024).default(4 * 1024 * 1024),
   /** The key of the HMACs over patientRef and request bodies; at least 32 characters. Unset: generated once and kept with the ledger (docs/privacy.md). */
   KEPIL_SECRET: z.string().min(32).optional(),
   /** pino level; the README's table gives the one for each environment. */

@@ -58,3 +58,41 @@ for (const [url, valid] of Object.entries(VALID)) {
     assert.equal(seen, 5000);
   });
 }
+
+// POST /api/v1/batch reads NDJSON: each body is lines of random, mutated and broken requests.
+test('POST /api/v1/batch: 2,000 random NDJSON bodies, never a 5xx; a 200 answers every row, in order', async () => {
+  const valid = VALID['/api/v1/eligibility'];
+  const line = fc.oneof(
+    { weight: 4, arbitrary: body(valid).map((p) => (p && typeof p === 'object' && 'raw' in p ? String((p as { raw: string }).raw).replace(/\n/g, ' ') : JSON.stringify(p ?? null))) },
+    { weight: 1, arbitrary: fc.constantFrom('', ' ', '\r', '{', '"\\u0000"', '[]', 'null') },
+  );
+  await fc.assert(
+    fc.asyncProperty(fc.array(line, { maxLength: 30 }), fc.constantFrom('', '?date=2027-01-01', '?compareDate=2019-01-01&lang=ru', '?explain=true&lang=en'), async (rows, query) => {
+      const payload = rows.join('\n');
+      const res = await app.inject({ method: 'POST', url: `/api/v1/batch${query}`, payload, headers: { 'content-type': 'application/x-ndjson' } });
+      assert.ok(res.statusCode < 500, `${res.statusCode} for ${payload.slice(0, 300)}: ${res.body.slice(0, 300)}`);
+      if (res.statusCode !== 200) return;
+      const out = res.body.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l));
+      const expectedRows = payload.split('\n').length - (/\n\s*$/.test(payload) || payload.trim() === '' ? 1 : 0);
+      assert.equal(out.length, Math.max(0, expectedRows), payload.slice(0, 300));
+      out.forEach((l, i) => assert.equal(l.row, i + 1));
+    }),
+    { numRuns: 2000, seed: 20261125 },
+  );
+});
+
+test('POST /api/v1/batch: over the stated row or byte limit is a 413; another media type a 415', async () => {
+  const spec = (await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+  const description: string = spec.paths['/api/v1/batch'].post.description;
+  const [, rows, bytes] = description.match(/at most (\d+) rows and (\d+) bytes/) ?? [];
+  assert.ok(rows && bytes, description);
+  const tooMany = await app.inject({ method: 'POST', url: '/api/v1/batch', payload: '{}\n'.repeat(Number(rows) + 1), headers: { 'content-type': 'application/x-ndjson' } });
+  assert.equal(tooMany.statusCode, 413);
+  assert.equal(tooMany.json().error.code, 'payload_too_large');
+  const atLimit = await app.inject({ method: 'POST', url: '/api/v1/batch', payload: '{}\n'.repeat(Number(rows)), headers: { 'content-type': 'application/x-ndjson' } });
+  assert.equal(atLimit.statusCode, 200);
+  const tooBig = await app.inject({ method: 'POST', url: '/api/v1/batch', payload: ' '.repeat(Number(bytes) + 1), headers: { 'content-type': 'application/x-ndjson' } });
+  assert.equal(tooBig.statusCode, 413);
+  const json = await app.inject({ method: 'POST', url: '/api/v1/batch', payload: '{}', headers: { 'content-type': 'application/json' } });
+  assert.equal(json.statusCode, 415);
+});

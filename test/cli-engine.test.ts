@@ -20,6 +20,7 @@ test('kepil check reads stdin and prints the decision JSON', () => {
   assert.equal(d.outcome, 'covered');
   assert.equal(d.package, 'regional');
   assert.ok(d.basis.some((b: { act: string; point: string }) => b.act === 'mangystau-9-112' && b.point.includes('row 4')));
+  assert.equal('trace' in d, false, 'the trace only with --explain, as the API gives it only with ?explain=true');
 });
 
 test('an item matches across kk, ru, en, case, word order and letter-spacing', () => {
@@ -93,4 +94,12 @@ test('kepil serve answers, then stops cleanly on SIGTERM', async () => {
   const exit = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
   child.kill('SIGTERM');
   assert.equal(await exit, 0);
+});
+
+test('a bad KEPIL_* setting exits 2 with a JSON error naming the variable, no stack trace', () => {
+  const r = cli(['serve', '--port', '0'], undefined, { KEPIL_BODY_LIMIT: 'lots' });
+  assert.equal(r.status, 2);
+  const err = JSON.parse(r.stderr).error;
+  assert.equal(err.issues[0].path, 'KEPIL_BODY_LIMIT');
+  assert.doesNotMatch(r.stderr, /\bat .*\.js:\d+/);
 });

@@ -1,6 +1,6 @@
 // One error shape for every client error: {error: {code, message, issues: [{path, message}]}}.
 // Client errors keep their message, in the request's language; server errors are logged and hidden.
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyServerOptions } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Socket } from 'node:net';
 import { STATUS_CODES } from 'node:http';
@@ -33,7 +33,8 @@ export const ERROR_STATUS: Record<string, number> = {
 const CODE_OF_STATUS = new Map(Object.entries(ERROR_STATUS).map(([code, status]) => [status, code]));
 
 export function errorBody(code: string, message: string, issues: Issue[] = []) {
-  return { error: { code, message, issues } };
+  // Only path and message: an issue's message id (msg) is for rendering, not for the wire.
+  return { error: { code, message, issues: issues.map(({ path, message: m }) => ({ path, message: m })) } };
 }
 
 /** The same body from message ids, rendered in `lang`. */
@@ -59,51 +60,70 @@ function validationIssues(err: FastifyError): { path: string; m: Message }[] {
   );
 }
 
+export interface ErrorReply {
+  status: number;
+  body: ReturnType<typeof errorBody>;
+  headers?: Record<string, string>;
+}
+
+/** The status, body and headers for a thrown error, in the request's language: client errors keep their message, server errors are hidden. */
+export function errorReply(thrown: FastifyError, req: FastifyRequest): ErrorReply {
+  // A database that is away, busy, read-only or full is named as such (503/507), not a bare 500.
+  const err = (dbFault(thrown) ?? thrown) as FastifyError;
+  const lang = req.lang;
+  if (err instanceof KepilError) {
+    const status = ERROR_STATUS[err.code] ?? 500;
+    if (status === 503 || status === 507) {
+      req.log.warn({ err: err.cause ?? err }, err.message);
+      return { status, body: { error: err.toJSON(lang) }, headers: { 'retry-after': '5' } };
+    }
+    if (status >= 500) {
+      req.log.error({ err }, 'kepil error');
+      return { status, body: localBody('internal', lang, msg('error.internal')) };
+    }
+    const { code, message, issues } = err.toJSON(lang);
+    return { status, body: errorBody(code, message, issues) };
+  }
+  if (hasZodFastifySchemaValidationErrors(err) || err.validation) {
+    return { status: 400, body: localBody('bad_request', lang, msg('error.invalidRequest'), validationIssues(err)) };
+  }
+  if ((err as { invalidJson?: boolean }).invalidJson) return { status: 400, body: localBody('bad_request', lang, msg('error.invalidJson'), [{ path: '(body)', m: msg('error.jsonObject') }]) };
+  if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { status: 413, body: errorBody('payload_too_large', err.message, [{ path: '(body)', message: err.message }]) };
+  if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return { status: 415, body: errorBody('unsupported_media_type', err.message, [{ path: 'content-type', message: 'application/json' }]) };
+  const status = err.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    return { status, body: errorBody(CODE_OF_STATUS.get(status) ?? 'bad_request', err.message, [{ path: '(request)', message: err.message }]) };
+  }
+  req.log.error({ err }, 'unhandled error');
+  return { status: 500, body: localBody('internal', lang, msg('error.internal')) };
+}
+
+/** Each app's routes (keyed by its HTTP server, which its plugins share), for 405 and its Allow header. */
+const ROUTES = new WeakMap<object, { pattern: RegExp; methods: string[] }[]>();
+
+/** No route matched: a 405 with Allow where the path exists under other methods, else a 404. */
+export function unmatchedReply(req: FastifyRequest): ErrorReply {
+  const path = req.url.split('?')[0]!;
+  const routes = ROUTES.get(req.server.server) ?? [];
+  const allowed = [...new Set(routes.filter((r) => r.pattern.test(path)).flatMap((r) => r.methods))];
+  if (allowed.length) {
+    const message = text('api.http.methodNotAllowed', req.lang, { method: req.method, path, allowed: allowed.join(', ') });
+    return { status: 405, body: errorBody('method_not_allowed', message, [{ path: '(method)', message: allowed.join(', ') }]), headers: { allow: allowed.join(', ') } };
+  }
+  return { status: 404, body: localBody('not_found', req.lang, msg('error.notFound', { route: `${req.method} ${path}` })) };
+}
+
+const send = (reply: FastifyReply, r: ErrorReply) => reply.code(r.status).headers(r.headers ?? {}).send(r.body);
+
 export function registerErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((thrown: FastifyError, req, reply) => {
-    // A database that is away, busy, read-only or full is named as such (503/507), not a bare 500.
-    const err = (dbFault(thrown) ?? thrown) as FastifyError;
-    const lang = req.lang;
-    if (err instanceof KepilError) {
-      const status = ERROR_STATUS[err.code] ?? 500;
-      if (status === 503 || status === 507) {
-        req.log.warn({ err: err.cause ?? err }, err.message);
-        return reply.code(status).header('retry-after', '5').send({ error: err.toJSON(lang) });
-      }
-      if (status >= 500) {
-        req.log.error({ err }, 'kepil error');
-        return reply.code(status).send(localBody('internal', lang, msg('error.internal')));
-      }
-      return reply.code(status).send({ error: err.toJSON(lang) });
-    }
-    if (hasZodFastifySchemaValidationErrors(err) || err.validation) {
-      return reply.code(400).send(localBody('bad_request', lang, msg('error.invalidRequest'), validationIssues(err)));
-    }
-    if ((err as { invalidJson?: boolean }).invalidJson) return reply.code(400).send(localBody('bad_request', lang, msg('error.invalidJson'), [{ path: '(body)', m: msg('error.jsonObject') }]));
-    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.code(413).send(errorBody('payload_too_large', err.message, [{ path: '(body)', message: err.message }]));
-    if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return reply.code(415).send(errorBody('unsupported_media_type', err.message, [{ path: 'content-type', message: 'application/json' }]));
-    const status = err.statusCode ?? 500;
-    if (status >= 400 && status < 500) {
-      return reply.code(status).send(errorBody(CODE_OF_STATUS.get(status) ?? 'bad_request', err.message, [{ path: '(request)', message: err.message }]));
-    }
-    req.log.error({ err }, 'unhandled error');
-    return reply.code(500).send(localBody('internal', lang, msg('error.internal')));
-  });
-  // A path that exists under other methods is a 405 with Allow, not a 404.
+  app.setErrorHandler((err: FastifyError, req, reply) => send(reply, errorReply(err, req)));
   const routes: { pattern: RegExp; methods: string[] }[] = [];
+  ROUTES.set(app.server, routes);
   app.addHook('onRoute', (r) => {
     const escaped = r.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\*/g, '.*').replace(/:[^/]+/g, '[^/]+');
     routes.push({ pattern: new RegExp(`^${escaped}/?$`), methods: ([] as string[]).concat(r.method) });
   });
-  app.setNotFoundHandler((req, reply) => {
-    const path = req.url.split('?')[0]!;
-    const allowed = [...new Set(routes.filter((r) => r.pattern.test(path)).flatMap((r) => r.methods))];
-    if (allowed.length) {
-      const message = text('api.http.methodNotAllowed', req.lang, { method: req.method, path, allowed: allowed.join(', ') });
-      return reply.code(405).header('allow', allowed.join(', ')).send(errorBody('method_not_allowed', message, [{ path: '(method)', message: allowed.join(', ') }]));
-    }
-    return reply.code(404).send(localBody('not_found', req.lang, msg('error.notFound', { route: `${req.method} ${path}` })));
-  });
+  app.setNotFoundHandler((req, reply) => send(reply, unmatchedReply(req)));
 }
 
 /**

@@ -48,8 +48,11 @@ function explainEntitlements(en: Entitlements, lang: Lang): string {
   return lines.join('\n');
 }
 
+/** The JSON answer is the API's: the trace only with --explain (as ?explain=true). */
+const withoutTrace = ({ trace: _trace, ...decision }: Decision) => decision;
+
 /** A command that reads one JSON request and prints one JSON answer (--json, the default), or a readable one with --explain. */
-function jsonCommand<T>(program: Command, run: (fn: () => void) => Promise<void>, name: string, description: string, answer: (input: unknown) => T, explain: (answer: T, lang: Lang) => string): void {
+function jsonCommand<T>(program: Command, run: (fn: () => void) => Promise<void>, name: string, description: string, answer: (input: unknown) => T, explain: (answer: T, lang: Lang) => string, json: (answer: T) => unknown = (a) => a): void {
   program
     .command(name)
     .description(description)
@@ -61,12 +64,12 @@ function jsonCommand<T>(program: Command, run: (fn: () => void) => Promise<void>
       run(() => {
         const lang = langOption(o.lang);
         const result = localized(answer(readJsonFile(o.file)), lang);
-        process.stdout.write(o.explain && !o.json ? `${explain(result, lang)}\n` : `${JSON.stringify(result, null, 2)}\n`);
+        process.stdout.write(o.explain && !o.json ? `${explain(result, lang)}\n` : `${JSON.stringify(json(result), null, 2)}\n`);
       }),
     );
 }
 
 export function registerEngineCommands(program: Command, run: (fn: () => void | Promise<void>) => Promise<void>): void {
-  jsonCommand(program, run, 'check', 'is this care, drug or device free for this person on this date? (request JSON on stdin or --file)', (input) => decide(getEngine(), parseRequest(input)), explainDecision);
+  jsonCommand(program, run, 'check', 'is this care, drug or device free for this person on this date? (request JSON on stdin or --file)', (input) => decide(getEngine(), parseRequest(input)), explainDecision, withoutTrace);
   jsonCommand(program, run, 'entitlements', 'everything a person has on a date (request JSON {date, person} on stdin or --file)', (input) => entitlements(getEngine(), parseEntitlementsRequest(input)), explainEntitlements);
 }

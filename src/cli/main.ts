@@ -6,8 +6,10 @@ import { registerEngineCommands } from './engine-commands.js';
 import { registerServeCommand } from './serve-command.js';
 import { registerLedgerCommands } from './ledger-commands.js';
 import { registerExplainActCommand } from './explain-act-command.js';
+import { registerBatchCommands } from './batch-commands.js';
 import { fail } from './render.js';
 import { KepilError } from '../corpus/issues.js';
+import { config } from '../config.js';
 import { readFileSync } from 'node:fs';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -27,11 +29,15 @@ async function run(fn: () => void | Promise<void>): Promise<void> {
   }
 }
 
+// A bad KEPIL_* setting is a bad input like any other: exit 2 naming the variable, before any command runs.
+await run(() => void config());
+
 registerCorpusCommands(program, run);
 registerEngineCommands(program, run);
 registerServeCommand(program, run);
 registerLedgerCommands(program, run);
 registerExplainActCommand(program, run);
+registerBatchCommands(program, run);
 
 try {
   await program.parseAsync(process.argv);

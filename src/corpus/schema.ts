@@ -16,7 +16,9 @@ export function isCalendarDate(s: string): boolean {
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD')
-  .refine(isCalendarDate, 'not a real calendar date');
+  .refine(isCalendarDate, 'not a real calendar date')
+  // For OpenAPI: without `format` Swagger UI makes its example up from the regex ("5995-74-51").
+  .meta({ format: 'date', example: '2026-05-01' });
 
 export const actId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'act ids are kebab-case');
 

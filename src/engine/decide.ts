@@ -3,7 +3,7 @@ import type { Engine } from './compile.js';
 import type { Decision, Verdict, WouldCover } from './decision.js';
 import type { EligibilityRequest } from './request.js';
 import { deriveFacts, type Facts, type Oracle, type SharedFacts } from './facts.js';
-import { enumerate, combine, coveredIn } from './readings.js';
+import { enumerate, combine, coveredIn, alternative } from './readings.js';
 import { msg, render, type Message } from '../i18n/index.js';
 import type { Rule } from './rules/common.js';
 import { ambulance, airAmbulance, phc, palliative, blood } from './rules/gvfmc-basic.js';
@@ -11,7 +11,7 @@ import { outpatientSpecialist } from './rules/outpatient.js';
 import { dayHospital, inpatient } from './rules/hospital.js';
 import { rehabilitation, pathology, transplantation, treatmentAbroad } from './rules/other.js';
 import { outpatientDrug } from './rules/drugs.js';
-import { outsideProgramme } from './rules/common.js';
+import { outsideProgramme, traced } from './rules/common.js';
 import { nextSteps } from './next-steps.js';
 import { attachMessages } from './messages.js';
 
@@ -52,8 +52,6 @@ function run(engine: Engine, request: EligibilityRequest, oracle: Oracle, ran: F
   const v = (request.care.type !== 'outpatient_drug' && outsideProgramme(engine, facts)) || RULES[request.care.type](engine, facts);
   // The facts' trace is built only for the reading the answer shows (see evaluate).
   ran.push(facts);
-  // What the answer rests on beyond the acts (unverified ҚР ДСМ-108 code sets, a premise).
-  if (facts.dataNotes.length) v.notes.push(...facts.dataNotes);
   for (const s of facts.stated) {
     const text = statedText(s.list, s.value);
     v.notes.push(text);
@@ -78,7 +76,13 @@ function statedText(list: string, value: boolean): string {
 function evaluate(engine: Engine, request: EligibilityRequest): { v: Verdict; used: Set<string> } {
   const ran: Facts[] = [];
   const shared: SharedFacts = {};
-  const e = enumerate((oracle) => run(engine, request, oracle, ran, shared));
+  // The answer shows the trace of its first reading that is not an alternative interpretation's;
+  // readings after it are run without a trace.
+  let shownFound = false;
+  const e = enumerate(
+    (oracle) => traced(!shownFound, () => run(engine, request, oracle, ran, shared)),
+    (leaf, unknowns) => ((shownFound ||= !alternative(leaf, unknowns)), false),
+  );
   const v = e.leaves.length === 1 && e.unknowns.size === 0 ? e.leaves[0]!.verdict : combine(engine, e);
   // Leaves and runs are in the same order; the answer's trace starts with its first reading's.
   const shown = Math.max(0, e.leaves.findIndex((l) => v.trace[0] === l.verdict.trace[0]));
@@ -96,10 +100,14 @@ export function decide(engine: Engine, request: EligibilityRequest): Decision {
       // Only the outcome matters here: no readings list, questions or trace for the alternative.
       const altRequest = remedy.apply(request);
       const altShared: SharedFacts = {};
-      const alt = coveredIn((oracle) => run(engine, altRequest, oracle, [], altShared));
+      const alt = coveredIn((oracle) => traced(false, () => run(engine, altRequest, oracle, [], altShared)));
       if (alt) would.push({ change: render(remedy.change, 'en'), message: remedy.change, package: alt.package, basis: alt.basis });
     }
     v.wouldCover = would;
   }
-  return attachMessages({ ...v, nextSteps: nextSteps(v, request), datasetVersion: engine.corpus.version });
+  // The verdict becomes the decision in place (it is this request's own): one copy fewer, same key order.
+  const d = v as Decision;
+  d.nextSteps = nextSteps(v, request);
+  d.datasetVersion = engine.corpus.version;
+  return attachMessages(d);
 }

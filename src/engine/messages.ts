@@ -2,6 +2,7 @@
 // can map them and the interfaces can render them in kk, ru or en (src/i18n/localize.ts).
 import { messageOf, type Message } from '../i18n/index.js';
 import type { Decision } from './decision.js';
+import type { Source } from '../corpus/schema.js';
 
 /** Sets `message` on an item from its text (in place: the decision owns it, and the message is the text's own). */
 function withMessage<T extends object>(o: T, key: keyof T & string): T {
@@ -28,10 +29,21 @@ export function attachMessages(d: Decision): Decision {
   // The same point cited twice (a row and its item share it) is shown once.
   const seen = new Set<string>();
   const basis = d.basis.filter((b) => {
-    const k = `${b.act}|${b.point}|${b.quote}`;
+    const k = sourceKey(b);
     return !seen.has(k) && !!seen.add(k);
   });
-  return { ...d, basis, noteMessages: d.notes.map((n) => messageOf(n) ?? null) };
+  // In place (the decision is the caller's own, made for this request): the keys keep their order.
+  d.basis = basis;
+  d.noteMessages = d.notes.map((n) => messageOf(n) ?? null);
+  return d;
+}
+
+// A source's key, made once per source object (sources are the corpus's own, cited in every decision).
+const sourceKeys = new WeakMap<Source, string>();
+function sourceKey(b: Source): string {
+  let k = sourceKeys.get(b);
+  if (k === undefined) sourceKeys.set(b, (k = `${b.act}|${b.point}|${b.quote}`));
+  return k;
 }
 
 /** Items with a `text`, each given the message it was rendered from. */

@@ -16,6 +16,8 @@ export interface Leaf {
   /** The value of every unknown asked on this path, by id. */
   assign: Map<string, string>;
   verdict: Verdict;
+  /** The same values as a row by column (see `tabulate`), undefined where this reading did not ask. */
+  row?: (string | undefined)[];
 }
 
 const NO_ASKS = new Map<string, string>();
@@ -136,41 +138,63 @@ function agree(leaves: Leaf[]): { outcome: Verdict['outcome']; package: Package 
   return { outcome: first.verdict.outcome, package: first.verdict.package };
 }
 
-const consistent = (leaves: Leaf[], id: string, value: string): Leaf[] => leaves.filter((l) => (l.assign.get(id) ?? value) === value);
-
-function compatible(a: Leaf, b: Leaf, except: string): boolean {
-  let ok = true;
-  a.assign.forEach((v, id) => {
-    if (ok && id !== except) {
-      const w = b.assign.get(id);
-      if (w !== undefined && w !== v) ok = false;
-    }
-  });
-  return ok;
+/**
+ * Gives each reading its values as a row, one column per unknown (in the order first asked), and
+ * returns the columns. Combine compares readings many times over; arrays make that cheap.
+ */
+function tabulate(leaves: Leaf[], unknowns: Map<string, Unknown>): Map<string, number> {
+  const col = new Map<string, number>();
+  for (const id of unknowns.keys()) col.set(id, col.size);
+  for (const l of leaves) {
+    const row = new Array<string | undefined>(col.size).fill(undefined);
+    l.assign.forEach((v, id) => {
+      row[col.get(id)!] = v;
+    });
+    l.row = row;
+  }
+  return col;
 }
 
-/** A fact matters if two readings that differ only in it (on what both asked) end differently. */
-function relevant(leaves: Leaf[], id: string): boolean {
-  // Quick answers first: one result in all readings, or a fact asked in only one value.
-  if (leaves.every((l) => same(l, leaves[0]!))) return false;
+/** The readings that hold under this value of a column (or did not ask it). */
+const consistent = (leaves: Leaf[], c: number, value: string): Leaf[] =>
+  leaves.filter((l) => {
+    const v = l.row![c];
+    return v === undefined || v === value;
+  });
+
+/**
+ * The columns that matter: a fact matters if two readings that differ only in it (on what both
+ * asked) end differently. One pass over the pairs finds them all.
+ */
+function relevantColumns(leaves: Leaf[], n: number): boolean[] {
+  const out = new Array<boolean>(n).fill(false);
   for (let i = 0; i < leaves.length; i++) {
     const a = leaves[i]!;
-    const va = a.assign.get(id);
-    if (va === undefined) continue;
     for (let j = i + 1; j < leaves.length; j++) {
       const b = leaves[j]!;
-      const vb = b.assign.get(id);
-      if (vb === undefined || vb === va || same(a, b)) continue;
-      if (compatible(a, b, id)) return true;
+      if (same(a, b)) continue;
+      // The one column both asked and answered differently, if there is exactly one.
+      let only = -1;
+      for (let c = 0; c < n; c++) {
+        const va = a.row![c];
+        const vb = b.row![c];
+        if (va === undefined || vb === undefined || va === vb) continue;
+        if (only !== -1) {
+          only = -2;
+          break;
+        }
+        only = c;
+      }
+      if (only >= 0) out[only] = true;
     }
   }
-  return false;
+  return out;
 }
 
-function question(leaves: Leaf[], u: Unknown): { q: Question; score: number } {
+function question(leaves: Leaf[], u: Unknown, c: number): { q: Question; score: number } {
   let score = 0;
   const values = u.values.map((value) => {
-    const mine = consistent(leaves, u.id, value);
+    const mine = consistent(leaves, c, value);
     const a = agree(mine);
     if (a.outcome !== 'undetermined') score += mine.length;
     return { value, ...a };
@@ -181,11 +205,11 @@ function question(leaves: Leaf[], u: Unknown): { q: Question; score: number } {
 export function readingOf(l: Leaf, unknowns: Map<string, Unknown>): Reading {
   const facts: Reading['facts'] = [];
   let assumption = '';
-  for (const [id, value] of l.assign) {
+  l.assign.forEach((value, id) => {
     const field = unknowns.get(id)?.field ?? id;
     assumption += `${facts.length ? '; ' : ''}${field} = ${value}`;
     facts.push({ field, value });
-  }
+  });
   return {
     assumption,
     facts,
@@ -196,7 +220,7 @@ export function readingOf(l: Leaf, unknowns: Map<string, Unknown>): Reading {
 }
 
 /** Is this reading one of an interpretation the project does not take by default? */
-function alternative(l: Leaf, unknowns: Map<string, Unknown>): boolean {
+export function alternative(l: Leaf, unknowns: Map<string, Unknown>): boolean {
   for (const [id, v] of l.assign) {
     const u = unknowns.get(id)!;
     if (u.kind === 'interpretation' && u.default && u.default !== v) return true;
@@ -204,39 +228,14 @@ function alternative(l: Leaf, unknowns: Map<string, Unknown>): boolean {
   return false;
 }
 
-// Rendered once per message object: most of the readings' texts have no parameters. A message made
-// afresh in every reading (a reason with the item or date in it) is found by its id and parameters.
+// Rendered once per message object: most of the readings' texts have no parameters. One with
+// parameters goes through render each time, which finds a text it made before (i18n) and records
+// the text's message for `messageOf`, as every rendering must.
 const rendered = new WeakMap<Message, string>();
 export function english(m: Message): string {
-  if (m.params) return englishOf(m);
+  if (m.params) return render(m, 'en');
   let t = rendered.get(m);
   if (t === undefined) rendered.set(m, (t = render(m, 'en')));
-  return t;
-}
-
-// Texts by id, then by each parameter's name and value in turn (no key string to build); bounded.
-type Node = Map<unknown, Node | string>;
-const TEXT = Symbol('text');
-let byParams: Node = new Map();
-let paramTexts = 0;
-function englishOf(m: Message): string {
-  if (paramTexts > 20_000) (byParams = new Map()), (paramTexts = 0);
-  let node = byParams;
-  const step = (key: unknown): void => {
-    let next = node.get(key) as Node | undefined;
-    if (!next) node.set(key, (next = new Map()));
-    node = next;
-  };
-  step(m.id);
-  for (const name in m.params) {
-    step(name);
-    step(m.params[name]);
-  }
-  let t = node.get(TEXT) as string | undefined;
-  if (t === undefined) {
-    node.set(TEXT, (t = render(m, 'en')));
-    paramTexts++;
-  }
   return t;
 }
 const interpMessages = new Map<string, Message>();
@@ -248,12 +247,14 @@ const interpretationMessage = (id: string): Message => {
 
 function interpretationUses(e: Engine, leaves: Leaf[], main: Leaf[], unknowns: Map<string, Unknown>, outcome: Verdict['outcome']): InterpretationUse[] {
   const out: InterpretationUse[] = [];
+  let c = -1;
   for (const u of unknowns.values()) {
+    c++;
     if (u.kind !== 'interpretation') continue;
     const id = u.id.slice('interpretation:'.length);
     const i = e.interpretations.get(id)!;
-    const used = u.default ?? (outcome === 'undetermined' ? null : (main.find((l) => l.assign.has(u.id))?.assign.get(u.id) ?? null));
-    const readings = u.values.map((value) => ({ value, ...agree(consistent(leaves, u.id, value)), default: value === u.default }));
+    const used = u.default ?? (outcome === 'undetermined' ? null : (main.find((l) => l.row![c] !== undefined)?.row![c] ?? null));
+    const readings = u.values.map((value) => ({ value, ...agree(consistent(leaves, c, value)), default: value === u.default }));
     const m = interpretationMessage(id);
     out.push({ id, source: i.source, used, text: english(m), message: m, readings });
   }
@@ -271,6 +272,18 @@ function uniqueConditions(cs: Condition[]): Condition[] {
 function mainReadings(leaves: Leaf[], unknowns: Map<string, Unknown>): Leaf[] {
   for (const u of unknowns.values()) if (u.kind === 'interpretation' && u.default) return leaves.filter((l) => !alternative(l, unknowns));
   return leaves;
+}
+
+/** `mainReadings` over the rows `tabulate` made. */
+function mainRows(leaves: Leaf[], unknowns: Map<string, Unknown>): Leaf[] {
+  const defaults: [number, string][] = [];
+  let c = 0;
+  for (const u of unknowns.values()) {
+    if (u.kind === 'interpretation' && u.default) defaults.push([c, u.default]);
+    c++;
+  }
+  if (defaults.length === 0) return leaves;
+  return leaves.filter((l) => !defaults.some(([i, d]) => l.row![i] !== undefined && l.row![i] !== d));
 }
 
 /** Only the outcome, package and basis of the readings: what a remedy needs to know. */
@@ -294,7 +307,8 @@ export function coveredIn(run: (oracle: Oracle) => Verdict): { package: Package 
 
 /** One verdict from the readings. */
 export function combine(e: Engine, { leaves, unknowns, bounded }: Enumeration): Verdict {
-  const main = mainReadings(leaves, unknowns);
+  const col = tabulate(leaves, unknowns);
+  const main = mainRows(leaves, unknowns);
   const a = agree(main);
   const outcome = bounded ? 'undetermined' : a.outcome;
   const all = main.map((l) => l.verdict);
@@ -312,8 +326,9 @@ export function combine(e: Engine, { leaves, unknowns, bounded }: Enumeration): 
   v.reasons = dedupeOf(all, (x) => x.reasons, (r) => r.text);
   const missing: Missing[] = [];
   for (const x of all) if (x.outcome === 'undetermined') for (const m of x.missing) missing.push(m);
-  const asked = [...unknowns.values()].filter((u) => !(u.kind === 'interpretation' && u.default) && relevant(main, u.id));
-  const scored = asked.map((u) => question(main, u)).sort((x, y) => y.score - x.score);
+  const matters = relevantColumns(main, col.size);
+  const asked = [...unknowns.values()].filter((u) => !(u.kind === 'interpretation' && u.default) && matters[col.get(u.id)!]);
+  const scored = asked.map((u) => question(main, u, col.get(u.id)!)).sort((x, y) => y.score - x.score);
   v.questions = scored.map((s) => s.q);
   for (const u of asked) missing.push({ kind: u.kind, id: u.id, ...(u.kind !== 'interpretation' && !u.id.includes(':') ? { field: u.field } : {}), text: english(u.text) });
   if (bounded) {

@@ -62,11 +62,56 @@ let ENGLISH = new Map<string, Message>();
 let ENGLISH_OLD = new Map<string, Message>();
 const ENGLISH_CAP = 20_000;
 
+// English texts with parameters, by structure: the engine makes the same text in every reading of a
+// decision, so the id and parameters (nested messages included) are looked up in a tree of maps, one
+// step per id, name and value (no key string to build), and the same string comes back (its hash is
+// then known to the maps and sets that dedupe texts). Bounded: past the cap it starts afresh.
+type TextNode = Map<unknown, unknown>;
+const TEXT = Symbol('text');
+const NESTED = Symbol('nested');
+const TEXTS_CAP = 20_000;
+let texts: TextNode = new Map();
+let textCount = 0;
+let cursor: TextNode = texts;
+
+function stepTo(key: unknown): void {
+  let next = cursor.get(key) as TextNode | undefined;
+  if (!next) cursor.set(key, (next = new Map()));
+  cursor = next;
+}
+
+function walk(m: Message): void {
+  stepTo(m.id);
+  for (const name in m.params) {
+    stepTo(name);
+    const v = m.params[name];
+    if (typeof v === 'object' && v !== null && 'id' in v) {
+      stepTo(NESTED);
+      walk(v as Message);
+      stepTo(NESTED);
+    } else stepTo(v);
+  }
+}
+
+function englishWithParams(m: Message, template: string): string {
+  if (textCount >= TEXTS_CAP) (texts = new Map()), (textCount = 0);
+  cursor = texts;
+  walk(m);
+  const node = cursor;
+  let text = node.get(TEXT) as string | undefined;
+  if (text === undefined) {
+    text = fill(template, m.params, 'en');
+    node.set(TEXT, text);
+    textCount++;
+  }
+  return text;
+}
+
 /** The message in `lang`; an unknown id renders as the id itself, which the catalogue test forbids. */
 export function render(m: Message, lang: Lang): string {
   const entry = CATALOG[m.id];
   if (!entry) return m.id;
-  const text = fill(entry[lang], m.params, lang);
+  const text = lang === 'en' && m.params ? englishWithParams(m, entry.en) : fill(entry[lang], m.params, lang);
   if (lang === 'en' && !m.params) {
     // Parameterless texts are a fixed, small set: kept for good (schemas render theirs once, at load).
     CONSTANT_MESSAGE.set(text, m);

@@ -10,6 +10,8 @@ import { authenticate } from './auth.js';
 import { bookingInput, statusInput, type Actor, type Ledger } from './ledger.js';
 import { usageCsv } from './csv.js';
 import { lmsg } from './text.js';
+import { errorResponses } from '../api/responses.js';
+import * as R from './responses.js';
 
 const idParams = z.strictObject({ id: z.string().uuid() });
 const auth = { security: [{ bearerAuth: [] }] };
@@ -33,7 +35,8 @@ export function ledgerRoutes(ledger: Ledger, store: LedgerDb) {
           summary: 'Book a planned hospitalisation against the annex 1 caps',
           description:
             "Needs a token (a registrar books in its own region). The idempotency key belongs to the token: the same key with the same body replays the first answer (200), with another body it is a 422. patientRef is a pseudonym (8–64 of A–Z a–z 0–9 _ -; IIN, phone and e-mail shapes are refused) and is stored only as a keyed hash, so it is not returned.",
-          body: bookingInput,
+          body: bookingInput.meta({ example: { region: 'karaganda', profile: 'cardiology', birthDate: '1960-04-02', admissionDate: '2026-06-01', patientRef: 'KRG-000123' } }),
+          response: { 201: R.bookedResponse.describe('Booked'), 200: R.bookedResponse.describe('Replayed: the same idempotency key and body were booked before'), ...errorResponses(401, 403, 409, 422, 503) },
           headers: z.object({ 'idempotency-key': z.string().min(8).max(128).optional() }).passthrough(),
           ...auth,
         },
@@ -47,7 +50,7 @@ export function ledgerRoutes(ledger: Ledger, store: LedgerDb) {
 
     r.get(
       '/bookings/:id',
-      { ...signedIn, schema: { tags: ['ledger'], summary: 'A booking with its status history', description: 'Needs a token: an admin, or a registrar of the booking’s region (403 otherwise).', params: idParams, ...auth } },
+      { ...signedIn, schema: { tags: ['ledger'], summary: 'A booking with its status history', description: 'Needs a token: an admin, or a registrar of the booking’s region (403 otherwise).', params: idParams, ...auth, response: { 200: R.bookingWithHistory, ...errorResponses(401, 403, 404, 503) } } },
       async (req) => {
         const booking = await ledger.get(actor(req), req.params.id);
         if (!booking) throw new KepilError('not_found', lmsg('ledger.noBooking', { id: req.params.id }), [issue('id', lmsg('ledger.unknownBooking'))]);
@@ -55,11 +58,11 @@ export function ledgerRoutes(ledger: Ledger, store: LedgerDb) {
       },
     );
 
-    r.post('/bookings/:id/status', { ...signedIn, schema: { tags: ['ledger'], summary: 'Record admission, completion or cancellation', params: idParams, body: statusInput, ...auth } }, async (req) => ({
+    r.post('/bookings/:id/status', { ...signedIn, schema: { tags: ['ledger'], summary: 'Record admission, completion or cancellation', params: idParams, body: statusInput.meta({ example: { status: 'admitted' } }), ...auth, response: { 200: R.bookingResponse, ...errorResponses(401, 403, 404, 409, 503) } } }, async (req) => ({
       booking: await ledger.setStatus(actor(req), req.params.id, req.body.status),
     }));
 
-    r.post('/bookings/:id/cancel', { ...signedIn, schema: { tags: ['ledger'], summary: 'Cancel a booking and release its place', params: idParams, ...auth } }, async (req) => ({
+    r.post('/bookings/:id/cancel', { ...signedIn, schema: { tags: ['ledger'], summary: 'Cancel a booking and release its place', params: idParams, ...auth, response: { 200: R.bookingResponse, ...errorResponses(401, 403, 404, 409, 503) } } }, async (req) => ({
       booking: await ledger.setStatus(actor(req), req.params.id, 'cancelled'),
     }));
 
@@ -72,7 +75,8 @@ export function ledgerRoutes(ledger: Ledger, store: LedgerDb) {
           description: 'Public, no token: aggregate counts per cap, with nothing about any patient or booking.',
           security: [],
           // Four digits only: '0x7EA', '2026e0' and ' 2026 ' are not years.
-          querystring: z.strictObject({ region: z.enum(REGION_IDS).optional(), year: z.string().regex(/^\d{4}$/, 'a year such as 2026').transform(Number), format: z.enum(['json', 'csv']).optional() }),
+          querystring: z.strictObject({ region: z.enum(REGION_IDS).optional(), year: z.string().regex(/^\d{4}$/, 'a year such as 2026').transform(Number).meta({ example: '2026' }), format: z.enum(['json', 'csv']).optional() }),
+          response: { 200: { description: R.usageResponse.description, content: { 'application/json': { schema: R.usageResponse }, 'text/csv': { schema: z.string().describe('One row per profile') } } }, ...errorResponses(503) },
         },
       },
       async (req, reply) => {
@@ -92,6 +96,7 @@ export function ledgerRoutes(ledger: Ledger, store: LedgerDb) {
           summary: 'The audit trail, newest first (read-only)',
           description: `Needs an admin token. At most ${AUDIT_MAX_LIMIT} rows per request.`,
           querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(AUDIT_MAX_LIMIT).default(100) }),
+          response: { 200: R.auditResponse, ...errorResponses(401, 403, 503) },
           ...auth,
         },
       },

@@ -1,118 +1,222 @@
 // FHIR R4 CoverageEligibilityRequest → engine request, and decision → CoverageEligibilityResponse.
-// Pure functions; the profile (extensions and code systems) is documented in docs/fhir.md.
-import { KepilError, issue, type Issue } from '../../corpus/issues.js';
-import { msg, t, type Lang } from '../../i18n/index.js';
+// Pure functions over the R4 types of @medplum/fhirtypes; the profile (extensions and code systems) is
+// documented in docs/fhir.md, and each extension is declared once in the tables below.
+import type { CodeableConcept, Coding, CoverageEligibilityRequest, CoverageEligibilityRequestItem, Extension, Patient, Resource } from '@medplum/fhirtypes';
+import { KepilError, type Issue } from '../../corpus/issues.js';
 import type { Decision } from '../../engine/decision.js';
-import { parseRequest, type EligibilityRequest } from '../../engine/request.js';
+import { parseRequest, type EligibilityRequest, type Person, type Care } from '../../engine/request.js';
+import type { KepilEligibilityResponse } from './resources.js';
+import { t, type Lang } from '../../i18n/index.js';
 
 export const BASE = 'https://kepil.kz/fhir';
 export const EXT = (name: string): string => `${BASE}/StructureDefinition/${name}`;
 export const CARE_TYPE_SYSTEM = `${BASE}/CodeSystem/care-type`;
-export const OUTCOME_SYSTEM = `${BASE}/CodeSystem/outcome`;
 export const ICD10_SYSTEM = 'http://hl7.org/fhir/sid/icd-10';
+/** The profile a request may claim in meta.profile, and the one the CapabilityStatement names. */
+export const REQUEST_PROFILE = `${BASE}/StructureDefinition/kepil-coverage-eligibility-request`;
 
-type Json = Record<string, unknown>;
-interface Extension {
-  url: string;
-  valueCode?: string;
-  valueBoolean?: boolean;
-  valueDate?: string;
-  valueString?: string;
-  extension?: Extension[];
+type ValueKey = 'valueCode' | 'valueBoolean' | 'valueDate';
+
+/** One extension Kepil defines on a request: where it sits, its value type, the engine field it carries. */
+export interface RequestExtension<F extends string> {
+  name: string;
+  field: F;
+  value: ValueKey;
+  /** Repeats: one extension per array element. */
+  repeats?: boolean;
 }
 
-const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const obj = (v: unknown): Json => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {});
+export const PATIENT_EXTENSIONS: RequestExtension<keyof Person>[] = [
+  { name: 'residency', field: 'residency', value: 'valueCode' },
+  { name: 'pregnant', field: 'pregnant', value: 'valueBoolean' },
+  { name: 'postpartum', field: 'postpartum', value: 'valueBoolean' },
+  { name: 'employed', field: 'employed', value: 'valueBoolean' },
+  { name: 'phc-attached', field: 'phcAttached', value: 'valueBoolean' },
+  { name: 'contributions', field: 'contributions', value: 'valueCode' },
+  { name: 'cshi-category', field: 'categories', value: 'valueCode', repeats: true },
+  { name: 'dispensary', field: 'dispensary', value: 'valueCode', repeats: true },
+];
 
-function extensions(resource: Json, name: string): Extension[] {
-  return asArray(resource.extension).map(obj).filter((e) => e.url === EXT(name)) as unknown as Extension[];
-}
-function extValue(resource: Json, name: string): unknown {
-  const e = extensions(resource, name)[0];
-  return e ? (e.valueCode ?? e.valueBoolean ?? e.valueDate ?? e.valueString) : undefined;
+export const ITEM_EXTENSIONS: RequestExtension<keyof Care>[] = [
+  { name: 'care-form', field: 'form', value: 'valueCode' },
+  { name: 'care-purpose', field: 'purpose', value: 'valueCode' },
+  { name: 'specialty', field: 'specialty', value: 'valueCode' },
+  { name: 'referral', field: 'referral', value: 'valueBoolean' },
+  { name: 'life-threatening', field: 'lifeThreatening', value: 'valueBoolean' },
+  { name: 'diagnosis-date', field: 'diagnosisDate', value: 'valueDate' },
+];
+
+/** `on-list` (repeats, on the item): sub-extensions `list` (valueCode) and `value` (valueBoolean) → care.onList. */
+export const ON_LIST = 'on-list';
+
+/** The extensions Kepil puts on a response. */
+export const RESPONSE_EXTENSIONS = ['outcome', 'dataset-version', 'basis'] as const;
+
+/** A FHIR-level problem, with the OperationOutcome issue code that names its kind. */
+export class FhirInputError extends KepilError {
+  constructor(
+    message: string,
+    issues: Issue[],
+    readonly fhirCode: 'structure' | 'required' | 'value',
+  ) {
+    super('bad_request', message, issues);
+  }
 }
 
-/** `on-list` item extensions ({list: code, value: boolean}) → care.onList; the engine's schema checks the ids. */
-function onListOf(item: Json): Json | undefined {
-  const entries = extensions(item, 'on-list').map((e) => {
-    const parts = asArray(e.extension).map(obj);
-    const list = parts.find((p) => p.url === 'list')?.valueCode;
-    const value = parts.find((p) => p.url === 'value')?.valueBoolean;
-    return [String(list), value] as const;
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+/** The input is untrusted JSON typed as FHIR: an array element is read only where it is an object. */
+const list = <T>(v: T[] | undefined): T[] => (Array.isArray(v) ? v.filter(isObject) : []);
+
+function readExtensions<F extends string>(on: { extension?: Extension[] }, table: RequestExtension<F>[]): Partial<Record<F, unknown>> {
+  const out: Partial<Record<F, unknown>> = {};
+  for (const def of table) {
+    const values = list(on.extension).filter((e) => e.url === EXT(def.name)).map((e) => e[def.value]);
+    if (values.length) out[def.field] = def.repeats ? values : values[0];
+  }
+  return out;
+}
+
+function writeExtensions<F extends string>(from: Partial<Record<F, unknown>>, table: RequestExtension<F>[]): Extension[] {
+  return table.flatMap((def) => {
+    const v = from[def.field];
+    if (v === undefined) return [];
+    return (def.repeats ? (v as unknown[]) : [v]).map((value) => ({ url: EXT(def.name), [def.value]: value }) as Extension);
   });
+}
+
+const isPatient = (r: Resource, ref: string): r is Patient => r.resourceType === 'Patient' && `#${r.id}` === ref;
+
+/** `on-list` extensions → care.onList ({list id: boolean}); the engine's schema checks the ids. */
+function readOnList(item: { extension?: Extension[] }): Record<string, unknown> | undefined {
+  const entries = list(item.extension)
+    .filter((e) => e.url === EXT(ON_LIST))
+    .map((e) => {
+      const parts = list(e.extension);
+      return [String(parts.find((p) => p.url === 'list')?.valueCode), parts.find((p) => p.url === 'value')?.valueBoolean] as const;
+    });
   return entries.length ? Object.fromEntries(entries) : undefined;
 }
 
-/** Reads the request; FHIR-level problems are collected and thrown once, with FHIRPath-like paths. */
-export function fromFhir(resource: unknown): { request: EligibilityRequest; patientRef: string; purpose: string[] } {
-  const r = obj(resource);
-  const issues: Issue[] = [];
-  if (r.resourceType !== 'CoverageEligibilityRequest') issues.push(issue('CoverageEligibilityRequest.resourceType', msg('error.fhirResourceType')));
-  const patientRef = String(obj(r.patient).reference ?? '');
-  const patient = obj(asArray(r.contained).map(obj).find((c) => c.resourceType === 'Patient' && `#${String(c.id)}` === patientRef));
-  if (!patient.resourceType) issues.push(issue('CoverageEligibilityRequest.patient', msg('error.fhirPatient')));
-  const item = obj(asArray(r.item)[0]);
-  if (!item.productOrService) issues.push(issue('CoverageEligibilityRequest.item[0].productOrService', msg('error.fhirCareType')));
-  if (issues.length) throw new KepilError('bad_request', msg('error.fhirInvalid'), issues);
+function writeOnList(onList: Care['onList']): Extension[] {
+  return Object.entries(onList ?? {}).map(([id, value]) => ({ url: EXT(ON_LIST), extension: [{ url: 'list', valueCode: id }, { url: 'value', valueBoolean: value }] }));
+}
 
-  const product = obj(item.productOrService);
-  const careType = asArray(product.coding).map(obj).find((c) => c.system === CARE_TYPE_SYSTEM)?.code;
-  const diagnosis = asArray(item.diagnosis).map(obj).flatMap((d) => asArray(obj(d.diagnosisCodeableConcept).coding).map(obj)).find((c) => c.system === ICD10_SYSTEM)?.code;
-  const person: Json = {
-    residency: extValue(patient, 'residency'),
-    region: obj(asArray(patient.address)[0]).state,
+/** Reads the request; FHIR-level problems are collected and thrown once, with FHIRPath expressions. */
+export function fromFhir(body: unknown): { request: EligibilityRequest; resource: CoverageEligibilityRequest } {
+  if (!isObject(body) || body.resourceType !== 'CoverageEligibilityRequest') {
+    throw new FhirInputError('the body is not a CoverageEligibilityRequest', [{ path: 'CoverageEligibilityRequest.resourceType', message: 'must be CoverageEligibilityRequest' }], 'structure');
+  }
+  const r = body as unknown as CoverageEligibilityRequest;
+  const issues: Issue[] = [];
+  const patientRef = isObject(r.patient) && typeof r.patient.reference === 'string' ? r.patient.reference : '';
+  const patient = list(r.contained).find((c) => isPatient(c, patientRef));
+  if (!patient) issues.push({ path: 'CoverageEligibilityRequest.patient', message: 'must reference a contained Patient (#id)' });
+  const item: CoverageEligibilityRequestItem | undefined = Array.isArray(r.item) && isObject(r.item[0]) ? r.item[0] : undefined;
+  if (!isObject(item?.productOrService)) issues.push({ path: 'CoverageEligibilityRequest.item[0].productOrService', message: 'the care type is required' });
+  if (issues.length || !patient || !item) throw new FhirInputError('the CoverageEligibilityRequest is invalid', issues, 'required');
+
+  const codings = (c: CodeableConcept | undefined): Coding[] => (isObject(c) ? list((c as CodeableConcept).coding) : []);
+  const diagnosis = list(item.diagnosis).flatMap((d) => codings(d.diagnosisCodeableConcept)).find((c) => c.system === ICD10_SYSTEM)?.code;
+  const text = item.productOrService?.text;
+  const person = {
+    region: list(patient.address)[0]?.state,
     birthDate: patient.birthDate,
     sex: patient.gender === 'female' || patient.gender === 'male' ? patient.gender : undefined,
-    pregnant: extValue(patient, 'pregnant'),
-    postpartum: extValue(patient, 'postpartum'),
-    employed: extValue(patient, 'employed'),
-    contributions: extValue(patient, 'contributions'),
-    categories: extensions(patient, 'cshi-category').length ? extensions(patient, 'cshi-category').map((e) => e.valueCode) : undefined,
-    dispensary: extensions(patient, 'dispensary').length ? extensions(patient, 'dispensary').map((e) => e.valueCode) : undefined,
-    phcAttached: extValue(patient, 'phc-attached'),
+    ...readExtensions(patient, PATIENT_EXTENSIONS),
   };
-  const care: Json = {
-    type: careType,
-    form: extValue(item, 'care-form'),
-    purpose: extValue(item, 'care-purpose'),
-    specialty: extValue(item, 'specialty'),
+  const care = {
+    type: codings(item.productOrService).find((c) => c.system === CARE_TYPE_SYSTEM)?.code,
     diagnosis,
-    diagnosisDate: extValue(item, 'diagnosis-date'),
-    referral: extValue(item, 'referral'),
-    lifeThreatening: extValue(item, 'life-threatening'),
-    item: typeof product.text === 'string' && product.text.trim() ? product.text : undefined,
-    onList: onListOf(item),
+    item: typeof text === 'string' && text.trim() ? text : undefined,
+    onList: readOnList(item),
+    ...readExtensions(item, ITEM_EXTENSIONS),
   };
-  const drop = (o: Json): Json => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
-  const date = (r.servicedDate ?? r.created) as unknown;
+  const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
   try {
-    return { request: parseRequest({ date, person: drop(person), care: drop(care) }), patientRef, purpose: asArray(r.purpose).map(String) };
+    return { request: parseRequest({ date: r.servicedDate ?? r.created, person: defined(person), care: defined(care) }), resource: r };
   } catch (e) {
-    if (e instanceof KepilError) throw new KepilError('bad_request', e.msg ?? e.message, e.issues.map((i) => ({ ...i, path: fhirPath(i.path) })));
+    if (e instanceof KepilError) throw new FhirInputError(e.message, e.issues.map((i) => ({ path: fhirPath(i.path), message: i.message })), 'value');
     throw e;
   }
 }
 
-/** Maps an engine field path back to where it sits in the FHIR request. */
-function fhirPath(path: string): string {
-  const [head, field] = path.split('.');
+/** The request a client would send for an engine request: the inverse of `fromFhir`. */
+export function toFhirRequest(req: EligibilityRequest, created = req.date): CoverageEligibilityRequest {
+  const { region, birthDate, sex, ...personExt } = req.person;
+  const { type, diagnosis, item, onList, ...careExt } = req.care;
+  const patient: Patient = {
+    resourceType: 'Patient',
+    id: 'p1',
+    ...(birthDate ? { birthDate } : {}),
+    ...(sex ? { gender: sex } : {}),
+    ...(region ? { address: [{ state: region }] } : {}),
+  };
+  const pExt = writeExtensions(personExt, PATIENT_EXTENSIONS);
+  if (pExt.length) patient.extension = pExt;
+  const iExt = [...writeExtensions(careExt, ITEM_EXTENSIONS), ...writeOnList(onList)];
+  return {
+    resourceType: 'CoverageEligibilityRequest',
+    status: 'active',
+    purpose: ['validation'],
+    created,
+    servicedDate: req.date,
+    insurer: { display: 'Kepil' },
+    patient: { reference: '#p1' },
+    contained: [patient],
+    item: [
+      {
+        productOrService: { coding: [{ system: CARE_TYPE_SYSTEM, code: type }], ...(item ? { text: item } : {}) },
+        ...(diagnosis ? { diagnosis: [{ diagnosisCodeableConcept: { coding: [{ system: ICD10_SYSTEM, code: diagnosis }] } }] } : {}),
+        ...(iExt.length ? { extension: iExt } : {}),
+      },
+    ],
+  };
+}
+
+/** Maps an engine field path to a FHIRPath expression on the request. */
+export function fhirPath(path: string): string {
+  const [head, field = ''] = path.split('.');
+  const ext = (table: RequestExtension<string>[]) => {
+    const def = table.find((d) => d.field === field);
+    return def ? `extension('${EXT(def.name)}')` : field;
+  };
   if (path === 'date') return 'CoverageEligibilityRequest.servicedDate';
   if (head === 'person') {
     const core: Record<string, string> = { region: 'address[0].state', birthDate: 'birthDate', sex: 'gender' };
-    return `CoverageEligibilityRequest.contained[Patient].${core[field ?? ''] ?? `extension(${field})`}`;
+    return `CoverageEligibilityRequest.contained.ofType(Patient).${core[field] ?? ext(PATIENT_EXTENSIONS)}`;
   }
   if (head === 'care') {
-    const core: Record<string, string> = { type: 'productOrService', diagnosis: 'diagnosis[0]', item: 'productOrService.text' };
-    return `CoverageEligibilityRequest.item[0].${core[field ?? ''] ?? `extension(${field})`}`;
+    const core: Record<string, string> = { type: 'productOrService', diagnosis: 'diagnosis[0]', item: 'productOrService.text', onList: `extension('${EXT(ON_LIST)}')` };
+    return `CoverageEligibilityRequest.item[0].${core[field] ?? ext(ITEM_EXTENSIONS)}`;
   }
   return `CoverageEligibilityRequest.${path}`;
 }
 
 const packageName = (pkg: string, lang: Lang): string => t(`package.${pkg}.long`, lang);
 
-export function toFhir(decision: Decision, req: Json, patientRef: string, purpose: string[], created: string, lang: Lang = 'en'): Json {
-  const item = obj(asArray(req.item)[0]);
-  const needsReferral = decision.conditions.some((c) => c.id === 'care.referral') || decision.missing.some((m) => m.id === 'care.referral') || decision.wouldCover.some((w) => w.message?.id === 'engine.remedy.referral' || w.change.includes('referral'));
+/** The condition, fact and question id the engine uses for a referral (жолдама / направление). */
+export const REFERRAL_ID = 'care.referral';
+/** The message id of the engine's remedy "with a referral". */
+export const REFERRAL_REMEDY = 'engine.remedy.referral';
+
+/**
+ * Is a referral what the answer turns on? Read from ids only: a condition, a missing fact or a question
+ * on `care.referral`, or the engine's remedy "with a referral" among what would make it covered.
+ */
+export function referralRequired(d: Decision): boolean {
+  return (
+    d.conditions.some((c) => c.id === REFERRAL_ID) ||
+    d.missing.some((m) => m.id === REFERRAL_ID || m.field === REFERRAL_ID) ||
+    d.questions.some((q) => q.field === REFERRAL_ID) ||
+    d.wouldCover.some((w) => w.message.id === REFERRAL_REMEDY)
+  );
+}
+
+type Purpose = KepilEligibilityResponse['purpose'][number];
+const PURPOSES: readonly Purpose[] = ['auth-requirements', 'benefits', 'discovery', 'validation'];
+
+/** `decision` is already in `lang` (localized); the response names its language (Resource.language). */
+export function toFhir(decision: Decision, req: EligibilityRequest, resource: CoverageEligibilityRequest, created: string, lang: Lang): KepilEligibilityResponse {
   const basisExt = decision.basis.map((b) => ({
     url: EXT('basis'),
     extension: [
@@ -128,12 +232,14 @@ export function toFhir(decision: Decision, req: Json, patientRef: string, purpos
     // The values and outcomes as codes: a system reading the disposition maps them.
     ...decision.questions.map((q) => t('fhir.question', lang, { field: q.field, values: q.values.map((v) => `${v.value} → ${v.outcome}${v.package ? ` (${v.package})` : ''}`).join(', ') })),
   ].join('; ');
+  const purpose = Array.isArray(resource.purpose) ? resource.purpose.filter((p): p is Purpose => PURPOSES.includes(p)) : [];
+  const ref = resource.patient?.reference;
   return {
     resourceType: 'CoverageEligibilityResponse',
     language: lang,
     status: 'active',
     purpose: purpose.length ? purpose : ['benefits'],
-    patient: { display: patientRef || 'patient' },
+    patient: { display: typeof ref === 'string' && ref ? ref : 'patient' },
     created,
     request: { display: 'CoverageEligibilityRequest' },
     outcome: decision.outcome === 'undetermined' ? 'partial' : 'complete',
@@ -150,30 +256,13 @@ export function toFhir(decision: Decision, req: Json, patientRef: string, purpos
         item: [
           {
             ...(basisExt.length ? { extension: basisExt } : {}),
-            productOrService: item.productOrService ?? { text: 'care' },
+            productOrService: { coding: [{ system: CARE_TYPE_SYSTEM, code: req.care.type }], ...(req.care.item ? { text: req.care.item } : {}) },
             excluded: decision.outcome === 'not_covered',
             description: disposition,
-            authorizationRequired: needsReferral,
+            authorizationRequired: referralRequired(decision),
           },
         ],
       },
     ],
-  };
-}
-
-/** An error response: the same shape as every other error, as FHIR says it. */
-export function fhirError(issues: Issue[], created: string, lang: Lang = 'en'): Json {
-  return {
-    resourceType: 'CoverageEligibilityResponse',
-    language: lang,
-    status: 'active',
-    purpose: ['benefits'],
-    patient: { display: 'unknown' },
-    created,
-    request: { display: 'CoverageEligibilityRequest' },
-    outcome: 'error',
-    disposition: issues.map((i) => `${i.path}: ${i.message}`).join('; '),
-    insurer: { display: 'Kepil' },
-    error: issues.map((i) => ({ code: { coding: [{ system: `${BASE}/CodeSystem/error`, code: 'invalid' }], text: `${i.path}: ${i.message}` } })),
   };
 }

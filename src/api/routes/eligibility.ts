@@ -1,10 +1,49 @@
 // POST /eligibility and /entitlements: the engine's request in, its decision out.
+// The trace (how the answer was made) is sent only with ?explain=true: most clients never read it.
+import { z } from 'zod';
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { decide, entitlements, requestSchema, entitlementsRequestSchema, type Engine } from '../../engine/index.js';
+import { eligibilityResponse, entitlementsSchema } from '../schemas.js';
+
+const EXAMPLE_DATE = '2026-05-01';
+
+const eligibilityBody = requestSchema.meta({
+  example: {
+    date: EXAMPLE_DATE,
+    person: { residency: 'citizen', region: 'astana', birthDate: '1980-03-04', sex: 'female', contributions: 'paid' },
+    care: { type: 'outpatient_specialist', specialty: 'cardiology', diagnosis: 'I10', referral: true },
+  },
+});
+const entitlementsBody = entitlementsRequestSchema.meta({
+  example: { date: EXAMPLE_DATE, person: { residency: 'citizen', region: 'mangystau', birthDate: '2012-03-04', sex: 'female', dispensary: ['M08.2'] } },
+});
+
+const explainQuery = z.strictObject({
+  explain: z.enum(['true', 'false']).optional().describe('true: add the trace, how the answer was made rule by rule'),
+});
 
 export const eligibilityRoutes = (engine: Engine): FastifyPluginAsync => async (app) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.post('/eligibility', { schema: { tags: ['engine'], summary: 'Is this care, drug or device free for this person on this date?', body: requestSchema } }, async (req) => decide(engine, req.body));
-  r.post('/entitlements', { schema: { tags: ['engine'], summary: 'Everything a person has on a date', body: entitlementsRequestSchema } }, async (req) => entitlements(engine, req.body));
+  r.post(
+    '/eligibility',
+    {
+      schema: {
+        tags: ['engine'],
+        summary: 'Is this care, drug or device free for this person on this date?',
+        querystring: explainQuery,
+        body: eligibilityBody,
+        response: { 200: eligibilityResponse },
+      },
+    },
+    async (req) => {
+      const { trace, ...decision } = decide(engine, req.body);
+      return req.query.explain === 'true' ? { ...decision, trace } : decision;
+    },
+  );
+  r.post(
+    '/entitlements',
+    { schema: { tags: ['engine'], summary: 'Everything a person has on a date', body: entitlementsBody, response: { 200: entitlementsSchema } } },
+    async (req) => entitlements(engine, req.body),
+  );
 };

@@ -4,9 +4,10 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Engine } from '../../engine/index.js';
 import { referenceData } from '../../engine/reference.js';
+import { referenceResponse } from '../schemas.js';
 
 export const referenceRoutes = (engine: Engine): FastifyPluginAsync => async (app) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const data = referenceData(engine);
-  r.get('/reference', { schema: { tags: ['corpus'], summary: 'Regions, p.55 groups, care types, years, ICD-10 names and list items for a form' } }, async () => data);
+  r.get('/reference', { schema: { tags: ['corpus'], summary: 'Regions, p.55 groups, care types, years, ICD-10 names and list items for a form', response: { 200: referenceResponse } } }, async () => data);
 };

@@ -10,24 +10,39 @@ import { msg, nested, tx } from '../../i18n/index.js';
 
 export type Rule = (engine: Engine, facts: Facts) => Verdict;
 
+// Whether verdicts record their trace. A decision shows the trace of one reading only, so decide
+// turns it off for the other readings and for the remedies: their trace texts would be thrown away.
+let tracing = true;
+
+/** Runs `f` with the trace on or off, restoring it after (decide is synchronous). */
+export function traced<T>(on: boolean, f: () => T): T {
+  const was = tracing;
+  tracing = on;
+  try {
+    return f();
+  } finally {
+    tracing = was;
+  }
+}
+
 export function covered(pkg: Package, basis: Source[], conditions: Condition[] = [], rule = tx('rules.rule.covered')): Verdict {
   const v = verdict('covered', pkg, basis);
   v.conditions = conditions;
-  v.trace.push({ rule, result: tx('rules.trace.covered', { pkg: msg(`package.${pkg}`) }), source: basis[0] });
+  if (tracing) v.trace.push({ rule, result: tx('rules.trace.covered', { pkg: msg(`package.${pkg}`) }), source: basis[0] });
   return v;
 }
 
 export function notCovered(text: string, source: Source | null, rule = tx('rules.rule.notCovered')): Verdict {
   const v = verdict('not_covered', null, source ? [source] : []);
   v.reasons.push({ text, source });
-  v.trace.push({ rule, result: tx('rules.trace.notCovered', { reason: nested(text) }), ...(source ? { source } : {}) });
+  if (tracing) v.trace.push({ rule, result: tx('rules.trace.notCovered', { reason: nested(text) }), ...(source ? { source } : {}) });
   return v;
 }
 
 export function undetermined(missing: Missing[], basis: Source[] = [], rule = tx('rules.rule.undetermined')): Verdict {
   const v = verdict('undetermined', null, basis);
   v.missing = missing;
-  v.trace.push({ rule, result: tx('rules.trace.undetermined', { ids: missing.map((m) => m.id).join(', ') }) });
+  if (tracing) v.trace.push({ rule, result: tx('rules.trace.undetermined', { ids: missing.map((m) => m.id).join(', ') }) });
   return v;
 }
 
@@ -45,7 +60,7 @@ export function gate(fact: Fact, pkg: Package, then: () => Verdict): Verdict {
     if (v.outcome === 'covered') v.basis = [...fact.basis, ...v.basis];
     return v;
   }
-  const rule = tx('rules.rule.hasPackage', { pkg: msg(`package.${pkg}`) });
+  const rule = tracing ? tx('rules.rule.hasPackage', { pkg: msg(`package.${pkg}`) }) : '';
   if (fact.state === false) return notCovered(fact.note ? tx('rules.noPackageNote', { pkg: msg(`package.${pkg}`), note: nested(fact.note) }) : tx('rules.noPackage', { pkg: msg(`package.${pkg}`) }), fact.basis[0] ?? null, rule);
   return undetermined(fact.missing, fact.basis, rule);
 }

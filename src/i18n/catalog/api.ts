@@ -3,6 +3,11 @@
 import type { Catalog } from '../message.js';
 
 export const apiMessages = {
+  'api.batch.tooManyRows': {
+    kk: 'топтамада {max} жолдан көп жол бар; үлкен файлдарды `kepil batch` өңдейді',
+    ru: 'в пакете больше {max} строк; большие файлы обрабатывает `kepil batch`',
+    en: 'the batch has more than {max} rows; `kepil batch` handles larger files',
+  },
   // Request fields, as the form labels them.
   'field.date': { kk: 'Көмек көрсетілетін күн', ru: 'Дата оказания помощи', en: 'Date of care' },
   'field.person': { kk: 'Адам', ru: 'Человек', en: 'Person' },

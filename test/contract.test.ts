@@ -166,11 +166,14 @@ test('the examples Swagger UI offers run as they are', async () => {
       else if (p.in === 'query' && p.schema?.example !== undefined) query.push(`${p.name}=${encodeURIComponent(String(value))}`);
     }
     if (query.length) url += `?${query.join('&')}`;
-    const body = op.requestBody ? Object.values(op.requestBody.content)[0]?.schema.example : undefined;
+    const [mediaType, media] = op.requestBody ? Object.entries(op.requestBody.content)[0] ?? [] : [];
+    const body = media?.schema.example;
     if (op.requestBody && body === undefined) assert.fail(`${method.toUpperCase()} ${path}: the request body has an example`);
-    // Writes need a token: the admin's.
-    const headers = { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(op.responses['401'] ? { authorization: `Bearer ${tokens.admin}` } : {}) };
-    const res = await app.inject({ method: method.toUpperCase() as 'GET', url, headers, ...(body === undefined ? {} : { payload: JSON.stringify(body) }) });
+    // The body goes in the media type the operation declares (JSON, or NDJSON for the batch); writes need the admin's token.
+    const json = mediaType === undefined || mediaType.endsWith('json') && !mediaType.includes('ndjson');
+    const payload = body === undefined ? undefined : json ? JSON.stringify(body) : String(body);
+    const headers = { ...(body === undefined ? {} : { 'content-type': mediaType ?? 'application/json' }), ...(op.responses['401'] ? { authorization: `Bearer ${tokens.admin}` } : {}) };
+    const res = await app.inject({ method: method.toUpperCase() as 'GET', url, headers, ...(payload === undefined ? {} : { payload }) });
     assert.ok(res.statusCode < 300, `${method.toUpperCase()} ${url}: ${res.statusCode} ${res.body.slice(0, 300)}`);
     tried++;
   }

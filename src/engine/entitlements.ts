@@ -40,7 +40,7 @@ export interface Entitlements {
 
 type Scope = { type: string; pkg: 'gvfmc' | 'cshi'; point: string; scope: Message; when?: (f: Facts, e: Engine) => boolean };
 
-/** Parameter deceased_donor_preparation.package: GVFMC (p.50), CSHI from 1 Jan 2027 (p.51). */
+/** Parameter deceased_donor_preparation.package: GVFMC (p.50), CSHI from 1 Jan 2027 (p.51); it has no value before the programme. */
 const donorPreparation = (e: Engine, f: Facts) => e.param('deceased_donor_preparation.package', f.date).value;
 
 // Each line is one type of care a package covers, with the point that says so.
@@ -67,7 +67,7 @@ const SCOPES: Scope[] = [
   { type: 'blood', pkg: 'cshi', point: 'cshi.inpatient.blood', scope: msg('rules.scope.20') },
   { type: 'rehabilitation', pkg: 'cshi', point: 'cshi.rehabilitation', scope: msg('rules.scope.21') },
   { type: 'pathology', pkg: 'cshi', point: 'cshi.pathology', scope: msg('rules.scope.11') },
-  { type: 'transplantation', pkg: 'cshi', point: 'cshi.transplantation', scope: msg('rules.scope.22'), when: (f, e) => donorPreparation(e, f) === 'cshi' },
+  { type: 'transplantation', pkg: 'cshi', point: 'cshi.transplantation', scope: msg('rules.scope.22'), when: (f, e) => f.date >= e.corpus.programme.content.period.from && donorPreparation(e, f) === 'cshi' },
   { type: 'outpatient_drug', pkg: 'cshi', point: 'cshi.drugs', scope: msg('rules.scope.23') },
 ];
 

@@ -12,6 +12,7 @@ import { batchLineSchema } from '../../batch/answer.js';
 import { answerBlock, type ChunkSetup } from '../../batch/chunk.js';
 import { scanRows, hasContent } from '../../batch/split.js';
 import { errorBody } from '../errors.js';
+import { errorResponse, errorResponses } from '../responses.js';
 
 export const NDJSON = 'application/x-ndjson';
 /** The route's full path (the app's 100-continue check gives it the batch body limit). */
@@ -19,7 +20,10 @@ export const BATCH_PATH = '/api/v1/batch';
 /** Rows answered between two yields to the event loop. */
 const BLOCK_ROWS = 512;
 
-const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string(), issues: z.array(z.object({ path: z.string(), message: z.string() })) }) });
+const EXAMPLE_ROWS = [
+  { date: '2026-05-01', person: { residency: 'citizen', region: 'astana', birthDate: '1980-03-04', contributions: 'paid' }, care: { type: 'outpatient_specialist', diagnosis: 'I10', referral: true } },
+  { date: '2026-05-01', person: { residency: 'citizen', region: 'karaganda', birthDate: '2015-06-01' }, care: { type: 'inpatient', form: 'emergency' } },
+];
 
 export interface BatchLimits {
   maxRows: number;
@@ -69,12 +73,14 @@ export const batchRoutes = (engine: Engine, limits: BatchLimits): FastifyPluginA
           explain: z.enum(['true', 'false']).optional().describe("include the engine's trace in each line"),
           lang: z.enum(LANGS).optional().describe('the language of texts in the answers (default kk)'),
         }),
-        body: z.string().describe(`NDJSON: one request per line, at most ${limits.maxRows} rows and ${limits.maxBytes} bytes`),
+        body: z
+          .string()
+          .describe(`NDJSON: one request per line, at most ${limits.maxRows} rows and ${limits.maxBytes} bytes`)
+          .meta({ example: EXAMPLE_ROWS.map((r) => JSON.stringify(r)).join('\n') }),
         response: {
           200: batchLineSchema.describe(`NDJSON (${NDJSON}): one such object per line, in row order`),
-          400: errorSchema,
-          413: errorSchema.describe(`more than ${limits.maxRows} rows or ${limits.maxBytes} bytes`),
-          415: errorSchema,
+          ...errorResponses(400, 415),
+          413: errorResponse(413).describe(`more than ${limits.maxRows} rows or ${limits.maxBytes} bytes`),
         },
       },
       // Another media type would reach the body schema as parsed JSON; name the one this route reads instead.

@@ -52,6 +52,8 @@ function run(engine: Engine, request: EligibilityRequest, oracle: Oracle, ran: F
   const v = (request.care.type !== 'outpatient_drug' && outsideProgramme(engine, facts)) || RULES[request.care.type](engine, facts);
   // The facts' trace is built only for the reading the answer shows (see evaluate).
   ran.push(facts);
+  // What the answer rests on beyond the acts (unverified ҚР ДСМ-108 code sets, a premise).
+  if (facts.dataNotes.length) v.notes.push(...facts.dataNotes);
   for (const s of facts.stated) {
     const text = statedText(s.list, s.value);
     v.notes.push(text);

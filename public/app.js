@@ -1156,10 +1156,10 @@ async function loadActs() {
   renderActs();
 }
 
-function eventLabel(ev) {
-  const [base, ...rest] = String(ev).split(': ');
-  const label = ENUMS.event[base] ? E('event', base) : base;
-  return rest.length ? [label, ': ', h('span', { lang: 'en', class: 'muted' }, rest.join(': '))] : [label];
+/** An event's label, and what the linked act changed (the API gives it in the page's language). */
+function eventLabel(ev, what) {
+  const label = ENUMS.event[ev] ? E('event', ev) : ev;
+  return what ? [label, ': ', h('span', { class: 'muted' }, what)] : [label];
 }
 
 function renderActs() {
@@ -1187,7 +1187,7 @@ function renderActs() {
           h('summary', {}, t('acts.timeline')),
           h('ol', { class: 'timeline' }, (a.timeline ?? []).map((ev) => h('li', {},
             h('span', { class: 'tl-date' }, ev.date ? fmtDate(ev.date) : (ev.window ? windowText(ev.window) : '?')), ' ',
-            eventLabel(ev.event),
+            eventLabel(ev.event, ev.what),
             ev.act && ev.act !== a.id ? [' — ', actLink(ev.act)] : null)))));
     })));
 }

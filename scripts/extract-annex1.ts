@@ -9,6 +9,6 @@ const dataDir = defaultDataDir();
 const { file, problems } = buildAnnex1File(dataDir, (rel) => readFileSync(join(dataDir, rel), 'utf8'));
 writeFileSync(join(dataDir, 'generated', 'annex1-limits.json'), `${JSON.stringify(file, null, 2)}\n`);
 console.log(`annex 1: ${file.rows.length} rows written to data/generated/annex1-limits.json`);
-for (const r of file.rows.filter((r) => r.note)) console.log(`  doubt: ${r.region}/${r.profile}: ${r.note}`);
+for (const r of file.rows.filter((r) => r.note)) console.log(`  doubt: ${r.region}/${r.profile}: ${typeof r.note === "string" ? r.note : r.note!.en}`);
 for (const p of problems) console.log(`  problem: ${p}`);
 process.exit(problems.length ? 1 : 0);

@@ -24,7 +24,7 @@ test('explain-act --point shows one point; a sub-point shows the point it belong
   const text = cli(['explain-act', 'programme-2026-2028', '--point', 'p.14', '--lang', 'ru']);
   assert.equal(text.status, 0);
   assert.match(text.stdout, /### p\.14/);
-  assert.match(text.stdout, /Не моделируется: Immunisation/);
+  assert.match(text.stdout, /Не моделируется: Иммунизация против заболеваний из перечня вакцинации/);
 });
 
 test('explain-act shows decree 421 as restated by 1086, point by point, in Kazakh', () => {

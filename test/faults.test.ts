@@ -40,7 +40,7 @@ for (const e of engines) {
             })();
       try {
         if (e.name === 'sqlite') await sql`pragma query_only = on`.execute(store.db);
-        const book = (a: typeof app, i: number) => a.inject({ method: 'POST', url: '/api/v1/bookings', payload: JSON.stringify(bookingBody(i)), headers: { ...json, authorization: `Bearer ${tokens.admin}` } });
+        const book = (a: typeof app, i: number) => a.inject({ method: 'POST', url: '/api/v1/bookings?lang=en', payload: JSON.stringify(bookingBody(i)), headers: { ...json, authorization: `Bearer ${tokens.admin}` } });
         const res = await book(ro.app, 1);
         assert.equal(res.statusCode, 503, res.body);
         assertErrorShape(res.body, 'unavailable');
@@ -57,7 +57,7 @@ for (const e of engines) {
       test('a full disk gets 507 naming it (not "cannot rollback"), nothing is half-written, and the next write after space is freed works', async () => {
         const { app, store, tokens, close } = await ledgerFor(e);
         try {
-          const book = (i: number) => app.inject({ method: 'POST', url: '/api/v1/bookings', payload: JSON.stringify(bookingBody(i)), headers: { ...json, authorization: `Bearer ${tokens.admin}` } });
+          const book = (i: number) => app.inject({ method: 'POST', url: '/api/v1/bookings?lang=en', payload: JSON.stringify(bookingBody(i)), headers: { ...json, authorization: `Bearer ${tokens.admin}` } });
           assert.equal((await book(10)).statusCode, 201);
           const count = async () => Number((await sql<{ n: number }>`select count(*) as n from bookings`.execute(store.db)).rows[0]!.n);
           const before = await count();

@@ -14,8 +14,9 @@ for (const e of engines) {
   describe(`ledger on ${e.name}`, async () => {
     const { app, store, tokens, close } = await ledgerFor(e);
     after(close);
+    // English asked for explicitly: some tests match the English wording (test/i18n-ledger.test.ts covers kk and ru).
     const book = (body: Record<string, unknown>, token: string | null = tokens.admin, headers: Record<string, string> = {}) =>
-      app.inject({ method: 'POST', url: '/api/v1/bookings', payload: JSON.stringify(body), headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } });
+      app.inject({ method: 'POST', url: '/api/v1/bookings?lang=en', payload: JSON.stringify(body), headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } });
     const adult = { region: 'karaganda', profile: 'cardiology', birthDate: '1960-05-05', admissionDate: '2026-03-10', patientRef: 'pt-000001' };
     const counts = async () => ({
       bookings: Number((await store.db.selectFrom('bookings').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()).n),

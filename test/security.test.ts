@@ -27,7 +27,7 @@ for (const e of engines) {
     const { app, store, tokens, close } = await ledgerFor(e);
     after(close);
     const book = (body: Record<string, unknown>, token: string, key?: string) =>
-      app.inject({ method: 'POST', url: '/api/v1/bookings', payload: JSON.stringify(body), headers: { ...json, ...bearer(token), ...(key ? { 'idempotency-key': key } : {}) } });
+      app.inject({ method: 'POST', url: '/api/v1/bookings?lang=en', payload: JSON.stringify(body), headers: { ...json, ...bearer(token), ...(key ? { 'idempotency-key': key } : {}) } });
     const almatyBody = { region: 'almaty', profile: 'therapy', birthDate: '1980-01-01', admissionDate: '2026-05-10', patientRef: 'alm-patient-0001' };
     const karagandaBody = { region: 'karaganda', profile: 'therapy', birthDate: '1980-01-01', admissionDate: '2026-05-10', patientRef: 'kar-patient-0002' };
 
@@ -131,7 +131,7 @@ for (const e of engines) {
       assert.match(revoked.json().error.message, /revoked/);
       const old = await createToken(store, 'admin', null, 'expired');
       await store.db.updateTable('tokens').set({ expires_at: '2020-01-01T00:00:00.000Z' }).where('id', '=', old.id).execute();
-      const expired = await app.inject({ method: 'GET', url: '/api/v1/audit', headers: bearer(old.token) });
+      const expired = await app.inject({ method: 'GET', url: '/api/v1/audit?lang=en', headers: bearer(old.token) });
       assert.equal(expired.statusCode, 401);
       assert.match(expired.json().error.message, /expired on 2020-01-01/);
       assert.equal((await listTokens(store)).find((x) => x.id === old.id)!.status, 'expired');

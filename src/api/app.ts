@@ -16,6 +16,7 @@ import { healthResponse, readyResponse } from './schemas.js';
 import { describeRequestFields } from './field-docs.js';
 import { registerLanguage } from './lang.js';
 import { localize } from '../i18n/localize.js';
+import { chooseLang } from '../i18n/index.js';
 import { citerFor } from '../corpus/citer.js';
 import { corpusRoutes } from './routes/corpus.js';
 import { eligibilityRoutes } from './routes/eligibility.js';
@@ -110,7 +111,9 @@ export async function buildApp({ engine, logger = false, plugins = [], bodyLimit
       res.writeContinue();
       return void app.server.emit('request', req, res);
     }
-    const message = text('api.http.bodyTooLarge', { limit });
+    // Answered before Fastify parses the request: the language comes from ?lang or Accept-Language here.
+    const lang = chooseLang(new URLSearchParams((req.url ?? '').split('?')[1] ?? '').get('lang') ?? undefined, req.headers['accept-language']);
+    const message = text('api.http.bodyTooLarge', lang, { limit });
     const body = JSON.stringify(errorBody('payload_too_large', message, [{ path: '(body)', message: `content-length ${req.headers['content-length']}` }]));
     res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store', connection: 'close' }).end(body);
   });
@@ -121,7 +124,7 @@ export async function buildApp({ engine, logger = false, plugins = [], bodyLimit
       await readiness?.();
     } catch (err) {
       req.log.warn({ err }, 'not ready');
-      return reply.code(503).header('retry-after', '5').send(errorBody('unavailable', text('api.notReady'), [{ path: '(database)', message: String((err as { code?: unknown }).code ?? (err as Error).name) }]));
+      return reply.code(503).header('retry-after', '5').send(errorBody('unavailable', text('api.notReady', req.lang), [{ path: '(database)', message: String((err as { code?: unknown }).code ?? (err as Error).name) }]));
     }
     return { status: 'ready' as const, datasetVersion: engine.corpus.version };
   });

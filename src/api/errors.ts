@@ -7,7 +7,7 @@ import { STATUS_CODES } from 'node:http';
 import { KepilError, type Issue } from '../corpus/issues.js';
 import { dbFault } from '../ledger/faults.js';
 import { text } from '../ledger/text.js';
-import { msg, render, type Lang, type Message } from '../i18n/index.js';
+import { DEFAULT_LANG, chooseLang, msg, render, type Lang, type Message } from '../i18n/index.js';
 import { validationMessage, type ZodLikeIssue } from '../i18n/validation.js';
 
 /** Stable codes, with the HTTP status each maps to. */
@@ -75,7 +75,7 @@ export function errorReply(thrown: FastifyError, req: FastifyRequest): ErrorRepl
     const status = ERROR_STATUS[err.code] ?? 500;
     if (status === 503 || status === 507) {
       req.log.warn({ err: err.cause ?? err }, err.message);
-      return { status, body: errorBody(err.code, err.message, err.issues), headers: { 'retry-after': '5' } };
+      return { status, body: { error: err.toJSON(lang) }, headers: { 'retry-after': '5' } };
     }
     if (status >= 500) {
       req.log.error({ err }, 'kepil error');
@@ -107,7 +107,7 @@ export function unmatchedReply(req: FastifyRequest): ErrorReply {
   const routes = ROUTES.get(req.server.server) ?? [];
   const allowed = [...new Set(routes.filter((r) => r.pattern.test(path)).flatMap((r) => r.methods))];
   if (allowed.length) {
-    const message = text('api.http.methodNotAllowed', { method: req.method, path, allowed: allowed.join(', ') });
+    const message = text('api.http.methodNotAllowed', req.lang, { method: req.method, path, allowed: allowed.join(', ') });
     return { status: 405, body: errorBody('method_not_allowed', message, [{ path: '(method)', message: allowed.join(', ') }]), headers: { allow: allowed.join(', ') } };
   }
   return { status: 404, body: localBody('not_found', req.lang, msg('error.notFound', { route: `${req.method} ${path}` })) };
@@ -139,13 +139,14 @@ export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket): 
       : err.code === 'HPE_HEADER_OVERFLOW'
         ? ([431, 'headers_too_large', 'api.http.headersTooLarge'] as const)
         : ([400, 'bad_request', 'api.http.malformed'] as const);
-  const body = JSON.stringify(errorBody(code, text(id), [{ path: '(request)', message: err.code ?? 'client error' }]));
+  // Node's parser answers before any request exists: no ?lang or Accept-Language to read, so the default language.
+  const body = JSON.stringify(errorBody(code, text(id, DEFAULT_LANG), [{ path: '(request)', message: err.code ?? 'client error' }]));
   socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`);
   socket.destroy();
 }
 
 /** Errors of Fastify's router before a route runs (a bad %-encoding, an overlong path parameter). */
-export const frameworkErrors: NonNullable<FastifyServerOptions['frameworkErrors']> = (err, _req, reply) => {
+export const frameworkErrors: NonNullable<FastifyServerOptions['frameworkErrors']> = (err, req, reply) => {
   const tooLong = err.code === 'FST_ERR_MAX_PARAM_LENGTH';
-  (reply as unknown as FastifyReply).code(tooLong ? 414 : 400).send(errorBody(tooLong ? 'uri_too_long' : 'bad_request', text(tooLong ? 'api.http.uriTooLong' : 'api.http.badUrl'), [{ path: '(url)', message: err.code }]));
+  (reply as unknown as FastifyReply).code(tooLong ? 414 : 400).send(errorBody(tooLong ? 'uri_too_long' : 'bad_request', text(tooLong ? 'api.http.uriTooLong' : 'api.http.badUrl', chooseLang(undefined, req.headers['accept-language'])), [{ path: '(url)', message: err.code }]));
 };

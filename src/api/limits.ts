@@ -8,7 +8,7 @@ import helmet from 'helmet';
 import { config } from '../config.js';
 import { KepilError } from '../corpus/issues.js';
 import type { Actor } from '../ledger/ledger.js';
-import { text } from '../ledger/text.js';
+import { lmsg } from '../ledger/text.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -88,7 +88,7 @@ class WindowStore {
   }
 }
 
-const tooMany = (seconds: number) => new KepilError('too_many_requests', text('api.rateLimited', { seconds }), [{ path: '(rate)', message: `retry-after ${seconds}` }]);
+const tooMany = (seconds: number) => new KepilError('too_many_requests', lmsg('api.rateLimited', { seconds }), [{ path: '(rate)', message: `retry-after ${seconds}` }]);
 
 /** Security headers, no-store on everything but the static page and corpus reads, and the rate limits. */
 export async function registerProtection(app: FastifyInstance, limits: ServiceLimits): Promise<void> {

@@ -145,7 +145,7 @@ const actOnDate = z.strictObject({
   seed: z.string().nullable(),
   region: z.string().nullable(),
   inForce: dateStatus,
-  timeline: z.array(z.strictObject({ event: z.string(), date: z.string().nullable(), window: window.optional(), act: z.string().optional() })),
+  timeline: z.array(z.strictObject({ event: z.string(), what: z.string().optional().describe('What the linked act changed, in the request’s language'), date: z.string().nullable(), window: window.optional(), act: z.string().optional() })),
 });
 
 export const actsResponse = z.strictObject({ date: z.string(), acts: z.array(actOnDate) }).describe('Every act, with its state on the date');

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { actsOn, regionalListOn, limits, payments, criteria, search, checkCorpus, type DateStatus } from '../corpus/index.js';
 import { tableIn, pick, type Lang } from './render.js';
-import { getCorpus, dateOption, output, type OutputOptions } from './options.js';
+import { getCorpus, dateOption, langOption, output, type OutputOptions } from './options.js';
 import { t } from '../i18n/index.js';
 import { compareItem } from '../engine/index.js';
 import { getEngine } from './engine-commands.js';
@@ -109,7 +109,7 @@ export function registerCorpusCommands(program: Command, run: (fn: () => void | 
           t('cli.criteriaHeading', lang),
           tableIn(
             lang,
-            d.criteria.map((c) => ({ number: c.number, criterion: pick(c.name, lang), threshold: thresholdText(c.threshold), note: c.note ?? '' })),
+            d.criteria.map((c) => ({ number: c.number, criterion: pick(c.name, lang), threshold: thresholdText(c.threshold, lang), note: c.note ?? '' })),
             ['number', 'criterion', 'threshold', 'note'],
             50,
           ),
@@ -174,14 +174,17 @@ export function registerCorpusCommands(program: Command, run: (fn: () => void | 
     .description('schema, provenance, the acts’ own inconsistencies, and every recorded doubt')
     .option('--json', 'print JSON')
     .option('--data <dir>', 'the data folder', defaultDataDir())
-    .action((o: { json?: boolean; data: string }) =>
+    .option('--lang <lang>', 'kk, ru or en (default kk)', 'kk')
+    .action((o: { json?: boolean; data: string; lang: string }) =>
       run(() => {
         let raw;
         try {
           raw = loadRawCorpus(o.data);
         } catch (e) {
           if (e instanceof KepilError) {
-            process.stdout.write(o.json ? `${JSON.stringify({ schema: e.issues }, null, 2)}\n` : `Schema errors (${e.issues.length}):\n${e.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}\n`);
+            const lang = langOption(o.lang);
+            const issues = e.toJSON(lang).issues;
+            process.stdout.write(o.json ? `${JSON.stringify({ schema: issues }, null, 2)}\n` : `${t('cli.check.schemaErrors', lang, { n: issues.length })}\n${issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}\n`);
             process.exitCode = 1;
             return;
           }
@@ -189,17 +192,17 @@ export function registerCorpusCommands(program: Command, run: (fn: () => void | 
         }
         const report = checkCorpus(buildCorpus(raw));
         if (report.provenance.failures.length > 0 || report.secondary.failures.length > 0) process.exitCode = 1;
-        output({ json: o.json }, report, (r) =>
+        output({ json: o.json, lang: o.lang }, report, (r, lang) =>
           [
-            `Corpus ${r.version}: ${r.acts} acts`,
-            `Schema: ok`,
-            `Provenance: ${r.provenance.checked} quotes checked, ${r.provenance.failures.length} not found`,
+            t('cli.check.corpus', lang, { version: r.version, acts: r.acts }),
+            t('cli.check.schemaOk', lang),
+            t('cli.check.provenance', lang, { checked: r.provenance.checked, failed: r.provenance.failures.length }),
             ...r.provenance.failures.map((f) => `  ${f.path}: ${f.message}`),
-            `Secondary sources (public pages, labelled secondary): ${r.secondary.checked} checked, ${r.secondary.failures.length} failing`,
+            t('cli.check.secondary', lang, { checked: r.secondary.checked, failed: r.secondary.failures.length }),
             ...r.secondary.failures.map((f) => `  ${f.path}: ${f.message}`),
-            `The acts' own inconsistencies (kept as published): ${r.inconsistencies.length}`,
+            t('cli.check.inconsistencies', lang, { n: r.inconsistencies.length }),
             ...r.inconsistencies.map((i) => `  ${i}`),
-            `Doubts recorded in the data: ${r.doubts.length}`,
+            t('cli.check.doubts', lang, { n: r.doubts.length }),
             ...r.doubts.map((d) => `  ${d.where}: ${d.note}`),
           ].join('\n'),
         );

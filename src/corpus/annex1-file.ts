@@ -1,5 +1,7 @@
 // The generated annex 1 file, built the same way by the script and by the test that checks it.
-import { referenceFile, type Annex1File, type Profile, type Region } from './schema.js';
+import type { z } from 'zod';
+import { referenceFile, type annex1File, type Profile, type Region } from './schema.js';
+import { messageOf, render } from '../i18n/index.js';
 import { extractAnnex1, ALL_PROFILES } from './annex1.js';
 
 export const PROGRAMME_ACT = 'programme-2026-2028';
@@ -10,7 +12,13 @@ function table<T>(read: (rel: string) => string, rel: string): T[] {
 }
 
 /** `read` takes a path relative to data/. */
-export function buildAnnex1File(_dataDir: string, read: (rel: string) => string): { file: Annex1File; problems: string[] } {
+/** A row's doubt in the three languages, as the file keeps the data's prose (the extraction writes it in English). */
+function prose(note: string): { en: string; kk: string; ru: string; translations: 'unofficial' } {
+  const m = messageOf(note);
+  return { en: note, kk: m ? render(m, 'kk') : note, ru: m ? render(m, 'ru') : note, translations: 'unofficial' };
+}
+
+export function buildAnnex1File(_dataDir: string, read: (rel: string) => string): { file: z.input<typeof annex1File>; problems: string[] } {
   const regions = table<Region>(read, 'reference/regions.json');
   const profiles = table<Profile>(read, 'reference/profiles.json');
   const { rows, problems } = extractAnnex1(read(`sources/${PROGRAMME_SEED}`), regions, profiles);
@@ -20,7 +28,7 @@ export function buildAnnex1File(_dataDir: string, read: (rel: string) => string)
       point: 'annex 1',
       generatedBy: 'scripts/extract-annex1.ts',
       allProfilesId: ALL_PROFILES,
-      rows,
+      rows: rows.map(({ note, ...r }) => (note ? { ...r, note: prose(note) } : r)),
     },
     problems,
   };

@@ -5,6 +5,10 @@
 // the act's own sums (total = children + adults) hold best; where more than one fits, it says so.
 import type { LimitRow, Profile, Region } from './schema.js';
 import { foldForQuote } from './normalize.js';
+import { msg, schemaText, type Message, type Params } from '../i18n/index.js';
+
+// Rendered in English for the corpus's string fields, and registered so messageOf renders them in kk, ru or en.
+const tx = (id: string, params?: Params): string => schemaText(msg(id, params));
 
 export const ALL_PROFILES = 'all_profiles';
 /** Joins the export lines of a row whose figures are split by other text. */
@@ -160,7 +164,9 @@ export function extractAnnex1(text: string, regions: Region[], profiles: Profile
       const best = scored[0]!;
       Object.assign(row, asColumns(best.values, s.region.kind === 'oblast'));
       const tied = scored.filter((r) => r.score === best.score).length > 1;
-      row.note = `the export splits the figures ("${row.quote}") around the profile's name, so they read ${readings.length} ways (${readings.map((r) => r.values.join('/')).join(' or ')}); ${tied ? 'all fit equally; the first is kept' : `kept ${best.values.join('/')}, under which the region's all-profiles row adds up best`}`;
+      // A message rendered in English: the generated file holds it in kk, ru and en (annex1-file.ts).
+      const ways = readings.map((r) => r.values.join('/')).reduceRight<Message | string>((b, a) => (b === '' ? a : { id: 'annex1.note.or', params: { a, b } }), '');
+      row.note = tx('annex1.note.split', { quote: row.quote, n: readings.length, readings: ways, choice: tied ? { id: 'annex1.note.tied' } : { id: 'annex1.note.kept', params: { values: best.values.join('/') } } });
     }
     s.open = [];
   };
@@ -177,7 +183,7 @@ export function extractAnnex1(text: string, regions: Region[], profiles: Profile
       return;
     }
     const count = s.region.kind === 'oblast' ? 6 : 3;
-    emit(s, profile, tokens.map((t) => (t === '*' ? null : Number(t))), `the export prints ${tokens.length} of ${count} figures ("${tokens.join(' ')}"); the missing columns are left unknown (null)`);
+    emit(s, profile, tokens.map((t) => (t === '*' ? null : Number(t))), tx('annex1.note.short', { printed: tokens.length, count, figures: tokens.join(' ') }));
   };
 
   for (const line of lines) {

@@ -6,6 +6,13 @@ import { checkProvenance, checkSecondary, type Citation, type SecondaryCheck } f
 import { secondarySource } from './schema.js';
 import { QUOTE_GAP } from './annex1.js';
 import type { Issue } from './issues.js';
+import { msg, schemaText, type Message, type Params } from '../i18n/index.js';
+
+// Rendered in English for the corpus's string fields, and registered so messageOf renders them in kk, ru or en.
+const tx = (id: string, params?: Params): string => schemaText(msg(id, params));
+
+/** A column's name as the CLI's tables head it (col.*), so the text renders in the reader's language. */
+const col = (c: string): Message => ({ id: `col.${c}` });
 
 export interface CorpusReport {
   version: string;
@@ -30,7 +37,7 @@ export function annex1Inconsistencies(rows: LimitRow[]): string[] {
   const out: string[] = [];
   const part = (r: LimitRow, t: keyof LimitRow, a: keyof LimitRow, b: keyof LimitRow): void => {
     const [x, y, z] = [r[t], r[a], r[b]] as (number | null)[];
-    if (x != null && y != null && z != null && x !== y + z) out.push(`annex 1 ${r.region}/${r.profile}: ${String(t)} ${x} ≠ ${String(a)} ${y} + ${String(b)} ${z} (by ${x - y - z})`);
+    if (x != null && y != null && z != null && x !== y + z) out.push(tx('corpus.inconsistency.part', { region: r.region, profile: r.profile, t: col(String(t)), x, a: col(String(a)), y, b: col(String(b)), z, d: x - y - z }));
   };
   for (const r of rows) {
     part(r, 'total', 'children', 'adults');
@@ -44,7 +51,7 @@ export function annex1Inconsistencies(rows: LimitRow[]): string[] {
     for (const c of COLUMNS) {
       if (all[c] == null) continue;
       const sum = mine.filter((r) => r !== all).reduce((s, r) => s + (r[c] ?? 0), 0);
-      if (sum !== all[c]) out.push(`annex 1 ${region}: all-profiles ${c} ${all[c]} ≠ sum of profiles ${sum} (by ${all[c]! - sum})`);
+      if (sum !== all[c]) out.push(tx('corpus.inconsistency.sum', { region, column: col(c), all: all[c]!, sum, d: all[c]! - sum }));
     }
   }
   return out;
@@ -90,7 +97,7 @@ export function checkCorpus(corpus: Corpus): CorpusReport {
     ),
     inconsistencies: [
       ...annex1Inconsistencies(corpus.limits),
-      ...(wording ? [`programme p.79.${wording.number}: the act reads "10 000 мың тұрғынға" (literally ten million residents); read as 10 000`] : []),
+      ...(wording ? [tx('corpus.inconsistency.p79', { n: wording.number })] : []),
     ],
     doubts: [
       ...acts.flatMap(actDoubts),

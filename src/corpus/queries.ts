@@ -19,7 +19,8 @@ export interface ActOnDate {
   seed: string | null;
   region: string | null;
   inForce: DateStatus;
-  timeline: { event: string; date: string | null; window?: { from: string; to: string | null }; act?: string }[];
+  /** `what` says what the linked act changed (the data's prose, rendered in the reader's language). */
+  timeline: { event: string; what?: string; date: string | null; window?: { from: string; to: string | null }; act?: string }[];
 }
 
 function timeline(act: Act): ActOnDate['timeline'] {
@@ -33,7 +34,7 @@ function timeline(act: Act): ActOnDate['timeline'] {
     ...(act.life.repealedBy ? [{ ...act.life.repealedBy, event: 'repealed' }] : []),
   ];
   for (const l of links) {
-    out.push({ event: `${l.event}: ${l.what}`, act: l.act, date: l.effective?.exact ?? null, window: l.effective && !l.effective.exact ? { from: l.effective.earliest, to: l.effective.latest } : undefined });
+    out.push({ event: l.event, what: l.what, act: l.act, date: l.effective?.exact ?? null, window: l.effective && !l.effective.exact ? { from: l.effective.earliest, to: l.effective.latest } : undefined });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // The shape of every file under data/. One zod schema is the single source of truth:
 // the loader validates with it, and the types below are inferred from it.
 import { z } from 'zod';
+import { registerProse } from '../i18n/index.js';
 
 /** A real calendar date: month 1–12, and a day that month has (29 Feb only in leap years). */
 export function isCalendarDate(s: string): boolean {
@@ -42,6 +43,19 @@ export const secondarySource = z.strictObject({
   published: isoDate.optional(),
 });
 
+/**
+ * English prose of the data (a doubt note, how a date is derived) with the project's kk and ru
+ * renderings, unofficial. The corpus keeps the English text (as the engine keeps its own texts); the
+ * renderings are registered so every interface shows the text in the reader's language (src/i18n).
+ */
+export const proseText = z.strictObject({ en: z.string().min(1), kk: z.string().min(1), ru: z.string().min(1), translations: z.literal('unofficial') });
+/**
+ * Data files hold `proseText`; a served answer holds the rendered string, and the API's response schemas
+ * reuse these schemas, so a string is accepted too. test/i18n-data.test.ts fails on any text in data/
+ * that is a bare string (English only).
+ */
+export const prose = z.union([proseText.transform((p) => registerProse(p)), z.string().min(1)]);
+
 /** A value that rests on a project premise (data/reference/assumptions.json), not on a text. */
 export const premiseRef = z.strictObject({ premise: z.string().regex(/^[a-z0-9_]+$/) });
 
@@ -53,7 +67,7 @@ export const parameterValue = z.strictObject({
   value: z.union([z.number(), z.string().min(1), z.boolean()]).nullable(),
   source: z.union([source, secondarySource, premiseRef]),
   /** A reading of the text the value rests on. Shown by `kepil corpus check` and `explain-act`. */
-  note: z.string().optional(),
+  note: prose.optional(),
 });
 
 export const parameterKey = z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)+$/, 'parameter keys are dotted snake_case');
@@ -83,6 +97,7 @@ export const trilingual = z.strictObject({
   translations: z.literal('unofficial'),
 });
 
+
 export const names = z.strictObject({ kk: z.string().min(1), ru: z.string().min(1), en: z.string().min(1) });
 
 /**
@@ -93,16 +108,16 @@ export const effective = z.strictObject({
   exact: isoDate.nullable(),
   earliest: isoDate,
   latest: isoDate.nullable(),
-  rule: z.string().min(1),
+  rule: prose,
   source: source.nullable(),
-  note: z.string().optional(),
+  note: prose.optional(),
   /** False where the rule is not "N days after publication", so the publication premise cannot close the window (audit F20). */
   presumable: z.boolean().optional(),
 });
 
 export const actLink = z.strictObject({
   act: actId,
-  what: z.string().min(1),
+  what: prose,
   effective: effective.nullable(),
   source: source.nullable(),
 });
@@ -114,7 +129,7 @@ export const icd10Code = z
 export const icd10Mapping = z.strictObject({
   codes: z.array(icd10Code).min(1),
   basis: z.literal('project_interpretation'),
-  note: z.string().optional(),
+  note: prose.optional(),
 });
 
 export const populationCategory = z.enum([
@@ -158,9 +173,9 @@ export const interpretation = z.strictObject({
   id: z.string().regex(/^[a-z0-9_.-]+$/),
   point: z.string().min(1),
   source,
-  readings: z.array(z.strictObject({ value: z.string().regex(/^[a-z0-9_]+$/), note: z.string().min(1) })).min(1),
+  readings: z.array(z.strictObject({ value: z.string().regex(/^[a-z0-9_]+$/), note: prose })).min(1),
   default: z.string().nullable(),
-  note: z.string().min(1),
+  note: prose,
 });
 
 /** An entry that holds only under one reading of an open text (a doubtful layout, audit F14/F15). */
@@ -199,7 +214,7 @@ export const listRow = z.strictObject({
   items: z.array(listItem).min(1),
   source,
   /** Doubt about how the export's scrambled layout was read. Shown to users. */
-  note: z.string().optional(),
+  note: prose.optional(),
   /** The row's cells as held apply only under this reading; under the others they are not known. */
   underReading: underReading.optional(),
 });
@@ -211,7 +226,7 @@ export const repealedAct = z.strictObject({
   title: z.string().min(1),
   registration: z.strictObject({ number: z.string(), date: isoDate.nullable() }).nullable(),
   source,
-  note: z.string().optional(),
+  note: prose.optional(),
 });
 
 export const regionalList = z.strictObject({
@@ -249,7 +264,7 @@ export const entitlement = z.strictObject({
   residency,
   gvfmc: z.boolean(),
   source,
-  note: z.string().optional(),
+  note: prose.optional(),
 });
 
 export const cshiGroup = z.strictObject({
@@ -266,7 +281,7 @@ export const coveredService = z.strictObject({
   name: names,
   source,
   effective: effective.optional(),
-  note: z.string().optional(),
+  note: prose.optional(),
 });
 
 export const selfReferral = z.strictObject({
@@ -279,7 +294,7 @@ export const selfReferral = z.strictObject({
 export const ambulanceNorm = z.strictObject({
   urgencyCategory: z.number().int().min(1).max(4),
   maxArrivalMinutes: z.number().int().positive().nullable(),
-  servedBy: z.string(),
+  servedBy: prose,
   source,
 });
 
@@ -293,11 +308,11 @@ export const criterion = z.strictObject({
     value: z.number().nullable(),
     min: z.number().nullable().optional(),
     max: z.number().nullable().optional(),
-    unit: z.string(),
+    unit: prose,
     per: z.number().nullable().optional(),
   }),
   source,
-  note: z.string().optional(),
+  note: prose.optional(),
 });
 
 export const paymentMethod = z.strictObject({
@@ -305,14 +320,14 @@ export const paymentMethod = z.strictObject({
   direction: names,
   methods: z.array(z.strictObject({ kk: z.string().min(1), ru: z.string().nullable(), en: z.string().nullable() })).min(1),
   source,
-  note: z.string().optional(),
+  note: prose.optional(),
 });
 
 export const programmeContent = z.strictObject({
   kind: z.literal('programme'),
   period: z.strictObject({ from: isoDate, to: isoDate, source }),
   entitlements: z.array(entitlement).min(1),
-  cshiEligibility: z.strictObject({ source, note: z.string().optional() }),
+  cshiEligibility: z.strictObject({ source, note: prose.optional() }),
   cshiStatePaidGroups: z.array(cshiGroup).length(16),
   cshiServices: z.array(coveredService).min(1),
   selfReferral: z.array(selfReferral).min(1),
@@ -361,7 +376,7 @@ export const act = z.strictObject({
     amends: z.array(actLink),
   }),
   content: z.discriminatedUnion('kind', [programmeContent, cshiListContent, regionalContent, metadataOnly]),
-  notes: z.array(z.string()),
+  notes: z.array(prose),
   /** Dates and thresholds the act sets that rules read, keyed by start date. */
   parameters: parameters.optional(),
 });
@@ -414,7 +429,7 @@ export const groupCodes = z.strictObject({
   sources: z.array(secondarySource),
   readings: z.array(codeReading).optional(),
   /** Where the page's list is cut short: the codes after `after` are unknown, read as within `unknown`. */
-  truncated: z.strictObject({ after: icd10Code, unknown: z.array(icd10Code).min(1), note: z.string().min(1) }).optional(),
+  truncated: z.strictObject({ after: icd10Code, unknown: z.array(icd10Code).min(1), note: prose }).optional(),
 });
 
 export const sociallySignificantGroup = z
@@ -433,7 +448,7 @@ export const sociallySignificantGroup = z
     codes: groupCodes,
     /** Pages that list the group in this wording of the order. */
     groupSources: z.array(secondarySource),
-    note: z.string().optional(),
+    note: prose.optional(),
   })
   .superRefine((g, ctx) => {
     if (g.unverified !== (g.codes.sources.length === 0)) ctx.addIssue({ code: 'custom', path: ['unverified'], message: 'a group is unverified exactly when no source gives its codes' });
@@ -452,7 +467,7 @@ export const assumption = z.strictObject({
 export const notModelled = z.strictObject({
   act: actId,
   point: z.string().regex(/^(p\.\d+|list p\.\d+|annex \d+)$/, 'a point as explain-act names it: "p.12", "list p.2" or "annex 1"'),
-  why: z.string().min(10),
+  why: prose,
 });
 
 export const referenceFile = z.discriminatedUnion('table', [
@@ -480,8 +495,8 @@ export const limitRow = z.strictObject({
   ruralAdults: count,
   /** The export's line, so a reader can find it. */
   quote: z.string(),
-  /** Where the spaces between digits could be read more than one way. */
-  note: z.string().optional(),
+  /** Where the spaces between digits could be read more than one way (generated in kk, ru and en). */
+  note: prose.optional(),
 });
 
 export const annex1File = z.strictObject({

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { ProgrammeContent, Source } from '../corpus/schema.js';
 import { REGION_IDS } from './request.js';
-import { msg, render, type Message } from '../i18n/index.js';
+import { msg, proseOf, render, type Lang, type Message } from '../i18n/index.js';
 
 type Criterion = ProgrammeContent['criteria'][number];
 
@@ -30,9 +30,12 @@ export interface CriterionVerdict {
   source: Source;
 }
 
-export function thresholdText(t: Criterion['threshold']): string {
-  const per = t.per ? ` per ${t.per} residents` : '';
-  return t.comparator === 'range' ? `${t.min}–${t.max} ${t.unit}${per}` : `${t.comparator} ${t.value} ${t.unit}${per}`;
+/** The threshold in words in `lang` (the unit is the data's prose in three languages). */
+export function thresholdText(t: Criterion['threshold'], lang: Lang = 'en'): string {
+  const per = t.per ? msg('criteria.per', { per: t.per }) : '';
+  const unit = proseOf(t.unit) ?? t.unit;
+  const m = t.comparator === 'range' ? msg('criteria.thresholdRange', { min: t.min!, max: t.max!, unit, per }) : msg('criteria.threshold', { comparator: t.comparator, value: t.value ?? '', unit, per });
+  return render(m, lang);
 }
 
 /** A note for the answer: its English text and its message (criteria are answered per request, not per reading). */

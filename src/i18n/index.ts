@@ -98,9 +98,33 @@ export function schemaText(m: Message): string {
   return text;
 }
 
-/** The message a schema text was rendered from, if it was. */
+/** The message a schema text or a text of the data was rendered from, if it was. */
 export function messageOf(text: string): Message | undefined {
-  return SCHEMA_TEXTS.get(text);
+  return SCHEMA_TEXTS.get(text) ?? PROSE.get(text);
+}
+
+/**
+ * The data's own prose (doubt notes, date rules): the data holds each text in en, kk and ru (the kk and
+ * ru unofficial). The corpus keeps the English text, as the engine keeps its own; each is registered
+ * here when the data loads, so `messageOf` and `localize` render it in the reader's language.
+ */
+const PROSE = new Map<string, Message>();
+
+export interface Prose {
+  en: string;
+  kk: string;
+  ru: string;
+}
+
+/** Registers a text of the data in its three languages; returns the English text the corpus keeps. */
+export function registerProse(p: Prose): string {
+  PROSE.set(p.en, { id: 'data.prose', params: { text: { kk: p.kk, ru: p.ru, en: p.en } } });
+  return p.en;
+}
+
+/** The data's prose as a message, if `text` is one (undefined for anything else). */
+export function proseOf(text: string): Message | undefined {
+  return PROSE.get(text);
 }
 
 /** Texts joined into one parameter, each rendered in the message's language: "a, b, c" or "a; b". */

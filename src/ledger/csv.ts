@@ -1,8 +1,8 @@
 // CSV for the ledger: usage out, bookings in. RFC 4180 quoting, header row required.
 import { parse } from 'csv-parse/sync';
-import { KepilError } from '../corpus/issues.js';
+import { KepilError, issue } from '../corpus/issues.js';
 import type { UsageRow } from './ledger.js';
-import { text as render } from './text.js';
+import { lmsg } from './text.js';
 
 const cell = (v: unknown): string => {
   const s = v === null || v === undefined ? '' : String(v);
@@ -38,7 +38,9 @@ export function parseCsv(text: string): { header: string[]; rows: { line: number
     records = parse(text.replace(/^\uFEFF/, ''), { info: true, skip_empty_lines: true, relax_column_count_less: true, trim: true }) as unknown as typeof records;
   } catch (e) {
     const err = e as { lines?: number; message: string; code?: string };
-    throw new KepilError('bad_request', render('cli.csv.malformed', { line: err.lines ?? 0, reason: err.message }), [{ path: `line ${err.lines ?? 0}`, message: err.code ?? 'malformed CSV' }]);
+        // csv-parse's reason is English; its code (e.g. CSV_INVALID_CLOSING_QUOTE) names it in any language.
+    const m = lmsg('cli.csv.malformed', { line: err.lines ?? 0, reason: err.code ?? err.message });
+    throw new KepilError('bad_request', m, [err.code ? { path: `line ${err.lines ?? 0}`, message: err.code } : issue(`line ${err.lines ?? 0}`, lmsg('cli.csv.malformedShort'))]);
   }
   const [head, ...body] = records;
   const header = (head?.record ?? []).map((h) => h.trim());

@@ -2,7 +2,7 @@
 // bug in the request: the client gets 503 (retry later) or 507 (disk full) in the one error shape, and
 // the log says the cause, not a generic "internal error".
 import { KepilError } from '../corpus/issues.js';
-import { text, type TextId } from './text.js';
+import { lmsg, type TextId } from './text.js';
 
 /** PostgreSQL SQLSTATEs and Node/driver codes of a database that is away, with the message each gets. */
 const PG_STATES: [RegExp, TextId][] = [
@@ -35,5 +35,5 @@ export function dbFault(err: unknown): KepilError | undefined {
   if (!id) return undefined;
   const status = id === 'api.db.diskFull' ? 'storage_full' : 'unavailable';
   // The client sees the kind and the code; the log (errors.ts) gets the driver's own error as the cause.
-  return Object.assign(new KepilError(status, text(id), [{ path: '(database)', message: code || err.name }]), { cause: err });
+  return Object.assign(new KepilError(status, lmsg(id), [{ path: '(database)', message: code || err.name }]), { cause: err });
 }

@@ -7,12 +7,13 @@ import type { Corpus } from '../corpus/corpus.js';
 import { limitKey, ALL_PROFILES } from '../corpus/corpus.js';
 import type { LimitRow } from '../corpus/schema.js';
 import { isoDate } from '../corpus/schema.js';
-import { KepilError } from '../corpus/issues.js';
+import { KepilError, issue } from '../corpus/issues.js';
+import type { Message, Names } from '../i18n/index.js';
 import { REGION_IDS, parseWith } from '../engine/request.js';
 import { ageOn } from '../engine/facts.js';
 import type { LedgerDb } from './db.js';
 import type { AuditTable, BookingStatus, BookingsTable, LedgerSchema, UsageTable } from './tables.js';
-import { text } from './text.js';
+import { lmsg, text, type TextId } from './text.js';
 
 const BOOKING_COLUMNS = ['id', 'year', 'region', 'profile', 'age_group', 'rural', 'admission_date', 'patient_ref', 'status', 'idempotency_key', 'request_hash', 'created_by', 'created_at', 'updated_at'] as const;
 const AUDIT_COLUMNS = ['at', 'actor', 'action', 'booking_id', 'before_status', 'after_status', 'dataset_version', 'detail'] as const;
@@ -31,7 +32,8 @@ export interface Actor {
  * callers for opaque ids.
  */
 export const patientRef = z.string().superRefine((v, ctx) => {
-  const refuse = (id: Parameters<typeof text>[0]) => ctx.addIssue({ code: 'custom', message: text(id) });
+  // The message id travels in params; validation.ts renders it in the request's language.
+  const refuse = (id: TextId) => ctx.addIssue({ code: 'custom', message: text(id, 'en'), params: { id } });
   const digitRuns = v.match(/\d(?:[\s._-]*\d)*/g) ?? [];
   if (v.includes('@')) return refuse('api.patientRef.email');
   if (digitRuns.some((run) => run.replace(/\D/g, '').length === 12)) return refuse('api.patientRef.iin');
@@ -53,6 +55,8 @@ export const bookingInput = z.strictObject({
 export type BookingInput = z.input<typeof bookingInput>;
 
 export const statusInput = z.strictObject({ status: z.enum(['admitted', 'completed', 'cancelled']) });
+
+const statusName = (s: BookingStatus): Message => lmsg(`booking.status.${s}` as TextId);
 
 const TRANSITIONS: Record<BookingStatus, BookingStatus[]> = {
   booked: ['admitted', 'cancelled'],
@@ -87,7 +91,10 @@ const toBooking = (r: BookingsTable): Booking => ({
   updatedAt: r.updated_at,
 });
 
-const bad = (path: string, message: string) => new KepilError('bad_request', message, [{ path, message }]);
+const bad = (path: string, m: Message) => new KepilError('bad_request', m, [issue(path, m)]);
+/** A cap's name, or several joined, as a message (rendered in the reader's language). */
+const capName = (cap: CapName): Message => lmsg(`ledger.cap.${cap}` as TextId);
+const capNames = (caps: CapName[]): Message => caps.slice(1).reduce<Message>((acc, c) => ({ id: 'join.comma', params: { a: acc, b: capName(c) } }), capName(caps[0]!));
 const now = () => new Date().toISOString();
 const ZERO = { total: 0, children: 0, adults: 0, rural_total: 0, rural_children: 0, rural_adults: 0, admitted: 0 };
 
@@ -116,9 +123,19 @@ export class Ledger {
 
   private authorise(actor: Actor, region: string, read = false): void {
     if (actor.role !== 'admin' && actor.region !== region) {
-      const message = read ? text('api.token.otherRegion', { own: String(actor.region), region }) : `a registrar of ${actor.region} cannot write in ${region}`;
-      throw new KepilError('forbidden', message, [{ path: 'region', message: `your token is for ${actor.region}` }]);
+      const params = { own: this.regionName(actor.region ?? ''), region: this.regionName(region) };
+      const m = read ? lmsg('api.token.otherRegion', params) : lmsg('ledger.writeOtherRegion', params);
+      throw new KepilError('forbidden', m, [issue('region', lmsg('ledger.tokenRegion', { region: params.own }))]);
     }
+  }
+
+  /** A region's name in three languages (its id where the corpus has none, e.g. a bad token). */
+  private regionName(id: string): Names {
+    return this.corpus.regions.get(id)?.name ?? { kk: id };
+  }
+
+  private profileName(id: string): Names {
+    return this.corpus.profiles.get(id)?.name ?? { kk: id };
   }
 
   /** Keyed hashes (docs/privacy.md): the patient's pseudonym and the request, never stored as sent. */
@@ -131,16 +148,16 @@ export class Ledger {
     const data = parseWith(bookingInput, input);
     const { from, to } = this.corpus.programme.content.period;
     const year = Number(data.admissionDate.slice(0, 4));
-    if (data.year !== undefined && data.year !== year) throw bad('year', `the year ${data.year} differs from the admission date's year ${year}`);
-    if (data.admissionDate < from || data.admissionDate > to) throw bad(data.year !== undefined ? 'year' : 'admissionDate', `the programme's limits cover ${from.slice(0, 4)}–${to.slice(0, 4)}; ${data.admissionDate} is outside`);
-    if (data.birthDate > data.admissionDate) throw bad('birthDate', 'the birth date is after the admission date');
-    if (data.profile === ALL_PROFILES || !this.corpus.profiles.has(data.profile)) throw bad('profile', `unknown profile '${data.profile}'; one of: ${[...this.corpus.profiles.keys()].join(', ')}`);
+    if (data.year !== undefined && data.year !== year) throw bad('year', lmsg('ledger.yearDiffers', { year: data.year, admissionYear: year }));
+    if (data.admissionDate < from || data.admissionDate > to) throw bad(data.year !== undefined ? 'year' : 'admissionDate', lmsg('ledger.outsidePeriod', { from: from.slice(0, 4), to: to.slice(0, 4), date: data.admissionDate }));
+    if (data.birthDate > data.admissionDate) throw bad('birthDate', lmsg('ledger.birthAfterAdmission'));
+    if (data.profile === ALL_PROFILES || !this.corpus.profiles.has(data.profile)) throw bad('profile', lmsg('ledger.unknownProfile', { profile: data.profile, profiles: [...this.corpus.profiles.keys()].join(', ') }));
     const limit = this.corpus.limitByKey.get(limitKey(data.region, data.profile));
-    if (!limit) throw bad('profile', `annex 1 has no row for ${data.region}/${data.profile}`);
-    if (data.rural && this.corpus.regions.get(data.region)?.kind === 'city') throw bad('rural', `${data.region} is a city: annex 1 sets no rural caps for it`);
+    if (!limit) throw bad('profile', lmsg('ledger.noLimitRow', { region: this.regionName(data.region), profile: this.profileName(data.profile) }));
+    if (data.rural && this.corpus.regions.get(data.region)?.kind === 'city') throw bad('rural', lmsg('ledger.cityNotRural', { region: this.regionName(data.region) }));
     const ageGroup = ageOn(data.birthDate, data.admissionDate) < 18 ? 'child' : 'adult';
     const unbookable = nullCaps(limit, applicableCaps(ageGroup, data.rural));
-    if (unbookable.length) throw bad('profile', `annex 1 gives ${data.region}/${data.profile} no ${unbookable.join(', ')} cap ('*': no bed fund for the profile), so it cannot be booked`);
+    if (unbookable.length) throw bad('profile', lmsg('ledger.noCap', { region: this.regionName(data.region), profile: this.profileName(data.profile), caps: capNames(unbookable) }));
     return { data, year, limit, ageGroup };
   }
 
@@ -175,7 +192,7 @@ export class Ledger {
     if (!row) return null;
     // Rows from before request hashes were kept (null) replay as before.
     if (row.request_hash !== null && row.request_hash !== requestHash) {
-      throw new KepilError('unprocessable', text('api.idempotency.otherBody', { key }), [{ path: 'idempotencyKey', message: key }]);
+      throw new KepilError('unprocessable', lmsg('api.idempotency.otherBody', { key }), [{ path: 'idempotencyKey', message: key }]);
     }
     return toBooking(row);
   }
@@ -241,8 +258,9 @@ export class Ledger {
     }
     const over = exceededCap(limit, await this.usageRow(year, data.region, data.profile), caps);
     const cap = over ?? { cap: 'total' as CapName, limit: limit.total ?? 0, used: limit.total ?? 0, remaining: 0 };
-    throw new KepilError('conflict', `the ${cap.cap} cap for ${data.region}/${data.profile} in ${year} is full: ${cap.used} of ${cap.limit} used, ${cap.remaining} remaining`, [
-      { path: cap.cap, message: `cap ${cap.limit}, used ${cap.used}, remaining ${cap.remaining}` },
+    const counts = { limit: cap.limit, used: cap.used, remaining: cap.remaining };
+    throw new KepilError('conflict', lmsg('ledger.capFull', { cap: capName(cap.cap), region: this.regionName(data.region), profile: this.profileName(data.profile), year, ...counts }), [
+      issue(cap.cap, lmsg('ledger.capState', counts)),
     ]);
   }
 
@@ -250,10 +268,12 @@ export class Ledger {
   async setStatus(actor: Actor, id: string, status: 'admitted' | 'completed' | 'cancelled'): Promise<Booking> {
     return await this.store.write(async (trx) => {
       const current = await trx.selectFrom('bookings').selectAll().where('id', '=', id).executeTakeFirst();
-      if (!current) throw new KepilError('not_found', `no booking ${id}`, [{ path: 'id', message: 'unknown booking' }]);
+      if (!current) throw new KepilError('not_found', lmsg('ledger.noBooking', { id }), [issue('id', lmsg('ledger.unknownBooking'))]);
       this.authorise(actor, current.region);
       const refuse = (from: BookingStatus) =>
-        new KepilError('conflict', `a ${from} booking cannot become ${status}`, [{ path: 'status', message: `from ${from}: ${TRANSITIONS[from].join(', ') || 'no change allowed'}` }]);
+        new KepilError('conflict', lmsg('ledger.badTransition', { from: statusName(from), to: statusName(status) }), [
+          issue('status', lmsg('ledger.allowedFrom', { from: statusName(from), allowed: TRANSITIONS[from].length ? TRANSITIONS[from].map(statusName).reduce((a, b) => ({ id: 'join.comma', params: { a, b } })) : lmsg('ledger.noChange') })),
+        ]);
       if (!TRANSITIONS[current.status].includes(status)) throw refuse(current.status);
       const at = now();
       // Conditional on the status read: a concurrent change makes this touch no row, and it is refused.
@@ -296,7 +316,7 @@ export class Ledger {
   /** Cap, booked, admitted, remaining and percentage used, for every profile of a region, or summed for the country. */
   async usage(year: number, region?: string): Promise<{ year: number; region: string; rows: UsageRow[] }> {
     const { from, to } = this.corpus.programme.content.period;
-    if (year < Number(from.slice(0, 4)) || year > Number(to.slice(0, 4))) throw bad('year', `the programme's limits cover ${from.slice(0, 4)}–${to.slice(0, 4)}`);
+    if (year < Number(from.slice(0, 4)) || year > Number(to.slice(0, 4))) throw bad('year', lmsg('ledger.periodYears', { from: from.slice(0, 4), to: to.slice(0, 4) }));
     let q = this.store.db.selectFrom('usage').selectAll().where('year', '=', year);
     if (region) q = q.where('region', '=', region);
     const used = await q.execute();

@@ -3,13 +3,13 @@
 import { z } from 'zod';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { KepilError } from '../corpus/issues.js';
+import { KepilError, issue } from '../corpus/issues.js';
 import { REGION_IDS } from '../engine/request.js';
 import type { LedgerDb } from './db.js';
 import { authenticate } from './auth.js';
 import { bookingInput, statusInput, type Actor, type Ledger } from './ledger.js';
 import { usageCsv } from './csv.js';
-import { text } from './text.js';
+import { lmsg } from './text.js';
 import { errorResponses } from '../api/responses.js';
 import * as R from './responses.js';
 
@@ -53,7 +53,7 @@ export function ledgerRoutes(ledger: Ledger, store: LedgerDb) {
       { ...signedIn, schema: { tags: ['ledger'], summary: 'A booking with its status history', description: 'Needs a token: an admin, or a registrar of the booking’s region (403 otherwise).', params: idParams, ...auth, response: { 200: R.bookingWithHistory, ...errorResponses(401, 403, 404, 503) } } },
       async (req) => {
         const booking = await ledger.get(actor(req), req.params.id);
-        if (!booking) throw new KepilError('not_found', `no booking ${req.params.id}`, [{ path: 'id', message: 'unknown booking' }]);
+        if (!booking) throw new KepilError('not_found', lmsg('ledger.noBooking', { id: req.params.id }), [issue('id', lmsg('ledger.unknownBooking'))]);
         return booking;
       },
     );
@@ -101,7 +101,7 @@ export function ledgerRoutes(ledger: Ledger, store: LedgerDb) {
         },
       },
       async (req) => {
-        if (actor(req).role !== 'admin') throw new KepilError('forbidden', text('api.token.adminOnly', { what: 'the audit trail' }), [{ path: 'authorization', message: 'an admin token' }]);
+        if (actor(req).role !== 'admin') throw new KepilError('forbidden', lmsg('api.token.adminOnly', { what: lmsg('ledger.auditTrail') }), [issue('authorization', lmsg('api.token.adminNeeded'))]);
         return store.db.selectFrom('audit').selectAll().orderBy('id', 'desc').limit(req.query.limit).execute();
       },
     );

@@ -50,6 +50,46 @@ export const corpusMessages = {
   'validity.repealed': { kk: '{act} актісімен күші жойылды ({reason})', ru: 'утратил силу актом {act} ({reason})', en: 'repealed by {act} ({reason})' },
   'validity.until': { kk: 'қолданылу мерзімі: {reason}', ru: 'срок действия: {reason}', en: 'in force until: {reason}' },
   'validity.both': { kk: '{a}; {b}', ru: '{a}; {b}', en: '{a}; {b}' },
+  // Doubts the annex 1 extraction records on a row (data/generated/annex1-limits.json).
+  'annex1.note.split': {
+    kk: 'экспортталған мәтін сандарды («{quote}») бейін атауының екі жағына бөледі, сондықтан олар {n} түрлі оқылады ({readings}); {choice}',
+    ru: 'экспортированный текст разрывает числа («{quote}») вокруг названия профиля, поэтому они читаются {n} способами ({readings}); {choice}',
+    en: "the export splits the figures (\"{quote}\") around the profile's name, so they read {n} ways ({readings}); {choice}",
+  },
+  'annex1.note.or': { kk: '{a} немесе {b}', ru: '{a} или {b}', en: '{a} or {b}' },
+  'annex1.note.tied': { kk: 'бәрі бірдей сәйкес келеді; біріншісі алынды', ru: 'все подходят одинаково; оставлен первый', en: 'all fit equally; the first is kept' },
+  'annex1.note.kept': {
+    kk: '{values} алынды, сонда өңірдің «барлық бейіндер» жолы ең жақсы қосылады',
+    ru: 'оставлено {values}: при нём строка «все профили» региона сходится лучше всего',
+    en: "kept {values}, under which the region's all-profiles row adds up best",
+  },
+  'annex1.note.short': {
+    kk: 'экспортталған мәтін {count} санның {printed} санын басады («{figures}»); жетпейтін бағандар белгісіз (null) қалады',
+    ru: 'экспортированный текст печатает {printed} из {count} чисел («{figures}»); недостающие столбцы оставлены неизвестными (null)',
+    en: 'the export prints {printed} of {count} figures ("{figures}"); the missing columns are left unknown (null)',
+  },
+  // The act's own inconsistencies (`kepil corpus check`).
+  'corpus.inconsistency.part': {
+    kk: '1-қосымша, {region}/{profile}: {t} {x} ≠ {a} {y} + {b} {z} (айырмасы {d})',
+    ru: 'приложение 1, {region}/{profile}: {t} {x} ≠ {a} {y} + {b} {z} (разница {d})',
+    en: 'annex 1 {region}/{profile}: {t} {x} ≠ {a} {y} + {b} {z} (by {d})',
+  },
+  'corpus.inconsistency.sum': {
+    kk: '1-қосымша, {region}: «барлық бейіндер» жолындағы {column} {all} ≠ бейіндер қосындысы {sum} (айырмасы {d})',
+    ru: 'приложение 1, {region}: {column} в строке «все профили» {all} ≠ сумме профилей {sum} (разница {d})',
+    en: 'annex 1 {region}: all-profiles {column} {all} ≠ sum of profiles {sum} (by {d})',
+  },
+  'corpus.inconsistency.p79': {
+    kk: 'Бағдарламаның 79.{n}-тармағы: актіде «10 000 мың тұрғынға» делінген (сөзбе-сөз он миллион тұрғын); 10 000 деп оқылады',
+    ru: 'п. 79.{n} Программы: в акте сказано «10 000 мың тұрғынға» (буквально десять миллионов жителей); прочитано как 10 000',
+    en: 'programme p.79.{n}: the act reads "10 000 мың тұрғынға" (literally ten million residents); read as 10 000',
+  },
+  // An accessibility criterion's threshold (programme p.79): "≥ 10 palliative care beds per 100000 residents".
+  'criteria.threshold': { kk: '{comparator} {value} {unit}{per}', ru: '{comparator} {value} {unit}{per}', en: '{comparator} {value} {unit}{per}' },
+  'criteria.thresholdRange': { kk: '{min}–{max} {unit}{per}', ru: '{min}–{max} {unit}{per}', en: '{min}–{max} {unit}{per}' },
+  'criteria.per': { kk: ' ({per} тұрғынға)', ru: ' на {per} жителей', en: ' per {per} residents' },
+  // A text of the data itself (a note, a date rule), held there in the three languages.
+  'data.prose': { kk: '{text}', ru: '{text}', en: '{text}' },
   'join.comma': { kk: '{a}, {b}', ru: '{a}, {b}', en: '{a}, {b}' },
   'join.semicolon': { kk: '{a}; {b}', ru: '{a}; {b}', en: '{a}; {b}' },
 

@@ -4,19 +4,11 @@
 // Screenshots, the print view among them, go to test-artifacts/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import type { FastifyInstance } from 'fastify';
-import { loadCorpus } from '../src/corpus/index.js';
-import { compile } from '../src/engine/index.js';
-import { buildApp } from '../src/api/app.js';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, withPage } from './browser-support.js';
 import { englishSentences } from '../src/i18n/english.js';
 
-const CHROMIUM = process.env.KEPIL_CHROMIUM ?? '/usr/bin/chromium';
-const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 const WIDTHS = { desktop: { width: 1366, height: 900 }, phone: { width: 390, height: 844 } } as const;
 
 const KARAGANDA_DRUG = {
@@ -38,28 +30,7 @@ async function englishOnPage(page: Page): Promise<string[]> {
 }
 
 test('the review’s four questions, in kk, ru and en, on a desktop and a phone', { timeout: 600_000 }, async (t) => {
-  if (!existsSync(CHROMIUM)) {
-    t.skip(`chromium not installed at ${CHROMIUM}`);
-    return;
-  }
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const profile = mkdtempSync(join(tmpdir(), 'kepil-e2e-answers-'));
-  let app: FastifyInstance | undefined;
-  let context: BrowserContext | undefined;
-  const pageErrors: string[] = [];
-  try {
-    app = await buildApp({ engine: compile(loadCorpus()) });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/`;
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      locale: 'kk-KZ',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    context.setDefaultTimeout(20_000);
-    const page: Page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
+  await withPage(t, 'e2e-answers', { timeout: 20_000 }, async ({ page, base, pageErrors }) => {
 
     for (const lang of ['kk', 'ru', 'en'] as const) {
       for (const [width, viewport] of Object.entries(WIDTHS)) {
@@ -171,10 +142,6 @@ test('the review’s four questions, in kk, ru and en, on a desktop and a phone'
         });
       }
     }
-    assert.deepEqual(pageErrors, [], 'no uncaught errors in the page');
-  } finally {
-    await context?.close().catch(() => {});
-    await app?.close().catch(() => {});
-    rmSync(profile, { recursive: true, force: true });
-  }
+    assert.deepEqual(pageErrors, [], 'no uncaught errors or CSP refusals in the page');
+  });
 });

@@ -2,18 +2,9 @@
 // Skips (loudly) where Chromium is not installed; set KEPIL_CHROMIUM to point at another binary.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import type { FastifyInstance } from 'fastify';
-import { loadCorpus } from '../src/corpus/index.js';
-import { compile } from '../src/engine/index.js';
-import { buildApp } from '../src/api/app.js';
+import { ARTIFACTS, withPage } from './browser-support.js';
 
-const CHROMIUM = process.env.KEPIL_CHROMIUM ?? '/usr/bin/chromium';
-const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 const DATE = '2026-03-02';
 
 // Covered: a child on the Mangystau dispensary register for juvenile arthritis (row 3, ICD-10 M08), asking for tocilizumab.
@@ -30,36 +21,7 @@ const NOT_COVERED = {
 };
 
 test('web page: ask, share, switch language, browse lists, limits and acts', { timeout: 120_000 }, async (t) => {
-  if (!existsSync(CHROMIUM)) {
-    const msg = `!!! e2e-web SKIPPED: chromium not installed at ${CHROMIUM} (apt-get install chromium, or set KEPIL_CHROMIUM) !!!`;
-    console.warn(`\n${'!'.repeat(msg.length)}\n${msg}\n${'!'.repeat(msg.length)}\n`);
-    t.skip(msg);
-    return;
-  }
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const profile = mkdtempSync(join(tmpdir(), 'kepil-e2e-'));
-  let app: FastifyInstance | undefined;
-  let context: BrowserContext | undefined;
-  const pageErrors: string[] = [];
-  try {
-    app = await buildApp({ engine: compile(loadCorpus()) });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    const { port } = app.server.address() as { port: number };
-    const base = `http://127.0.0.1:${port}/`;
-
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-      locale: 'kk-KZ',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    context.setDefaultTimeout(15_000);
-    const page: Page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
-    // The page must work under the Content-Security-Policy the server sends (helmet): a blocked script,
-    // style or fetch shows up as a console error.
-    page.on('console', (m) => m.type() === 'error' && /Content.Security.Policy/i.test(m.text()) && pageErrors.push(`CSP: ${m.text()}`));
+  await withPage(t, 'e2e-web', { viewport: { width: 1280, height: 900 }, timeout: 15_000 }, async ({ page, base, pageErrors }) => {
     const shot = (name: string, fullPage = true) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage });
     const outcome = page.getByTestId('outcome');
 
@@ -195,9 +157,5 @@ test('web page: ask, share, switch language, browse lists, limits and acts', { t
     });
 
     assert.deepEqual(pageErrors, [], 'no uncaught errors in the page');
-  } finally {
-    await context?.close().catch(() => {});
-    await app?.close().catch(() => {});
-    rmSync(profile, { recursive: true, force: true });
-  }
+  });
 });

@@ -52,7 +52,7 @@ export interface RegionStanding {
 const RANK: RegionStanding['state'][] = ['in_force', 'in_force_presumed', 'uncertain', 'repealed', 'not_yet', 'wording_not_held'];
 
 function fromOf(eff: { exact: string | null; earliest: string }): { date: string; earliest: boolean; from: Message } {
-  return eff.exact ? { date: eff.exact, earliest: false, from: msg('list.from.exact', { date: eff.exact }) } : { date: eff.earliest, earliest: true, from: msg('list.from.earliest', { date: eff.earliest }) };
+  return eff.exact ? { date: eff.exact, earliest: false, from: msg('region.from.exact', { date: eff.exact }) } : { date: eff.earliest, earliest: true, from: msg('region.from.earliest', { date: eff.earliest }) };
 }
 
 function holderStanding(corpus: Corpus, holder: ListHolder, date: string): Omit<RegionStanding, 'text' | 'pages'> {

@@ -4,14 +4,14 @@ import type { Catalog } from '../message.js';
 
 export const regionsMessages = {
   'region.standing.in_force': {
-    kk: '{date} күні тізбе күшінде ({act}), {from} бастап',
-    ru: 'на {date} перечень действует ({act}), с {from}',
-    en: 'a list is in force on {date} ({act}), from {from}',
+    kk: '{date} күні тізбе күшінде ({act}), {from}',
+    ru: 'на {date} перечень действует ({act}), {from}',
+    en: 'a list is in force on {date} ({act}), {from}',
   },
   'region.standing.in_force_presumed': {
-    kk: '{date} күні тізбе күшінде деп саналады ({act}), {from} бастап: ресми жарияланған күні дереккөздерде жоқ, жоба жариялау {days} күн ішінде болды деп болжайды (publication_window_days болжамы)',
-    ru: 'на {date} перечень считается действующим ({act}), с {from}: даты официального опубликования в источниках нет, проект допускает опубликование в течение {days} дней (допущение publication_window_days)',
-    en: 'a list is taken as in force on {date} ({act}), from {from}: the publication date is not in the sources, and the project presumes publication within {days} days (premise publication_window_days)',
+    kk: '{date} күні тізбе күшінде деп саналады ({act}), {from}: ресми жарияланған күні дереккөздерде жоқ, жоба жариялау {days} күн ішінде болды деп болжайды (publication_window_days болжамы)',
+    ru: 'на {date} перечень считается действующим ({act}), {from}: даты официального опубликования в источниках нет, проект допускает опубликование в течение {days} дней (допущение publication_window_days)',
+    en: 'a list is taken as in force on {date} ({act}), {from}: the publication date is not in the sources, and the project presumes publication within {days} days (premise publication_window_days)',
   },
   'region.standing.uncertain': {
     kk: '{date} күні тізбенің ({act}) күшінде екені белгісіз: {reason}',
@@ -19,19 +19,19 @@ export const regionsMessages = {
     en: 'whether the list ({act}) is in force on {date} is not known: {reason}',
   },
   'region.standing.repealed': {
-    kk: 'тізбенің ({act}) күші {from} бастап жойылған ({repeal}); Kepil-де кейінгі тізбе жоқ',
-    ru: 'перечень ({act}) утратил силу с {from} ({repeal}); более позднего перечня в Kepil нет',
-    en: 'the list ({act}) was repealed from {from} ({repeal}); Kepil holds no later list',
+    kk: 'тізбенің ({act}) күші {from} жойылған ({repeal}); Kepil-де кейінгі тізбе жоқ',
+    ru: 'перечень ({act}) утратил силу {from} ({repeal}); более позднего перечня в Kepil нет',
+    en: 'the list ({act}) was repealed {from} ({repeal}); Kepil holds no later list',
   },
   'region.standing.repealed_presumed': {
-    kk: 'тізбенің ({act}) күші {from} бастап жойылған деп саналады ({repeal}): жойған шешімнің жарияланған күні дереккөздерде жоқ, жоба жариялау {days} күн ішінде болды деп болжайды (publication_window_days болжамы); Kepil-де кейінгі тізбе жоқ',
-    ru: 'перечень ({act}) считается утратившим силу с {from} ({repeal}): даты опубликования отменяющего решения в источниках нет, проект допускает опубликование в течение {days} дней (допущение publication_window_days); более позднего перечня в Kepil нет',
-    en: 'the list ({act}) is taken as repealed from {from} ({repeal}): the repealing decision’s publication date is not in the sources, and the project presumes publication within {days} days (premise publication_window_days); Kepil holds no later list',
+    kk: 'тізбенің ({act}) күші {from} жойылған деп саналады ({repeal}): жойған шешімнің жарияланған күні дереккөздерде жоқ, жоба жариялау {days} күн ішінде болды деп болжайды (publication_window_days болжамы); Kepil-де кейінгі тізбе жоқ',
+    ru: 'перечень ({act}) считается утратившим силу {from} ({repeal}): даты опубликования отменяющего решения в источниках нет, проект допускает опубликование в течение {days} дней (допущение publication_window_days); более позднего перечня в Kepil нет',
+    en: 'the list ({act}) is taken as repealed {from} ({repeal}): the repealing decision’s publication date is not in the sources, and the project presumes publication within {days} days (premise publication_window_days); Kepil holds no later list',
   },
   'region.standing.not_yet': {
-    kk: 'корпустағы тізбе ({act}) {date} күні әлі күшіне енбеген: {from} бастап',
-    ru: 'перечень из корпуса ({act}) на {date} ещё не действует: с {from}',
-    en: 'the list held ({act}) is not yet in force on {date}: from {from}',
+    kk: 'корпустағы тізбе ({act}) {date} күні әлі күшіне енбеген: {from}',
+    ru: 'перечень из корпуса ({act}) на {date} ещё не действует: {from}',
+    en: 'the list held ({act}) is not yet in force on {date}: {from}',
   },
   'region.standing.wording_not_held': {
     kk: '{date} күні күшіндегі тізбе редакциясы ({act}) Kepil-де жоқ',
@@ -48,6 +48,9 @@ export const regionsMessages = {
     ru: 'перечень не загружен: в Kepil нет текста решения маслихата о дополнительном перечне для региона «{region}» (это не значит, что в регионе перечня нет); страницы, найденные поиском {searched}, перечень из которых не загружен: {pages}',
     en: 'no list held: Kepil holds no text of a maslikhat decision on a supplementary list for {region} (which is not a finding that the region has none); pages the search of {searched} found, whose list is not loaded: {pages}',
   },
+  'rules.note.regionStanding': { kk: 'Өңір тізбесі, {date}: {standing}', ru: 'Перечень региона на {date}: {standing}', en: 'The region’s list on {date}: {standing}' },
+  'region.from.exact': { kk: '{date} бастап', ru: 'с {date}', en: 'from {date}' },
+  'region.from.earliest': { kk: 'ерте дегенде {date} бастап', ru: 'не ранее {date}', en: 'from no earlier than {date}' },
   'region.page': { kk: '{what} ({kind}: {url})', ru: '{what} ({kind}: {url})', en: '{what} ({kind}: {url})' },
   'region.page.primary': { kk: 'ресми құқықтық портал', ru: 'официальный правовой портал', en: 'official legal portal' },
   'region.page.secondary': { kk: 'қосалқы дереккөз', ru: 'вторичный источник', en: 'secondary source' },

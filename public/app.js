@@ -913,6 +913,11 @@ function pageLinks(pages) {
     h('a', { href: p.url, rel: 'noopener noreferrer', target: '_blank', lang: 'kk' }, p.title), ` (${E('pageKind', p.kind)})`]));
 }
 
+function coverageBadge(r) {
+  if (r.state !== 'repealed' && r.state !== 'not_yet') return badge(r.text, `state cov-${r.state}`);
+  return [badge(E('standing', r.standing?.state ?? r.state), `state cov-${r.state}`), ' ', h('span', { class: 'small' }, r.text)];
+}
+
 function renderCompare() {
   const out = $('#compare-result');
   const c = state.compare;
@@ -930,7 +935,8 @@ function renderCompare() {
   const every = (c.coverage ?? []).length
     ? h('section', { class: 'coverage' }, h('h3', {}, t('compare.regions')),
       h('ul', { class: 'plain coverage-list' }, c.coverage.map((r) => h('li', { 'data-testid': 'compare-region', 'data-region': r.region, 'data-state': r.state },
-        h('strong', {}, E('region', r.region)), ': ', badge(r.text, `state cov-${r.state}`), r.act && r.state !== 'found' ? [' ', h('span', { class: 'small' }, actLink(r.act))] : null,
+        // A long standing (repealed from D, with the premise) is a short badge and the text beside it, not one wide badge.
+        h('strong', {}, E('region', r.region)), ': ', coverageBadge(r), r.act && r.state !== 'found' ? [' ', h('span', { class: 'small' }, actLink(r.act))] : null,
         r.standing?.pages?.length ? [' ', pageLinks(r.standing.pages)] : null))))
     : null;
   replace(out, list, every);

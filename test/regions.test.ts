@@ -164,6 +164,22 @@ test('corpus check finds each saved page’s excerpt in its saved text, and refu
   assert.match(bad.failures[1]!.message, /not saved under data\/sources\//);
 });
 
+test('an act published on the web: corpus check finds its publishedAt excerpt in its seed, and names one that is not there', () => {
+  const seeded = corpus.acts.get('mangystau-9-112')!;
+  const seedText = corpus.sources.get(seeded.seed!)!;
+  const excerpt = seedText.split('\n').find((l) => l.trim().length > 40)!.trim();
+  const withPage = (ex: string) => {
+    const acts = new Map(corpus.acts);
+    acts.set(seeded.id, { ...seeded, publishedAt: { kind: 'primary', url: 'https://adilet.zan.kz/kaz/docs/V22N0027510', title: 't', excerpt: ex } });
+    return checkCorpus({ ...corpus, acts }).secondary;
+  };
+  const good = withPage(excerpt);
+  assert.deepEqual(good.failures, []);
+  assert.equal(good.checked, checkCorpus(corpus).secondary.checked + 2, 'the page is checked twice: its label and shape, and its excerpt in the seed');
+  const bad = withPage('Маңғыстау облыстық мәслихатының 2031 жылғы шешімі');
+  assert.deepEqual(bad.failures.map((f) => f.path), ['data/acts/mangystau-9-112.json#publishedAt']);
+});
+
 test('a primary page is the official legal portal’s; any other site must be labelled secondary', () => {
   const page = { title: 't', excerpt: 'an excerpt of the page' };
   assert.equal(webSource.safeParse({ kind: 'primary', url: 'https://adilet.zan.kz/kaz/docs/V22E0028527', ...page }).success, true);

@@ -81,21 +81,34 @@ function holderStanding(corpus: Corpus, holder: ListHolder, date: string): Omit<
 export function regionStanding(corpus: Corpus, region: string, date: string): RegionStanding {
   checkRegion(corpus, region);
   const holders = corpus.listsByRegion.get(region) ?? [];
-  if (holders.length === 0) {
-    const found = corpus.regionalSearch.get(region)?.found ?? [];
-    const pages = found.map((f) => ({ kind: f.page.kind, url: f.page.url, title: f.page.title }));
-    const name = corpus.regions.get(region)!.name;
-    const m = found.length
-      ? msg('region.standing.no_list_held_found', {
-          region: name,
-          searched: corpus.regionalSearchDate ?? '',
-          pages: joined(found.map((f) => msg('region.page', { what: proseOf(f.what) ?? f.what, kind: msg(`region.page.${f.page.kind}`), url: f.page.url })), 'semicolon'),
-        })
-      : msg('region.standing.no_list_held', { region: name });
-    return { state: 'no_list_held', act: null, presumed: false, pages, message: m, text: render(m, 'en') };
-  }
+  if (holders.length === 0) return noListHeld(corpus, region);
   const best = holders.map((h) => holderStanding(corpus, h, date)).sort((a, b) => RANK.indexOf(a.state) - RANK.indexOf(b.state))[0]!;
   return { ...best, pages: [], text: render(best.message, 'en') };
+}
+
+// "No list held" does not depend on the date: built once per corpus and region (compare asks it for every region).
+const unheld = new WeakMap<Corpus, Map<string, RegionStanding>>();
+
+function noListHeld(corpus: Corpus, region: string): RegionStanding {
+  let memo = unheld.get(corpus);
+  if (!memo) unheld.set(corpus, (memo = new Map()));
+  let s = memo.get(region);
+  if (!s) memo.set(region, (s = buildNoListHeld(corpus, region)));
+  return s;
+}
+
+function buildNoListHeld(corpus: Corpus, region: string): RegionStanding {
+  const found = corpus.regionalSearch.get(region)?.found ?? [];
+  const pages = found.map((f) => ({ kind: f.page.kind, url: f.page.url, title: f.page.title }));
+  const name = corpus.regions.get(region)!.name;
+  const m = found.length
+    ? msg('region.standing.no_list_held_found', {
+        region: name,
+        searched: corpus.regionalSearchDate ?? '',
+        pages: joined(found.map((f) => msg('region.page', { what: proseOf(f.what) ?? f.what, kind: msg(`region.page.${f.page.kind}`), url: f.page.url })), 'semicolon'),
+      })
+    : msg('region.standing.no_list_held', { region: name });
+  return { state: 'no_list_held', act: null, presumed: false, pages, message: m, text: render(m, 'en') };
 }
 
 /** Is this wording of a list in force: the wording effective, and the act it belongs to not repealed. */

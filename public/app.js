@@ -794,7 +794,8 @@ function renderList() {
       data.act ? actLink(data.act) : null),
     data.status?.presumed ? h('p', { class: 'small' }, badge(t('common.presumed'), 'presumed'), ' ', windowText(data.status.window)) : null,
     data.status?.window && !data.status?.presumed ? h('p', { class: 'small' }, windowText(data.status.window)) : null,
-    reasonBlock(data.reason, 'list-reason'));
+    data.standing ? standingBlock(data.standing, 'list-standing') : null,
+    data.standing?.text === data.reason ? null : reasonBlock(data.reason, 'list-reason'));
   if (!data.list) return replace(out, head);
 
   const notes = data.notes ?? [];
@@ -899,6 +900,24 @@ async function runCompare() {
   renderCompare();
 }
 
+/** A region's standing: its state as a badge, the full text (the date, the premise it rests on), and the pages found. */
+function standingBlock(st, testid) {
+  return h('div', { class: 'standing', 'data-testid': testid, 'data-state': st.state },
+    h('p', {}, badge(E('standing', st.state), `state st-${st.state}`), ' ', h('span', {}, st.text)),
+    st.pages?.length ? h('p', { class: 'small' }, pageLinks(st.pages)) : null);
+}
+
+/** Public pages the search found for a region whose list Kepil does not hold: links, labelled primary or secondary. */
+function pageLinks(pages) {
+  return h('span', { class: 'small pages', 'data-testid': 'region-pages' }, pages.map((p, i) => [i ? ' · ' : '',
+    h('a', { href: p.url, rel: 'noopener noreferrer', target: '_blank', lang: 'kk' }, p.title), ` (${E('pageKind', p.kind)})`]));
+}
+
+function coverageBadge(r) {
+  if (r.state !== 'repealed' && r.state !== 'not_yet') return badge(r.text, `state cov-${r.state}`);
+  return [badge(E('standing', r.standing?.state ?? r.state), `state cov-${r.state}`), ' ', h('span', { class: 'small' }, r.text)];
+}
+
 function renderCompare() {
   const out = $('#compare-result');
   const c = state.compare;
@@ -916,7 +935,9 @@ function renderCompare() {
   const every = (c.coverage ?? []).length
     ? h('section', { class: 'coverage' }, h('h3', {}, t('compare.regions')),
       h('ul', { class: 'plain coverage-list' }, c.coverage.map((r) => h('li', { 'data-testid': 'compare-region', 'data-region': r.region, 'data-state': r.state },
-        h('strong', {}, E('region', r.region)), ': ', badge(r.text, `state cov-${r.state}`), r.act && r.state !== 'found' ? [' ', h('span', { class: 'small' }, actLink(r.act))] : null))))
+        // A long standing (repealed from D, with the premise) is a short badge and the text beside it, not one wide badge.
+        h('strong', {}, E('region', r.region)), ': ', coverageBadge(r), r.act && r.state !== 'found' ? [' ', h('span', { class: 'small' }, actLink(r.act))] : null,
+        r.standing?.pages?.length ? [' ', pageLinks(r.standing.pages)] : null))))
     : null;
   replace(out, list, every);
 }

@@ -128,6 +128,20 @@ export const ENUMS = {
     none: { kk: 'Күшіндегі тізім жоқ', ru: 'Действующего списка нет', en: 'No list in force' },
     not_in_corpus: { kk: 'Деректерде жоқ', ru: 'Нет в данных', en: 'Not in the corpus' },
   },
+  // A region's standing on the date (GET /regional-lists/:region → standing, /compare → coverage[].standing).
+  standing: {
+    in_force: { kk: 'Тізбе күшінде', ru: 'Перечень действует', en: 'List in force' },
+    in_force_presumed: { kk: 'Тізбе күшінде (болжам)', ru: 'Перечень действует (предположительно)', en: 'List in force (presumed)' },
+    uncertain: { kk: 'Күшінде екені белгісіз', ru: 'Действие не установлено', en: 'In force: not known' },
+    repealed: { kk: 'Күші жойылған', ru: 'Утратил силу', en: 'Repealed' },
+    not_yet: { kk: 'Әлі күшіне енбеген', ru: 'Ещё не действует', en: 'Not yet in force' },
+    wording_not_held: { kk: 'Редакциясы жоқ', ru: 'Редакции нет', en: 'Wording not held' },
+    no_list_held: { kk: 'Тізбе мәтіні жоқ', ru: 'Перечень не загружен', en: 'No list held' },
+  },
+  pageKind: {
+    primary: { kk: 'ресми құқықтық портал', ru: 'официальный правовой портал', en: 'official legal portal' },
+    secondary: { kk: 'қосалқы дереккөз', ru: 'вторичный источник', en: 'secondary source' },
+  },
   compareStatus: {
     in_force: { kk: 'Күшінде', ru: 'Действует', en: 'In force' },
     in_force_presumed: { kk: 'Күшінде (болжам)', ru: 'Действует (предположительно)', en: 'In force (presumed)' },

@@ -61,5 +61,6 @@ test('the Mangystau list as restated in 2022 is in force in 2026; before it, the
 test('a region with no decision in the corpus is not_in_corpus, never "no list"', () => {
   const r = regionalListOn(corpusForTests(), 'abai', '2026-05-01');
   assert.equal(r.state, 'not_in_corpus');
-  assert.match(r.reason, /holds no maslikhat decision/);
+  assert.match(r.reason, /holds no text of a maslikhat decision on a supplementary list for Abai Region \(which is not a finding that the region has none\)/);
+  assert.equal(r.standing.state, 'no_list_held');
 });

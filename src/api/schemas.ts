@@ -134,6 +134,18 @@ const listStanding = z.strictObject({
   text: z.string(),
 });
 
+/** A region's standing on the date: in force from D, repealed from D, not yet, wording not held, or no list held. */
+export const regionStandingSchema = z.strictObject({
+  state: z.enum(['in_force', 'in_force_presumed', 'uncertain', 'repealed', 'not_yet', 'wording_not_held', 'no_list_held']),
+  act: z.string().nullable(),
+  date: z.string().optional().describe('in force: the date the wording is in force from; repealed: the date of the repeal; not yet: the first date'),
+  earliest: z.boolean().optional().describe('true when the date is the earliest of an open window (the sources give no exact date)'),
+  presumed: z.boolean().describe('true when the state rests on the publication premise (publication.window_days)'),
+  pages: z.array(z.strictObject({ kind: z.enum(['primary', 'secondary']), url: z.string(), title: z.string() })).describe('for no list held: the public pages the search found, none of them a list Kepil holds'),
+  message,
+  text: z.string(),
+});
+
 const actOnDate = z.strictObject({
   id: z.string(),
   kind: actKind,
@@ -162,6 +174,7 @@ export const regionalListResponse = z
     message,
     notes: z.array(z.strictObject({ row: z.string(), note: z.string() })),
     pending: z.string().optional().describe('When the state is uncertain: the act whose publication date would settle it'),
+    standing: regionStandingSchema,
   })
   .describe("The region's list on the date, or why there is none");
 
@@ -238,7 +251,18 @@ export const compareResponse = z
         note: z.string().optional(),
       }),
     ),
-    coverage: z.array(z.strictObject({ region: z.string(), state: z.enum(['found', 'not_found', 'no_list', 'not_held']), act: z.string().nullable(), list: listStanding.nullable(), message, text: z.string() })),
+    coverage: z.array(
+      z.strictObject({
+        region: z.string(),
+        state: z.enum(['found', 'not_found', 'no_list', 'not_held', 'repealed', 'not_yet', 'no_list_held']),
+        act: z.string().nullable(),
+        list: listStanding.nullable(),
+        standing: regionStandingSchema,
+        formerRows: z.array(z.string()).optional().describe('rows of a repealed list that held the item'),
+        message,
+        text: z.string(),
+      }),
+    ),
     regionsWithoutList: z.array(z.string()),
   })
   .describe('The regions whose lists give the item');

@@ -163,6 +163,7 @@ export function registerCorpusCommands(program: Command, run: (fn: () => void | 
             ['region', 'status', 'items'],
             50,
           ),
+          ...(c.coverage.some((r) => r.state === 'no_list_held') ? [t('cli.compare.noListHeld', lang)] : []),
         ].join('\n'),
       ),
     ),
@@ -216,8 +217,8 @@ function shorten(text: string, max: number): string {
 
 function renderList(r: ReturnType<typeof regionalListOn>, lang: Lang): string {
   const region = pick(getCorpus().regions.get(r.region)!.name, lang);
-  const act = r.act ? (getCorpus().acts.get(r.act) ? ` (${r.act})` : '') : '';
-  const head = `${t('cli.listOn', lang, { region, date: r.date, state: t(`state.${r.state}`, lang) })}${act}\n${r.reason}`;
+  // The region's standing first (in force from D, repealed from D, no list held), then the reason when it adds to it.
+  const head = `${t('cli.listOn', lang, { region, date: r.date, state: r.standing.text })}${r.reason === r.standing.text ? '' : `\n${r.reason}`}`;
   if (!r.list) return head;
   const rows = r.list.rows.map((row) => ({
     number: `${row.section}/${row.number}`,

@@ -2,8 +2,8 @@
 import type { Corpus } from './corpus.js';
 import { ALL_PROFILES } from './corpus.js';
 import type { Act, LimitRow } from './schema.js';
-import { checkProvenance, checkSecondary, type Citation, type SecondaryCheck } from './provenance.js';
-import { secondarySource } from './schema.js';
+import { checkProvenance, checkSavedPages, checkSecondary, type Citation, type SavedPage, type SecondaryCheck } from './provenance.js';
+import { webSource } from './schema.js';
 import { QUOTE_GAP } from './annex1.js';
 import type { Issue } from './issues.js';
 import { msg, schemaText, type Message, type Params } from '../i18n/index.js';
@@ -76,6 +76,17 @@ function actDoubts(act: Act): { where: string; note: string }[] {
   return out;
 }
 
+/** Every saved web page the data cites: acts published on the web (`publishedAt`), and the regional search's finds. */
+export function savedPages(corpus: Corpus): SavedPage[] {
+  const acts = [...corpus.acts.values()].flatMap((a) => (a.publishedAt ? [{ at: `data/acts/${a.id}.json#publishedAt`, excerpt: a.publishedAt.excerpt, file: a.seed }] : []));
+  const finds = [...corpus.regionalSearch.values()].flatMap((r) => r.found.map((f, i) => ({ at: `data/reference/regional-search.json#${r.region}.found[${i}]`, excerpt: f.page.excerpt, file: f.file })));
+  return [...acts, ...finds];
+}
+
+function mergeChecks(a: SecondaryCheck, b: SecondaryCheck): SecondaryCheck {
+  return { checked: a.checked + b.checked, failures: [...a.failures, ...b.failures] };
+}
+
 export function checkCorpus(corpus: Corpus): CorpusReport {
   const acts = [...corpus.acts.values()];
   const wording = corpus.programme.content.criteria.find((c) => c.source.quote.includes('10 000 мың'));
@@ -83,17 +94,21 @@ export function checkCorpus(corpus: Corpus): CorpusReport {
     version: corpus.version,
     acts: acts.length,
     provenance: checkProvenance(acts, corpus.sources, annex1Citations(corpus)),
-    secondary: checkSecondary(
-      [
-        ...acts.map((a) => ({ file: `data/acts/${a.id}.json`, data: a })),
-        { file: 'data/reference/socially-significant.json', data: corpus.sociallySignificant },
-        ...[...corpus.parameters.values()].map((e) => ({ file: e.file, data: e.parameter })),
-      ],
-      corpus.sociallySignificant,
-      (v) => {
-        const r = secondarySource.safeParse(v);
-        return r.success ? null : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-      },
+    secondary: mergeChecks(
+      checkSecondary(
+        [
+          ...acts.map((a) => ({ file: `data/acts/${a.id}.json`, data: a })),
+          { file: 'data/reference/socially-significant.json', data: corpus.sociallySignificant },
+          { file: 'data/reference/regional-search.json', data: [...corpus.regionalSearch.values()].map((r) => r.found.map((f) => f.page)) },
+          ...[...corpus.parameters.values()].map((e) => ({ file: e.file, data: e.parameter })),
+        ],
+        corpus.sociallySignificant,
+        (v) => {
+          const r = webSource.safeParse(v);
+          return r.success ? null : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+        },
+      ),
+      checkSavedPages(savedPages(corpus), corpus.sources),
     ),
     inconsistencies: [
       ...annex1Inconsistencies(corpus.limits),

@@ -1,5 +1,5 @@
 // The corpus in memory: validated acts and tables, indexed once at load. Pure (no I/O).
-import type { Act, Assumption, NotModelled, CshiListContent, Icd10Entry, LimitRow, Profile, ProgrammeContent, Region, RegionalList, SociallySignificantGroup, ReferenceFile } from './schema.js';
+import type { Act, Assumption, RegionalSearchRow, NotModelled, CshiListContent, Icd10Entry, LimitRow, Profile, ProgrammeContent, Region, RegionalList, SociallySignificantGroup, ReferenceFile } from './schema.js';
 import type { RawCorpus } from './loader.js';
 import { KepilError } from './issues.js';
 import { ALL_PROFILES } from './annex1.js';
@@ -19,6 +19,10 @@ export interface Corpus {
   programme: Act & { content: ProgrammeContent };
   cshiList: Act & { content: CshiListContent };
   listsByRegion: Map<string, ListHolder[]>;
+  /** What the web search found for each region (data/reference/regional-search.json): pages, never lists. */
+  regionalSearch: Map<string, RegionalSearchRow>;
+  /** The search's date and corpus, said with every "no list held". */
+  regionalSearchDate: string | null;
   limits: LimitRow[];
   limitByKey: Map<string, LimitRow>;
   icd10: Map<string, Icd10Entry>;
@@ -77,6 +81,13 @@ export function buildCorpus(raw: RawCorpus): Corpus {
       listsByRegion.set(list.region, [...(listsByRegion.get(list.region) ?? []), { act, list }]);
     }
   }
+  const regions = new Map(required(table(raw, 'regions'), 'regions table').rows.map((r) => [r.id, r]));
+  const search = table(raw, 'regional_search');
+  const regionalSearch = new Map((search?.rows ?? []).map((r) => [r.region, r]));
+  // One row for each region: a region the record leaves out would be answered with no word on what was looked for.
+  if (search && (regionalSearch.size !== regions.size || [...regionalSearch.keys()].some((r) => !regions.has(r)))) {
+    throw new KepilError('corpus_invalid', 'regional-search.json must have exactly one row for each region', [{ path: 'data/reference/regional-search.json#rows', message: `regions: ${[...regionalSearch.keys()].join(', ')}` }]);
+  }
   const assumptions = new Map((table(raw, 'assumptions')?.rows ?? []).map((a) => [a.id, a]));
   const social = table(raw, 'socially_significant');
   const parameters = collectParameters(raw);
@@ -89,7 +100,9 @@ export function buildCorpus(raw: RawCorpus): Corpus {
   return {
     version: raw.version,
     acts,
-    regions: new Map(required(table(raw, 'regions'), 'regions table').rows.map((r) => [r.id, r])),
+    regions,
+    regionalSearch,
+    regionalSearchDate: search?.searched ?? null,
     profiles: new Map(required(table(raw, 'profiles'), 'profiles table').rows.map((p) => [p.id, p])),
     programme: programme as Corpus['programme'],
     cshiList: cshiList as Corpus['cshiList'],

@@ -102,7 +102,8 @@ export function checkSecondary(files: { file: string; data: unknown }[], groups:
   const failures: Issue[] = [];
   const found = files.flatMap(({ file, data }) => collectSecondary(data, `${file}#`));
   for (const { value, at } of found) {
-    if (value.kind !== 'secondary') failures.push({ path: at, message: 'a public page must be labelled kind: "secondary"' });
+    // "primary" only for a decision's own text on the official portal (the schema checks the address).
+    if (value.kind !== 'secondary' && value.kind !== 'primary') failures.push({ path: at, message: 'a public page must be labelled kind: "secondary" (or "primary", the official legal portal’s text)' });
     const problem = isWellFormed(value);
     if (problem) failures.push({ path: at, message: problem });
   }
@@ -115,4 +116,23 @@ export function checkSecondary(files: { file: string; data: unknown }[], groups:
     if (g.codes.truncated && parsed[parsed.length - 1] !== g.codes.truncated.after) failures.push({ path: at, message: `the page's list is cut after ${parsed[parsed.length - 1]}, not ${g.codes.truncated.after}` });
   }
   return { checked: found.length, failures };
+}
+
+/** A saved web page and the excerpt that must be in it: an act's `publishedAt`, a regional search find. */
+export interface SavedPage {
+  at: string;
+  excerpt: string;
+  /** The file under data/sources/ holding the page's text as the search returned it. */
+  file: string | null;
+}
+
+/** Each excerpt is in the saved text of its page, whitespace folded (the text is the page, never edited). */
+export function checkSavedPages(pages: SavedPage[], sources: Map<string, string>): SecondaryCheck {
+  const failures: Issue[] = [];
+  for (const { at, excerpt, file } of pages) {
+    const text = file === null ? undefined : sources.get(file);
+    if (text === undefined) failures.push({ path: at, message: `the page's text is not saved under data/sources/ (${file ?? 'no file'})` });
+    else if (!squash(text).includes(squash(excerpt))) failures.push({ path: at, message: `the excerpt is not in data/sources/${file}: "${excerpt.slice(0, 60)}"` });
+  }
+  return { checked: pages.length, failures };
 }

@@ -5,7 +5,7 @@ import type { ListItem, ListRow, RegionalList } from './schema.js';
 import type { Corpus, ListHolder } from './corpus.js';
 import { actInForce, both, reached, type DateStatus } from './validity.js';
 import { KepilError, issue } from './issues.js';
-import { msg, render, type Message } from '../i18n/index.js';
+import { joined, msg, proseOf, render, type Message } from '../i18n/index.js';
 import { nameKey, tokens } from './match.js';
 
 /** 'none' is kept for compatibility: the sources never prove a region has no list, so it is not produced. */
@@ -25,6 +25,90 @@ export interface RegionalListOnDate {
   notes: { row: string; note: string }[];
   /** When the state is uncertain: the act whose publication date would settle it. */
   pending?: string;
+  /** The region's standing on the date, as every interface names it (in force from D, repealed on D, no list held). */
+  standing: RegionStanding;
+}
+
+/**
+ * A region's standing on a date, from the act files (the one source): a list in force from D (with the
+ * publication premise where it rests on it), not known (an open window), repealed from D, not yet in
+ * force, its wording not held, or no list held — Kepil holds no text, which is not "the region has none".
+ */
+export interface RegionStanding {
+  state: 'in_force' | 'in_force_presumed' | 'uncertain' | 'repealed' | 'not_yet' | 'wording_not_held' | 'no_list_held';
+  act: string | null;
+  /** in force: the date the wording is in force from (exact, or the earliest); repealed: the repeal's; not yet: the first date. */
+  date?: string;
+  /** True when the date is the earliest of an open window (no exact date in the sources). */
+  earliest?: boolean;
+  /** True when the state rests on the publication premise (publication.window_days). */
+  presumed: boolean;
+  /** For no list held: the pages the search found (data/reference/regional-search.json), none of them a list. */
+  pages: { kind: 'primary' | 'secondary'; url: string; title: string }[];
+  message: Message;
+  text: string;
+}
+
+const RANK: RegionStanding['state'][] = ['in_force', 'in_force_presumed', 'uncertain', 'repealed', 'not_yet', 'wording_not_held'];
+
+function fromOf(eff: { exact: string | null; earliest: string }): { date: string; earliest: boolean; from: Message } {
+  return eff.exact ? { date: eff.exact, earliest: false, from: msg('region.from.exact', { date: eff.exact }) } : { date: eff.earliest, earliest: true, from: msg('region.from.earliest', { date: eff.earliest }) };
+}
+
+function holderStanding(corpus: Corpus, holder: ListHolder, date: string): Omit<RegionStanding, 'text' | 'pages'> {
+  const act = holder.act.id;
+  const s = listStatus(corpus, holder, date);
+  const days = corpus.presumeDays;
+  const wording = fromOf(holder.list.effective);
+  if (s.state === 'yes') {
+    const id = s.presumed ? 'region.standing.in_force_presumed' : 'region.standing.in_force';
+    return { state: s.presumed ? 'in_force_presumed' : 'in_force', act, date: wording.date, earliest: wording.earliest, presumed: s.presumed, message: msg(id, { date, act, from: wording.from, days }) };
+  }
+  if (s.state === 'uncertain') return { state: 'uncertain', act, presumed: false, message: msg('region.standing.uncertain', { date, act, reason: s.message }) };
+  const repeal = holder.act.life.repealedBy ?? corpus.acts.get(holder.list.annexOf)?.life.repealedBy ?? null;
+  if (repeal?.effective && date >= repeal.effective.earliest) {
+    const r = fromOf(repeal.effective);
+    // Past an open window the repeal is presumed in effect: the premise is said with it.
+    const presumed = !repeal.effective.exact;
+    const id = presumed ? 'region.standing.repealed_presumed' : 'region.standing.repealed';
+    return { state: 'repealed', act, date: r.date, earliest: r.earliest, presumed, message: msg(id, { act, from: r.from, repeal: repeal.act, days }) };
+  }
+  if (date < holder.list.effective.earliest) return { state: 'not_yet', act, date: wording.date, earliest: wording.earliest, presumed: false, message: msg('region.standing.not_yet', { act, date, from: wording.from }) };
+  return { state: 'wording_not_held', act, presumed: false, message: msg('region.standing.wording_not_held', { act, date }) };
+}
+
+/** The region's standing on a date: the best of its held lists, or no list held (with what the search found). */
+export function regionStanding(corpus: Corpus, region: string, date: string): RegionStanding {
+  checkRegion(corpus, region);
+  const holders = corpus.listsByRegion.get(region) ?? [];
+  if (holders.length === 0) return noListHeld(corpus, region);
+  const best = holders.map((h) => holderStanding(corpus, h, date)).sort((a, b) => RANK.indexOf(a.state) - RANK.indexOf(b.state))[0]!;
+  return { ...best, pages: [], text: render(best.message, 'en') };
+}
+
+// "No list held" does not depend on the date: built once per corpus and region (compare asks it for every region).
+const unheld = new WeakMap<Corpus, Map<string, RegionStanding>>();
+
+function noListHeld(corpus: Corpus, region: string): RegionStanding {
+  let memo = unheld.get(corpus);
+  if (!memo) unheld.set(corpus, (memo = new Map()));
+  let s = memo.get(region);
+  if (!s) memo.set(region, (s = buildNoListHeld(corpus, region)));
+  return s;
+}
+
+function buildNoListHeld(corpus: Corpus, region: string): RegionStanding {
+  const found = corpus.regionalSearch.get(region)?.found ?? [];
+  const pages = found.map((f) => ({ kind: f.page.kind, url: f.page.url, title: f.page.title }));
+  const name = corpus.regions.get(region)!.name;
+  const m = found.length
+    ? msg('region.standing.no_list_held_found', {
+        region: name,
+        searched: corpus.regionalSearchDate ?? '',
+        pages: joined(found.map((f) => msg('region.page', { what: proseOf(f.what) ?? f.what, kind: msg(`region.page.${f.page.kind}`), url: f.page.url })), 'semicolon'),
+      })
+    : msg('region.standing.no_list_held', { region: name });
+  return { state: 'no_list_held', act: null, presumed: false, pages, message: m, text: render(m, 'en') };
 }
 
 /** Is this wording of a list in force: the wording effective, and the act it belongs to not repealed. */
@@ -49,13 +133,11 @@ export function checkRegion(corpus: Corpus, region: string, field = 'region'): v
  * sources do not hold — a repeal proves only that *that* list ended (F13).
  */
 export function regionalListOn(corpus: Corpus, region: string, date: string): RegionalListOnDate {
-  checkRegion(corpus, region);
+  const standing = regionStanding(corpus, region, date);
   const holders = corpus.listsByRegion.get(region) ?? [];
-  const empty = { region, date, act: null, list: null, status: null, notes: [] };
-  if (holders.length === 0) {
-    const m = msg('list.notInCorpus', { region: corpus.regions.get(region)!.name });
-    return { ...empty, state: 'not_in_corpus', reason: render(m, 'en'), message: m };
-  }
+  const empty = { region, date, act: null, list: null, status: null, notes: [], standing };
+  // No text held: the standing says so, and names the pages the search found (none of them a list).
+  if (holders.length === 0) return { ...empty, state: 'not_in_corpus', reason: standing.text, message: standing.message };
   const judged = holders.map((h) => ({ h, s: listStatus(corpus, h, date) }));
   const pick = judged.find((j) => j.s.state === 'yes') ?? judged.find((j) => j.s.state === 'uncertain');
   if (pick) {
@@ -70,6 +152,7 @@ export function regionalListOn(corpus: Corpus, region: string, date: string): Re
       message: pick.s.message,
       notes: pick.h.list.rows.filter((r) => r.note).map((r) => ({ row: r.id, note: r.note! })),
       ...(pick.s.state === 'uncertain' ? { pending: pick.s.pending ?? pick.h.act.id } : {}),
+      standing,
     };
   }
   const first = judged[0]!;

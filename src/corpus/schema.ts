@@ -44,6 +44,20 @@ export const secondarySource = z.strictObject({
 });
 
 /**
+ * A decision's own text on the official legal portal (adilet.zan.kz): primary, as the seeds are.
+ * Any other site is a `secondarySource`. Both are a page Kepil saved under data/sources/.
+ */
+export const primarySource = z.strictObject({
+  kind: z.literal('primary'),
+  url: z.string().regex(/^https?:\/\/(www\.)?adilet\.zan\.kz\/\S+$/, 'the official legal portal (adilet.zan.kz)'),
+  title: z.string().min(1),
+  excerpt: z.string().min(10, 'an excerpt of at least 10 characters'),
+});
+
+/** A public page: the official portal's text of a decision (primary), or another site (secondary). */
+export const webSource = z.discriminatedUnion('kind', [primarySource, secondarySource]);
+
+/**
  * English prose of the data (a doubt note, how a date is derived) with the project's kk and ru
  * renderings, unofficial. The corpus keeps the English text (as the engine keeps its own texts); the
  * renderings are registered so every interface shows the text in the reader's language (src/i18n).
@@ -366,6 +380,8 @@ export const act = z.strictObject({
   registration: z.strictObject({ number: z.string().min(1), date: isoDate }).nullable(),
   /** The file under data/sources/ the act's text comes from; null for an act known only by reference. */
   seed: z.string().nullable(),
+  /** Where the seed's text was published, when it is a saved web page: its excerpt must be in the seed. */
+  publishedAt: webSource.optional(),
   region: z.string().nullable(),
   entryIntoForce: effective,
   life: z.strictObject({
@@ -470,7 +486,19 @@ export const notModelled = z.strictObject({
   why: prose,
 });
 
+/** A page the search found for a region whose list Kepil does not hold: what it shows, and why it is not loaded. */
+export const regionalSearchFind = z.strictObject({
+  page: webSource,
+  /** The page's text as the search returned it, under data/sources/: `page.excerpt` must be in it. */
+  file: z.string().regex(/^[\w.-]+\.txt$/),
+  what: prose,
+  note: prose,
+});
+
+export const regionalSearchRow = z.strictObject({ region: z.string(), found: z.array(regionalSearchFind) });
+
 export const referenceFile = z.discriminatedUnion('table', [
+  z.strictObject({ table: z.literal('regional_search'), searched: isoDate, corpus: z.literal('pages'), basis: z.string().min(1), rows: z.array(regionalSearchRow).length(20) }),
   z.strictObject({ table: z.literal('assumptions'), parameters: parameters.optional(), rows: z.array(assumption).min(1) }),
   z.strictObject({ table: z.literal('not_modelled'), rows: z.array(notModelled).min(1) }),
   z.strictObject({ table: z.literal('regions'), rows: z.array(region).length(20) }),
@@ -509,6 +537,8 @@ export const annex1File = z.strictObject({
 
 export type Source = z.infer<typeof source>;
 export type SecondarySource = z.infer<typeof secondarySource>;
+export type WebSource = z.infer<typeof webSource>;
+export type RegionalSearchRow = z.infer<typeof regionalSearchRow>;
 export type PremiseRef = z.infer<typeof premiseRef>;
 export type Parameter = z.infer<typeof parameter>;
 export type ParameterValue = z.infer<typeof parameterValue>;

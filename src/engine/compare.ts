@@ -1,6 +1,6 @@
 // Which regions' lists give this drug, device or product on a date, under which diseases and conditions;
 // and for every region, what its list says: found, not found, no list in force, or list wording not held.
-import { findItems, listStanding, type ListStanding } from '../corpus/regional.js';
+import { findItems, listStanding, regionStanding, type ListStanding, type RegionStanding } from '../corpus/regional.js';
 import type { ListRow } from '../corpus/schema.js';
 import type { Engine } from './compile.js';
 import { msg, render, type Message } from '../i18n/index.js';
@@ -19,14 +19,29 @@ export interface CompareEntry {
   note?: string;
 }
 
-/** One region's answer: its list has the item, has not, is not in force, or its wording is not held. */
+/**
+ * One region's answer: its list in force has the item or has not; its list was repealed (and held the
+ * item or not) or is not yet in force; the wording in force is not held; or no list is held at all.
+ * 'no_list' is kept for compatibility and not produced.
+ */
 export interface RegionCoverage {
   region: string;
-  state: 'found' | 'not_found' | 'no_list' | 'not_held';
+  state: 'found' | 'not_found' | 'no_list' | 'not_held' | 'repealed' | 'not_yet' | 'no_list_held';
   act: string | null;
   list: ListStanding | null;
+  /** The region's standing on the date, as `kepil regional` names it. */
+  standing: RegionStanding;
+  /** Rows of a list no longer in force that held the item (repealed). */
+  formerRows?: string[];
   message: Message;
   text: string;
+}
+
+function coverageMessage(state: RegionCoverage['state'], standing: RegionStanding, list: ListStanding | null, formerRows: string[]): Message {
+  if (state === 'no_list_held') return msg('compare.no_list_held');
+  if (state === 'repealed') return formerRows.length ? msg('compare.repealed_found', { rows: formerRows.join(', '), standing: standing.message }) : msg('compare.repealed', { standing: standing.message });
+  if (state === 'not_yet') return msg('compare.not_yet', { standing: standing.message });
+  return list ? msg('compare.with', { state: msg(`compare.${state}`), standing: list.message }) : msg(`compare.${state}`);
 }
 
 export function compareItem(engine: Engine, item: string, date: string): { item: string; date: string; regions: CompareEntry[]; coverage: RegionCoverage[]; regionsWithoutList: string[] } {
@@ -55,11 +70,28 @@ export function compareItem(engine: Engine, item: string, date: string): { item:
         });
       }
     }
-    const first = live[0] ?? judged[0];
-    // A repealed list whose successor the sources do not hold leaves the region's list unknown (F13): "not held".
-    const state: RegionCoverage['state'] = found ? 'found' : live.length ? 'not_found' : 'not_held';
-    const m = msg(`compare.${state}`);
-    coverage.push({ region, state, act: first?.compiled.holder.act.id ?? null, list: first?.s ?? null, message: m, text: render(m, 'en') });
+    const standing = regionStanding(engine.corpus, region, date);
+    const first = live[0] ?? judged.find((j) => j.compiled.holder.act.id === standing.act) ?? judged[0];
+    // A repealed list whose successor the sources do not hold: named repealed, with the rows that held the item (F13).
+    const state: RegionCoverage['state'] = found
+      ? 'found'
+      : live.length
+        ? 'not_found'
+        : standing.state === 'repealed' || standing.state === 'not_yet' || standing.state === 'no_list_held'
+          ? standing.state
+          : 'not_held';
+    const formerRows = state === 'repealed' && first ? findItems(first.compiled.holder.list, item, first.compiled.byItem).map((h) => h.row.id) : [];
+    const m = coverageMessage(state, standing, first?.s ?? null, [...new Set(formerRows)]);
+    coverage.push({
+      region,
+      state,
+      act: first?.compiled.holder.act.id ?? null,
+      list: first?.s ?? null,
+      standing,
+      ...(formerRows.length ? { formerRows: [...new Set(formerRows)] } : {}),
+      message: m,
+      text: render(m, 'en'),
+    });
   }
   const withList = new Set(coverage.filter((c) => c.state === 'found' || c.state === 'not_found').map((c) => c.region));
   return { item, date, regions, coverage, regionsWithoutList: [...engine.corpus.regions.keys()].filter((r) => !withList.has(r)) };

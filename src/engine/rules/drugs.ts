@@ -222,5 +222,7 @@ export const outpatientDrug: Rule = (e, f) => {
   }
   const v = unheld(state.message);
   v.trace.unshift({ rule: tx('rules.rule.regionalList'), result: state.message });
+  // The region's standing, said with the answer: repealed from D, or no list held (and the pages found).
+  v.notes.push(tx('rules.note.regionStanding', { date: f.date, standing: state.standing.message }));
   return v;
 };

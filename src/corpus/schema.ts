@@ -576,6 +576,8 @@ const draftRow = listRow.extend({
   disease: draftTrilingual,
   icd10: icd10Mapping.nullable(),
   population: population.extend({ category: populationCategory.nullable() }).nullable(),
+  /** A row whose cells the export scrambled may have no item read (flagged missing_cells). */
+  items: z.array(listItem),
 });
 const draftList = regionalList.extend({ title: draftTrilingual, rows: z.array(draftRow), effective: effective.nullable() });
 

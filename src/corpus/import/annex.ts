@@ -257,12 +257,17 @@ function readRow(lang: TextLang, section: Section, sectionNumber: number, number
   if (ind) row.indication = cellOf(ind.raw.trim(), ind.line, lang);
 
   // Items: each remaining block, unless it is a cell of another column or a continuation.
+  const itemsFrom = i;
   for (; i < queue.length; i++) {
     const p = queue[i]!;
+    // A page break among the items, with no row number after it, keeps them in this row.
     const q = quoteText(p.raw);
-    if (p.afterBreak) doubts.push({ kind: 'page_break', field: 'row', line: p.line, quote: q.slice(0, 80) });
     if (startsLower(p.raw)) {
-      doubts.push({ kind: 'spill_from_previous', field: 'row', line: p.line, quote: q.slice(0, 80) });
+      // At the head of the items it continues the previous row's last cell; later, the cell before it.
+      const first = i === itemsFrom;
+      const d: Doubt = { kind: first ? 'spill_from_previous' : 'foreign_cell', field: 'row', line: p.line, quote: q.slice(0, 80) };
+      doubts.push(d);
+      if (!first && queue.slice(i + 1).every((x) => startsLower(x.raw) || POP_START.test(x.raw) || INDICATION_LIKE.test(x.raw))) trailing.add(d);
       continue;
     }
     if (POP_START.test(p.raw) || (INDICATION_LIKE.test(p.raw) && !FORM_WORD.test(` ${p.raw}`) && section === 'drugs')) {

@@ -59,14 +59,26 @@ function populationOf(text: string): PopulationCategory | null {
   return hits.length === 1 || (hits.length > 1 && hits[0]![1] === 'infants_under_1') ? hits[0]![1] : null;
 }
 
+// The indication column's usual phrases, by the flag the project gives them; what is left over is 'other'.
+const INDICATION_PHRASES: [RegExp, string][] = [
+  [/(?:барлық\s+сатылар\p{L}*|ауырлықтың\s+барлық\s+(?:сатылар|фазалар)\p{L}*)\s+және\s+(?:ауырлық\s+)?дәреже\p{L}*|все\s+стадии\s+и\s+степени\s+тяжести/giu, 'all_stages'],
+  [/дәстүрлі\s+(?:терапияға|емдеуге)\s+толық\s+(?:жауап\s+бермейтін|емес\s+жауаппен)|не\s+отвечающ\p{L}*\s+на\s+традиционн\p{L}*\s+терапи\p{L}*/giu, 'refractory'],
+  [/белсенді\s+фазада|в\s+активной\s+фазе/giu, 'active_phase'],
+  [/жеке\s+көтералмаушылық|индивидуальн\p{L}*\s+непереносимост\p{L}*/giu, 'intolerance'],
+  [/\d+-\p{L}+\s+\d+-\p{L}+\s+ауысу\s+сатысына|\b[IV]+\s+дәреже\p{L}*|\b[IV]+\s+степен\p{L}*/gu, 'stage_threshold'],
+];
+const FILLER = /^(?:жағдайда|жағдайында|кезінде|және|при|и|в|случае|с)$/iu;
+
 function flagsOf(text: string): string[] {
   const f: string[] = [];
-  if (/барлық\s+(?:сатылар|фазалар)|барлық\s+сатылары|ауырлықтың\s+барлық|все\s+стадии/iu.test(text)) f.push('all_stages');
-  if (/жауап\s+бермейтін|емес\s+жауап|не\s+отвечающ/iu.test(text)) f.push('refractory');
-  if (/белсенді\s+фаза|активн\p{L}*\s+фаз/iu.test(text)) f.push('active_phase');
-  if (/көтерал\p{L}*|непереносим/iu.test(text)) f.push('intolerance');
-  if (/\d+-\p{L}+\s+\d+-\p{L}+\s+ауысу|стади\p{L}*\s+\d/iu.test(text)) f.push('stage_threshold');
-  return f.length ? f : ['other'];
+  let rest = text;
+  for (const [re, flag] of INDICATION_PHRASES) {
+    if (re.test(rest) && !f.includes(flag)) f.push(flag);
+    rest = rest.replace(re, ' ');
+  }
+  const left = rest.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0 && !FILLER.test(w));
+  if (left.length > 0 || f.length === 0) f.push('other');
+  return f;
 }
 
 const ICD = /\b([A-TV-Z]\d{2}(?:\.\d{1,2})?(?:\s*[-–]\s*[A-TV-Z]\d{2}(?:\.\d{1,2})?)?)\b/g;

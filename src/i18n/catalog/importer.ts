@@ -84,6 +84,11 @@ export const importerMessages = {
     en: 'Needs review: {n} entries. The draft will not load until a person settles each and deletes it from needsReview:',
   },
   'import.cli.entry': { kk: '  {where} — {what} (мәтіннің {line}-жолы): «{quote}»', ru: '  {where} — {what} (строка {line} текста): «{quote}»', en: '  {where} — {what} (line {line} of the text): "{quote}"' },
+  'import.cli.seedOutside': {
+    kk: '{file} файлын data/sources/ ішіне көшіріңіз: corpus check дәйексөздерді сол жерден іздейді',
+    ru: 'скопируйте {file} в data/sources/: corpus check ищет цитаты там',
+    en: 'copy {file} into data/sources/: corpus check looks for the quotes there',
+  },
   'import.cli.left': {
     kk: 'Мәтін бермейтін мәндер бос (null) қалды: ru/en атаулары, ХПА (INN), ескертпелер. Содан кейін: npx kepil corpus check',
     ru: 'Значения, которых нет в тексте, оставлены пустыми (null): названия ru/en, МНН, примечания. Затем: npx kepil corpus check',

@@ -74,7 +74,7 @@ const startsLower = (s: string): boolean => /^\p{Ll}/u.test(s.trim()) || /^[,.;)
 export function findAnnexes(doc: Doc): { number: string | null; markerLine: number }[] {
   const out: { number: string | null; markerLine: number }[] = [];
   doc.lines.forEach((l, i) => {
-    const m = /^\s*(?:шешім\p{L}*\s+)?(?:(\d+)-)?қосымша\s*$/u.exec(l) ?? /^\s*Приложение\s*(\d+)?\s*(?:к\s+решению)?\s*$/u.exec(l);
+    const m = /^(?:\s*|.*\sшешім\p{L}*\s+)(?:шешім\p{L}*\s+)?(?:(\d+)-)?қосымша\s*$/u.exec(l) ?? /^\s*Приложение\s*(\d+)?\s*(?:к\s+решению)?\s*$/u.exec(l);
     if (m) out.push({ number: m[1] ?? null, markerLine: i });
   });
   return out;

@@ -92,7 +92,7 @@ export interface Header {
 }
 
 const NUM = '([0-9][0-9A-Za-zА-Яа-я/.\\-]*[0-9A-Za-zА-Яа-я])';
-const KK_DECISION = new RegExp(`((?:\\p{Lu}[\\p{L}-]*\\s+){1,2}(?:облыстық|қалалық|қаласы|қаласының|аудандық)?\\s*)мәслихатының\\s+(\\d{4}\\s+жылғы\\s+\\d{1,2}\\s+\\p{L}+)\\s+№\\s*${NUM}\\s+шешімі(?=[\\s.]|$)`, 'u');
+const KK_DECISION = new RegExp(`((?:\\p{Lu}[\\p{L}-]*\\s+){1,2}(?:облыстық|қалалық|қаласы|қаласының|аудандық)?\\s*)мәслихатының\\s+(\\d{4}\\s+жылғы\\s+\\d{1,2}\\s+\\p{L}+)\\s+№\\s*${NUM}\\s+шеш[іi]м[іi](?=[\\s.]|$)`, 'u');
 const RU_DECISION = new RegExp(`Решение\\s+((?:\\p{L}+\\s+){1,2})?маслихата(\\s+(?:города|г\\.)\\s+\\p{L}+)?\\s+от\\s+(\\d{1,2}\\s+\\p{L}+\\s+\\d{4}\\s+года)\\s+№\\s*${NUM}`, 'u');
 
 function dateIn(s: string): string | undefined {
@@ -176,7 +176,8 @@ export function readHeader(doc: Doc, regions: Region[], regionId: string | undef
 
 /** "… мәслихатының 2020 жылғы 28 тамыздағы № 37/446 "…" шешіміне (келесідей) өзгерістер енгізілсін". */
 function readAmends(doc: Doc, self: ActRef): Link[] {
-  const mention = /(\p{Lu}[\p{L}-]*\s+(?:облыстық|қалалық|қаласы|қаласының)?\s*мәслихатының)\s+(\d{4}\s+жылғы\s+\d{1,2}\s+\p{L}+)\s+"?№\s*([0-9][0-9A-Za-zА-Яа-я/.\-]*[0-9A-Za-zА-Яа-я])/gu;
+  // The title may stand between the issuer and the date (Shymkent: мәслихатының "…" 2020 жылғы …).
+  const mention = /(\p{Lu}[\p{L}-]*\s+(?:облыстық|қалалық|қаласы|қаласының)?\s*мәслихатының)\s+(?:"[^"]{0,600}"\s+)?(\d{4}\s+жылғы\s+\d{1,2}\s+\p{L}+)\s+"?№\s*([0-9][0-9A-Za-zА-Яа-я/.\-]*[0-9A-Za-zА-Яа-я])/gu;
   const mentions = [...doc.full.matchAll(mention)];
   const out: Link[] = [];
   mentions.forEach((m, k) => {
@@ -185,7 +186,7 @@ function readAmends(doc: Doc, self: ActRef): Link[] {
     const end = m.index + m[0].length;
     const until = Math.min(end + 900, mentions[k + 1]?.index ?? Infinity);
     const tail = doc.full.slice(end, until);
-    const amend = /шешіміне\s+(?:келесідей\s+)?өзгеріс\p{L}*\s+енгізілсін/u.exec(tail);
+    const amend = /шешіміне\s*(?:\([^)]{0,300}\)\s*)?(?:келесідей\s+|мынадай\s+)?өзгеріс\p{L}*\s+енгізілсін/u.exec(tail);
     if (!amend) return;
     const after = doc.full.slice(end + amend.index, end + amend.index + 1500);
     const restated = /(\d+)-қосымшас\p{L}*[\s\S]{0,120}?жаңа\s+редакцияда/u.exec(after);

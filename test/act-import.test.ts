@@ -7,7 +7,7 @@
 //   is "flagged": a person settles it, and it is not compared;
 // - every other row agrees on: section (unless the section itself is flagged), the disease's Kazakh
 //   text, the population (category, dispensary condition, text), the indication (text and flags), and
-//   the items (each name as printed and whether it names a product, as a multiset);
+//   the items (each name and form as printed, and whether it names a product, as a multiset);
 // - texts are compared folded as the corpus check folds quotes (case, whitespace, hyphens, quote marks);
 // - where the hand-made file holds a named reading of a doubtful layout (items under `underReading`),
 //   the draft must agree under one choice of reading for the whole act;
@@ -44,7 +44,7 @@ interface DraftRow {
   icd10: unknown;
   population: { category: string | null; dispensary: string; text: string } | null;
   indication: { text: string; flags: string[] } | null;
-  items: { nameInAct: string; named: boolean }[];
+  items: { nameInAct: string; named: boolean; form: string | null }[];
 }
 
 /** The review entries that make a row's comparison moot: the whole row, or one field of it. */
@@ -57,8 +57,8 @@ function flaggedFields(review: ReviewEntry[], index: number): Set<string> {
   return out;
 }
 
-function itemsKey(items: { nameInAct: string; named: boolean }[]): string[] {
-  return items.map((i) => `${fold(i.nameInAct)}|${i.named}`).sort();
+function itemsKey(items: { nameInAct: string; named: boolean; form: string | null }[]): string[] {
+  return items.map((i) => `${fold(i.nameInAct)}|${fold(i.form)}|${i.named}`).sort();
 }
 
 /** Every choice of one reading per interpretation the act names. */

@@ -142,11 +142,10 @@ export function buildDraft(input: DraftInput): { act: Record<string, unknown>; r
       effective: restated?.effective ?? entry,
       rows,
       source: cite(`${annexPoint}, heading`, annex.heading.quote),
-      ...(/тіркелген\s+Қазақстан\s+Республикасы\s+азаматтарының|зарегистрированн\p{L}*\s+в/u.test(annex.heading.quote)
-        ? { beneficiaries: { residency: ['citizen'], tie: 'registered', source: cite(`${annexPoint}, heading`, /\S+\s+тіркелген\s+Қазақстан\s+Республикасы\s+азаматтарының/u.exec(annex.heading.quote)?.[0] ?? annex.heading.quote) } }
-        : /тұрақты\s+тұратын/u.test(annex.heading.quote) || /тұрақты\s+тұратын/u.test(input.title?.quote ?? '')
-          ? {}
-          : {}),
+      // Who the list is for, where its heading says so: citizens registered in the region.
+      ...(/тіркелген\s+Қазақстан\s+Республикасы\s+азаматтарының/u.test(annex.heading.quote)
+        ? { beneficiaries: { residency: ['citizen'], tie: 'registered', source: cite(`${annexPoint}, heading`, /\S+\s+тіркелген\s+Қазақстан\s+Республикасы\s+азаматтарының/u.exec(annex.heading.quote)![0]) } }
+        : {}),
     };
 
     function rowOf(r: ParsedRow, i: number) {
@@ -161,7 +160,6 @@ export function buildDraft(input: DraftInput): { act: Record<string, unknown>; r
       if (printed.length === 0) flag(`${path}.icd10`, rowId, 'icd10_not_printed', r.line, r.disease?.quote ?? '');
       if (lang !== 'kk') flag(`${path}.disease.kk`, rowId, 'disease_not_kk', r.line, r.disease?.quote ?? '');
       const diseaseText = r.disease?.text.replace(/^[,\s]+/, '') ?? '';
-      const headQuote = r.disease ? `${r.number}${/\)/.test(r.disease.quote) ? '' : ''} ${r.disease.quote}` : r.number;
       return {
         id: rowId,
         section: r.section,
@@ -181,7 +179,7 @@ export function buildDraft(input: DraftInput): { act: Record<string, unknown>; r
           form: it.form,
           source: cite(point, it.cell.quote),
         })),
-        source: cite(point, r.disease ? r.disease.quote : headQuote),
+        source: cite(point, r.disease?.quote || r.number),
       };
     }
   }

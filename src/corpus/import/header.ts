@@ -169,7 +169,7 @@ export function readHeader(doc: Doc, regions: Region[], regionId: string | undef
     registration,
     entry,
     amends: readAmends(doc, decision.value),
-    ...readNotes(doc, decision.value),
+    ...readNotes(doc),
     ...readRepealsPoint(doc),
   };
 }
@@ -198,7 +198,7 @@ function readAmends(doc: Doc, self: ActRef): Link[] {
 }
 
 /** Editorial notes ("Ескерту."): restated, amended or repealed by a later decision. */
-function readNotes(doc: Doc, self: ActRef): Pick<Header, 'amendedBy' | 'restatedBy' | 'repealedBy'> {
+function readNotes(doc: Doc): Pick<Header, 'amendedBy' | 'restatedBy' | 'repealedBy'> {
   const amendedBy: Link[] = [];
   const restatedBy: Link[] = [];
   let repealedBy: Link | null = null;
@@ -234,7 +234,6 @@ function readNotes(doc: Doc, self: ActRef): Pick<Header, 'amendedBy' | 'restated
   // Merge notes that name the same amending decision (its title and point 1 restated by one act).
   const merged: Link[] = [];
   for (const l of amendedBy) if (!merged.some((x) => x.ref.number === l.ref.number && x.ref.adopted === l.ref.adopted)) merged.push(l);
-  void self;
   return { amendedBy: merged, restatedBy, repealedBy };
 }
 

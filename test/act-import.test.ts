@@ -298,3 +298,41 @@ test('bad input: empty, binary, not a decision, a table that cannot be aligned �
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a Russian text: the header, the entry into force and a table row are read (a fixture written for this test, not a real decision)', () => {
+  const text = [
+    'О тестовом решении',
+    '',
+    'Решение Мангистауского областного маслихата от 29 марта 2022 года № 1/1. Зарегистрировано в Министерстве юстиции Республики Казахстан 11 апреля 2022 года № 11111',
+    '      1. Тест.',
+    '      2. Настоящее решение вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования.',
+    '',
+    'Приложение к решению',
+    '',
+    'Перечень',
+    '',
+    '1. Лекарственные средства',
+    '',
+    '1 Эпилепсия',
+    '',
+    'Состоящие на диспансерном учете дети до 18 лет',
+    '',
+    'Все стадии и степени тяжести',
+    '',
+    'Вигабатрин',
+    '',
+  ].join('\n');
+  const r = importAct(new TextEncoder().encode(text), { regions: [...corpus.regions.values()], seed: 'ru.txt', knownActs: new Set() });
+  assert.equal(r.lang, 'ru');
+  const a = r.act as unknown as { id: string; number: string; adopted: string; region: string; registration: unknown; entryIntoForce: { earliest: string }; content: { list: { rows: DraftRow[] } } };
+  assert.deepEqual([a.id, a.number, a.adopted, a.region], ['mangystau-1-1', '1/1', '2022-03-29', 'mangystau']);
+  assert.deepEqual(a.registration, { number: '11111', date: '2022-04-11' });
+  assert.equal(a.entryIntoForce.earliest, '2022-04-22');
+  const [row] = a.content.list.rows;
+  assert.equal((row!.disease as { ru?: string }).ru, 'Эпилепсия');
+  assert.equal(row!.disease.kk, null, 'no Kazakh name is made up');
+  assert.deepEqual(row!.population, { category: 'children_under_18', dispensary: 'required', text: 'Состоящие на диспансерном учете дети до 18 лет' });
+  assert.deepEqual(row!.indication, { text: 'Все стадии и степени тяжести', flags: ['all_stages'] });
+  assert.deepEqual(row!.items.map((i) => i.nameInAct), ['Вигабатрин']);
+  assert.ok(r.review.some((e) => e.what === 'disease_not_kk' && e.row === 'mangystau-drugs-1'));
+});

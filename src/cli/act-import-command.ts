@@ -67,7 +67,8 @@ export function registerActImportCommand(program: Command, run: (fn: () => void 
           throw new KepilError('bad_request', m, [issue('out', m)]);
         }
         const rows = result.annex?.rows ?? [];
-        const flagged = new Set(result.review.filter((r) => r.row && r.what !== 'icd10_not_printed').map((r) => r.row));
+        // A row is read in full unless its cells or its section are in doubt (a missing ICD-10 code or Kazakh name is not a doubt about the reading).
+        const flagged = new Set(result.review.filter((r) => r.row && /^content\.list\.rows\[\d+\](?:\.section)?$/.test(r.path)).map((r) => r.row));
         const count = (s: string) => rows.filter((r) => r.section === s).length;
         const inSources = resolve(dirname(file)) === resolve(dataDir, 'sources');
         const summary = {

@@ -62,7 +62,7 @@ const SECTION_OF: [RegExp, Section][] = [
 
 // A population cell begins with the dispensary register or an age, and ends with the group's noun.
 const POP_START = /(Диспансерлік(?:\s+есепте|\s*$)|\d+\s+жасқа\s+дейінгі|Состоящ\p{L}*\s+на\s+диспансерном|Все\s+категории|Дети|Взрослые|Беременные)/u;
-const POP_END = /(санаттары|балалар|ересектер|нәрестелер|әйелдер(?!\s+және)|граждан|лет|взрослые|дети|женщины(?!\s+и))(?=[\s,.;]|$)/iu;
+const POP_END = /(санаттары|балалар|ересектер|нәрестелер|әйелдер(?!\s+және)|граждан|лет|взрослые|дети(?!\s+до\s+\d)|женщины(?!\s+и))(?=[\s,.;]|$)/iu;
 const INDICATION_LIKE = /(сатылар|сатысы|дәреже|терапияға|емдеуге|көтерал|фазада|жағдайында|жауап\s+бермейтін|стади|степен|терапи)/iu;
 const FORM_WORD = /\s(таблетка|таблеткалар|капсула|инъекцияға|ерітінді|жақпа|крем|суппозиторий|ұнтақ|аэрозоль|шәрбат|тамшы|спрей|лиофилизат|раствор|таблетки|капсулы|мазь)(?=[\s,]|$)/iu;
 // The category phrases the table's own column heading uses: they name no product.
@@ -126,7 +126,7 @@ function readRows(doc: Doc, from: number, to: number): ParsedRow[] {
     const piece: Piece = { raw, line: b.line, afterBreak: b.afterBreak };
     const h = SECTION_HEADING.exec(b.lines[0]!);
     const sec = h ? SECTION_OF.find(([re]) => re.test(raw))?.[1] : undefined;
-    if (h && sec && /(шеңберіндегі|тегін|в\s+рамках|бесплатн|заттар|бұйымдар|өнімдер)/iu.test(raw) && raw.length < 400) {
+    if (h && sec && /(шеңберіндегі|тегін|в\s+рамках|бесплатн|заттар|бұйымдар|өнімдер|средств|издели|продукт)/iu.test(raw) && raw.length < 400) {
       section = sec;
       sectionNumber = Number(h[1]);
       expected = 1;

@@ -157,7 +157,7 @@ export function readHeader(doc: Doc, regions: Region[], regionId: string | undef
   const registration = regM && dateIn(regM[1]!) ? found(doc, { number: regM[2]!, date: dateIn(regM[1]!)! }, regIndex, regM[0]) : null;
 
   // The act's own entry-into-force point: "N. Осы шешім ... қолданысқа енгізіледі".
-  const own = /(?:^|\n)\s*(\d+)\.\s+((?:Осы\s+шеш[іi]м\s|Настоящее\s+решение\s)[\s\S]{0,240}?(?:қолданысқа\s+енгізіледі|вводится\s+в\s+действие))/u.exec(t);
+  const own = /(?:^|\n)\s*(\d+)\.\s+((?:Осы\s+шеш[іi]м\s[\s\S]{0,240}?қолданысқа\s+енгізіледі|Настоящее\s+решение\s+вводится\s+в\s+действие[^.]{0,240}))/u.exec(t);
   const days = own ? entryRuleIn(own[2]!) : null;
   const entry = own && days !== null ? found(doc, { days, point: `p.${own[1]}` }, own.index + own[0].indexOf(own[2]!), own[2]!) : null;
 

@@ -277,6 +277,7 @@ test('bad input: empty, binary, not a decision, a table that cannot be aligned �
       { name: 'blank.txt', content: '  \n\n ', path: /^file$/, message: /empty/, lang: 'en' },
       { name: 'binary.txt', content: Buffer.from([0x25, 0x50, 0x44, 0x46, 0x0a, 0x00, 0x01, 0xff]), path: /^line 2$/, message: /не текстовый/, lang: 'ru' },
       { name: 'programme.txt', content: readFileSync(join(DATA, 'sources', '003_818f68c881cbfe56.txt')), path: /^line \d+$/, message: /not a maslikhat decision/, lang: 'en' },
+      { name: 'gap.txt', content: mangystau.filter((_l, i) => i < mangystau.findIndex((l) => l.startsWith('3 Ювенильді')) || i >= mangystau.findIndex((l) => l.startsWith('4 Тромбофилия'))).join('\n'), path: /^line \d+$/, message: /row 4 stands where row 3 should/, lang: 'en' },
       { name: 'unaligned.txt', content: [...mangystau.slice(0, heading + 1), '', 'мұнда кесте жоқ', ''].join('\n'), path: new RegExp(`^line \\d+$`), message: /cannot be aligned/, lang: 'en' },
     ];
     for (const c of cases) {

@@ -152,6 +152,11 @@ function readRows(doc: Doc, from: number, to: number): ParsedRow[] {
       groups.push({ section, sectionNumber, number: n![1]!, head: piece, pieces: row.pieces, inferred });
       continue;
     }
+    // A row number that skips ahead: the rows between are lost in the export, and every row after
+    // would be read into the wrong row. Refuse rather than misalign.
+    if (n && style !== null && n[2] === style && Number(n[1]) > expected && Number(n[1]) <= expected + 3 && !POP_START.test(raw) && /^\s*\d{1,3}\)?\s*\p{Lu}/u.test(raw)) {
+      throw importError('import.error.rowGap', b.line, { n: n[1]!, expected });
+    }
     if (row) row.pieces.push(piece);
   }
   if (!tableSeen) {

@@ -22,6 +22,11 @@ export const importerMessages = {
     ru: 'Строки таблицы не удалось выровнять ({where}): не прочитано ни одной нумерованной строки',
     en: 'The table cannot be aligned ({where}): no numbered row could be read',
   },
+  'import.error.rowGap': {
+    kk: 'Кестенің жолдары тураланбады ({where}): {expected}-жолдың орнында {n}-жол тұр, арадағы жолдар мәтінде жоқ',
+    ru: 'Строки таблицы не удалось выровнять ({where}): на месте строки {expected} стоит строка {n}, промежуточных строк в тексте нет',
+    en: 'The table cannot be aligned ({where}): row {n} stands where row {expected} should; the rows between are not in the text',
+  },
   'import.error.cannotRead': { kk: '{file} оқылмады: {reason}', ru: 'не удалось прочитать {file}: {reason}', en: 'cannot read {file}: {reason}' },
   'import.error.cannotWrite': { kk: '{file} жазылмады: {reason}', ru: 'не удалось записать {file}: {reason}', en: 'cannot write {file}: {reason}' },
   'import.error.exists': { kk: '{file} бар: үстінен жазылмайды (басқа --out беріңіз)', ru: '{file} уже существует: не перезаписывается (укажите другой --out)', en: '{file} exists and is not overwritten (give another --out)' },

@@ -7,6 +7,7 @@ import { registerServeCommand } from './serve-command.js';
 import { registerLedgerCommands } from './ledger-commands.js';
 import { registerExplainActCommand } from './explain-act-command.js';
 import { registerBatchCommands } from './batch-commands.js';
+import { registerActImportCommand } from './act-import-command.js';
 import { fail } from './render.js';
 import { KepilError } from '../corpus/issues.js';
 import { config } from '../config.js';
@@ -38,6 +39,7 @@ registerServeCommand(program, run);
 registerLedgerCommands(program, run);
 registerExplainActCommand(program, run);
 registerBatchCommands(program, run);
+registerActImportCommand(program, run);
 
 try {
   await program.parseAsync(process.argv);

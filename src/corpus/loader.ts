@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { act, referenceFile, annex1File, type Act, type ReferenceFile, type Annex1File } from './schema.js';
 import { KepilError, formatPath, type Issue } from './issues.js';
+import { msg, render } from '../i18n/index.js';
 
 export interface RawCorpus {
   acts: Act[];
@@ -27,6 +28,26 @@ export function defaultDataDir(): string {
   return resolve('data');
 }
 
+/**
+ * A draft from `kepil act import` is refused until a person settles each `needsReview` entry (and
+ * deletes it): one issue per entry, naming the row and the source line. An empty list is dropped.
+ */
+function unsettled(json: unknown, file: string, issues: Issue[]): boolean {
+  if (typeof json !== 'object' || json === null || !('needsReview' in json)) return false;
+  const o = json as { needsReview: unknown };
+  if (Array.isArray(o.needsReview) && o.needsReview.length === 0) {
+    delete (o as { needsReview?: unknown }).needsReview;
+    return false;
+  }
+  const entries = Array.isArray(o.needsReview) ? (o.needsReview as { path?: unknown; row?: unknown; what?: unknown; line?: unknown }[]) : [];
+  if (entries.length === 0) issues.push({ path: `${file}#needsReview`, message: 'needsReview must be a list; a draft is loaded only when it is empty' });
+  entries.forEach((e, i) => {
+    const m = msg('import.loader.unsettled', { row: String(e?.row ?? e?.path ?? '?'), what: { id: `import.review.${String(e?.what)}` }, line: Number(e?.line ?? 0) });
+    issues.push({ path: `${file}#needsReview[${i}]`, message: render(m, 'en'), msg: m });
+  });
+  return true;
+}
+
 function parseFile<S extends z.ZodType>(schema: S, file: string, text: string, issues: Issue[]): z.infer<S> | undefined {
   let json: unknown;
   try {
@@ -35,6 +56,7 @@ function parseFile<S extends z.ZodType>(schema: S, file: string, text: string, i
     issues.push({ path: file, message: `not valid JSON: ${(e as Error).message}` });
     return undefined;
   }
+  if (unsettled(json, file, issues)) return undefined;
   const parsed = schema.safeParse(json);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) {

@@ -18,7 +18,7 @@ export function stem(word: string): string {
 }
 
 /** Joins letter-spaced runs ("Н а т р и й") back into words. */
-function unspace(text: string): string {
+export function unspace(text: string): string {
   return text.replace(/(?:^|\s)((?:\p{L} ){2,}\p{L})(?=\s|$|[,.;()])/gu, (m, run: string) => m.replace(run, run.replace(/ /g, '')));
 }
 

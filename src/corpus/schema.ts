@@ -567,3 +567,63 @@ export type Annex1File = z.infer<typeof annex1File>;
 export type Residency = z.infer<typeof residency>;
 export type Interpretation = z.infer<typeof interpretation>;
 export type PopulationCategory = z.infer<typeof populationCategory>;
+
+// --- drafts: an act file `kepil act import` wrote, before a person settles what it could not read ---
+
+/** What the importer could not read, or read only as a doubt, in one place of the draft. */
+export const reviewKind = z.enum([
+  'spill_from_previous',
+  'spill_into_next',
+  'page_break',
+  'foreign_cell',
+  'missing_cells',
+  'section_inferred',
+  'heading_in_row',
+  'icd10_not_printed',
+  'population_unclear',
+  'disease_not_kk',
+  'issuer_names',
+  'link_unknown_act',
+  'repeal_unusual',
+  'entry_rule_not_read',
+  'region_not_read',
+]);
+
+export const reviewEntry = z.strictObject({
+  /** Where in the draft: `content.list.rows[4]` (the whole row), `content.list.rows[4].icd10`, `issuer`, … */
+  path: z.string().min(1),
+  /** The row's id, where the entry is about a row. */
+  row: z.string().nullable(),
+  what: reviewKind,
+  /** The line of the source text the doubt is on (0: the whole text). */
+  line: z.number().int().nonnegative(),
+  /** The printed words the doubt is about. */
+  quote: z.string(),
+});
+
+const draftTrilingual = z.strictObject({ kk: z.string().min(1).nullable(), ru: z.string().min(1).nullable(), en: z.string().min(1).nullable(), translations: z.literal('unofficial') });
+const draftRow = listRow.extend({
+  disease: draftTrilingual,
+  icd10: icd10Mapping.nullable(),
+  population: population.extend({ category: populationCategory.nullable() }).nullable(),
+  /** A row whose cells the export scrambled may have no item read (flagged missing_cells). */
+  items: z.array(listItem),
+});
+const draftList = regionalList.extend({ title: draftTrilingual, rows: z.array(draftRow), effective: effective.nullable() });
+
+/**
+ * A draft act: the act's shape, where what a person must settle may be null, with `needsReview` saying
+ * where. The loader refuses any act file that still has `needsReview` entries.
+ */
+export const draftAct = act.extend({
+  issuer: z.strictObject({ kk: z.string().min(1).nullable(), ru: z.string().min(1).nullable(), en: z.string().min(1).nullable() }),
+  title: draftTrilingual,
+  entryIntoForce: effective.nullable(),
+  region: z.string().nullable(),
+  content: regionalContent.extend({ list: draftList.nullable() }),
+  needsReview: z.array(reviewEntry),
+});
+
+export type ReviewKind = z.infer<typeof reviewKind>;
+export type ReviewEntry = z.infer<typeof reviewEntry>;
+export type DraftAct = z.infer<typeof draftAct>;

@@ -6,10 +6,11 @@ import { apiMessages } from './catalog/api.js';
 import { cliMessages } from './catalog/cli.js';
 import { rulesMessages } from './catalog/rules.js';
 import { regionsMessages } from './catalog/regions.js';
+import { importerMessages } from './catalog/importer.js';
 
 export * from './message.js';
 
-export const CATALOG: Catalog = { ...engineMessages, ...rulesMessages, ...corpusMessages, ...apiMessages, ...cliMessages, ...regionsMessages };
+export const CATALOG: Catalog = { ...engineMessages, ...rulesMessages, ...corpusMessages, ...apiMessages, ...cliMessages, ...regionsMessages, ...importerMessages };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -13,8 +13,31 @@ export function withMessage<T extends { text: Text; message?: Message }>(o: T): 
   return typeof t === 'string' ? (o as T & { text: string }) : { ...o, text: render(t, 'en'), message: t };
 }
 
-// Written out rather than spread: a decision's trace has the most texts, and a literal keeps one shape.
+// A trace step whose texts have no parameters reads the same in every answer (most of the facts'
+// steps: "has GVFMC (p.3)": "yes"): rendered once and shared by the answers, which only read it.
+const STEPS = new Map<string, Map<TraceStep['source'], TraceStep>>();
+const fixedKey = (t: Text): string | null => (typeof t === 'string' ? (t.length <= 16 ? `s${t}` : null) : t.params ? null : `m${t.id}`);
+
 function step(s: TraceStep<Text>): TraceStep {
+  const r = fixedKey(s.rule);
+  const k = r === null ? null : fixedKey(s.result);
+  if (k === null) return renderStep(s);
+  const key = `${r}\u0000${k}${'source' in s ? '' : '\u0000-'}`;
+  let bySource = STEPS.get(key);
+  if (!bySource) {
+    if (STEPS.size > 10_000) STEPS.clear();
+    STEPS.set(key, (bySource = new Map()));
+  }
+  let out = bySource.get(s.source);
+  if (!out) bySource.set(s.source, (out = renderStep(s)));
+  return out;
+}
+
+/** Shared empty lists for an answer's empty fields (answers are read, never changed). */
+const EMPTY: never[] = Object.freeze([]) as unknown as never[];
+
+// Written out rather than spread: a decision's trace has the most texts, and a literal keeps one shape.
+function renderStep(s: TraceStep<Text>): TraceStep {
   const out: TraceStep = { rule: en(s.rule), result: en(s.result) };
   if ('source' in s) out.source = s.source;
   if (typeof s.result !== 'string') out.message = s.result;
@@ -25,8 +48,12 @@ function step(s: TraceStep<Text>): TraceStep {
 /** The verdict as a decision: texts rendered in English beside their messages; repeated notes and points shown once. */
 export function finish(v: Verdict, extra: Pick<Decision, 'nextSteps' | 'datasetVersion'>): Decision {
   // Notes read the same when their English does (readings and routes repeat them).
-  const notes: string[] = [];
-  const noteMessages: (Message | null)[] = [];
+  let notes: string[] = EMPTY;
+  let noteMessages: (Message | null)[] = EMPTY;
+  if (v.notes.length) {
+    notes = [];
+    noteMessages = [];
+  }
   for (const n of v.notes) {
     const text = en(n);
     if (notes.includes(text)) continue;
@@ -35,16 +62,16 @@ export function finish(v: Verdict, extra: Pick<Decision, 'nextSteps' | 'datasetV
   }
   // The same point cited twice (a row and its item share it) is shown once. Compared field by field, not
   // by a joined key: the quotes are long, and the sources are mostly the same objects.
-  const basis: Source[] = [];
+  const basis: Source[] = v.basis.length ? [] : EMPTY;
   for (const b of v.basis) if (!basis.some((o) => o === b || (o.act === b.act && o.point === b.point && o.quote === b.quote))) basis.push(b);
   // Written out in the verdict's key order (see `verdict`), which the answers keep.
   return {
     outcome: v.outcome,
     package: v.package,
     basis,
-    conditions: v.conditions.map(withMessage) as Condition[],
-    missing: v.missing.map(withMessage) as Missing[],
-    reasons: v.reasons.map(withMessage) as Reason[],
+    conditions: v.conditions.length ? (v.conditions.map(withMessage) as Condition[]) : EMPTY,
+    missing: v.missing.length ? (v.missing.map(withMessage) as Missing[]) : EMPTY,
+    reasons: v.reasons.length ? (v.reasons.map(withMessage) as Reason[]) : EMPTY,
     wouldCover: v.wouldCover,
     readings: v.readings,
     questions: v.questions,

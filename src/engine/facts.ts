@@ -363,6 +363,21 @@ export interface Derivation<T> {
 // The request object and the field of each boolean fact, split once (flag is called in every reading).
 const FLAG_PATH = new Map<BoolField, ['person' | 'care', string]>([...BOOL_UNKNOWNS.keys()].map((f) => [f, f.split('.') as ['person' | 'care', string]]));
 
+let sharing = true;
+/**
+ * Runs `f` with every fact derived afresh in every reading, as the readings were first written: the
+ * reference the shared derivations must agree with (test/readings-shared.test.ts). Not for serving.
+ */
+export function deriveEachTime<T>(f: () => T): T {
+  const was = sharing;
+  sharing = false;
+  try {
+    return f();
+  } finally {
+    sharing = was;
+  }
+}
+
 /** Where a derivation that did not ask as the tree says is recorded: nowhere. */
 const OFF_TREE: Derivation<unknown> = Object.freeze({}) as Derivation<unknown>;
 
@@ -392,6 +407,7 @@ class LazyFacts implements Facts {
 
   /** The fact an earlier reading derived on the same answers, or derives it here and adds it to the tree. */
   private derive<T>(root: Derivation<T>, make: () => T): T {
+    if (!sharing) return make();
     // Replay: ask what the derivation asked, as it asked it, down to a leaf or to an answer not seen yet.
     let n = root;
     while (n.ask) {

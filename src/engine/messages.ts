@@ -10,7 +10,14 @@ const en = (t: Text): string => renderText(t, 'en');
 /** An item with its text rendered and its message kept (a new object: items are shared between readings). */
 export function withMessage<T extends { text: Text; message?: Message }>(o: T): Omit<T, 'text'> & { text: string; message?: Message } {
   const t = o.text;
-  return typeof t === 'string' ? (o as T & { text: string }) : { ...o, text: render(t, 'en'), message: t };
+  if (typeof t === 'string') return o as T & { text: string };
+  // As `{ ...o, text, message }`, key for key in the same order; a spread over the many shapes of
+  // items is the slow, generic path.
+  const out: Record<string, unknown> = {};
+  for (const k in o) out[k] = o[k];
+  out.text = render(t, 'en');
+  out.message = t;
+  return out as Omit<T, 'text'> & { text: string; message?: Message };
 }
 
 // A trace step whose texts have no parameters reads the same in every answer (most of the facts'

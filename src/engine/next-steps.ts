@@ -32,7 +32,9 @@ type Basis = Pick<Verdict, 'outcome' | 'package' | 'conditions' | 'missing' | 'w
 
 export function nextSteps(d: Basis, r: EligibilityRequest): NextStep[] {
   const steps: NextStep[] = [];
-  const ids = new Set([...d.conditions.map((c) => c.id), ...d.missing.map((m) => m.id)]);
+  const ids = new Set<string>();
+  for (let i = 0; i < d.conditions.length; i++) ids.add(d.conditions[i]!.id);
+  for (let i = 0; i < d.missing.length; i++) ids.add(d.missing[i]!.id);
   const would = (field: string) => d.wouldCover.some((w) => w.change.includes(field) || (w as { message?: Message }).message?.id.includes(field.split('.').pop()!));
   const planned = r.care.form !== 'emergency' && r.care.form !== 'urgent';
   if ((d.outcome !== 'not_covered' && BY_REFERRAL.has(r.care.type) && planned) || ids.has('care.referral') || would('care.referral')) steps.push(step('referral'));

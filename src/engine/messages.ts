@@ -22,21 +22,38 @@ export function withMessage<T extends { text: Text; message?: Message }>(o: T): 
 
 // A trace step whose texts have no parameters reads the same in every answer (most of the facts'
 // steps: "has GVFMC (p.3)": "yes"): rendered once and shared by the answers, which only read it.
-const STEPS = new Map<string, Map<TraceStep['source'], TraceStep>>();
-const fixedKey = (t: Text): string | null => (typeof t === 'string' ? (t.length <= 16 ? `s${t}` : null) : t.params ? null : `m${t.id}`);
+// Looked up by the texts' own strings (a message's id, a short literal), then by the source object.
+type ByText<T> = { m: Map<string, T>; s: Map<string, T> };
+type BySource = Map<TraceStep['source'] | typeof NO_SOURCE, TraceStep>;
+const NO_SOURCE = Symbol('no source');
+const STEPS: ByText<ByText<BySource>> = { m: new Map(), s: new Map() };
+let cachedSteps = 0;
+
+/** The map a text is found in, and its key there; null for a text with parameters (or a long literal). */
+function slot<T>(by: ByText<T>, t: Text): [Map<string, T>, string] | null {
+  if (typeof t === 'string') return t.length <= 16 ? [by.s, t] : null;
+  return t.params ? null : [by.m, t.id];
+}
 
 function step(s: TraceStep<Text>): TraceStep {
-  const r = fixedKey(s.rule);
-  const k = r === null ? null : fixedKey(s.result);
-  if (k === null) return renderStep(s);
-  const key = `${r}\u0000${k}${'source' in s ? '' : '\u0000-'}`;
-  let bySource = STEPS.get(key);
-  if (!bySource) {
-    if (STEPS.size > 10_000) STEPS.clear();
-    STEPS.set(key, (bySource = new Map()));
+  const r = slot(STEPS, s.rule);
+  if (r === null || slot(STEPS, s.result) === null) return renderStep(s);
+  let byResult = r[0].get(r[1]);
+  if (!byResult) r[0].set(r[1], (byResult = { m: new Map(), s: new Map() }));
+  const [map, key] = slot(byResult, s.result)!;
+  let bySource = map.get(key);
+  if (!bySource) map.set(key, (bySource = new Map()));
+  const src = 'source' in s ? s.source : NO_SOURCE;
+  let out = bySource.get(src);
+  if (!out) {
+    // Bounded: the texts are the catalogue's and the sources the corpus's, but literals vary.
+    if (++cachedSteps > 50_000) {
+      STEPS.m.clear();
+      STEPS.s.clear();
+      cachedSteps = 0;
+    }
+    bySource.set(src, (out = renderStep(s)));
   }
-  let out = bySource.get(s.source);
-  if (!out) bySource.set(s.source, (out = renderStep(s)));
   return out;
 }
 

@@ -4,7 +4,7 @@ import type { Corpus } from './corpus.js';
 import type { Source } from './schema.js';
 import { ClauseFinder } from './clause.js';
 import { citeLabel } from '../i18n/cite.js';
-import type { Lang } from '../i18n/index.js';
+import { LANGS, type Lang } from '../i18n/index.js';
 
 export interface CitedSource extends Source {
   /** "Бағдарлама, 33-тармақ, 4) тармақша". */
@@ -16,11 +16,17 @@ export interface CitedSource extends Source {
 }
 
 export interface Citer {
+  /** The citation fields of `source` in `lang` (one shared object per source and language: never mutate it). */
   cite(source: Source, lang: Lang): CitedSource;
 }
 
 const citers = new WeakMap<Corpus, Citer>();
 
+/**
+ * A citation's `cite`, `clause` and `gist` do not depend on the request: each is made once per source
+ * and language, the programme's points when the citer is made (once per corpus), any other source the
+ * first time it is cited, and answers point at them.
+ */
 export function citerFor(corpus: Corpus): Citer {
   let c = citers.get(corpus);
   if (c) return c;
@@ -29,18 +35,38 @@ export function citerFor(corpus: Corpus): Citer {
     return seed ? corpus.sources.get(seed) : undefined;
   };
   const finder = new ClauseFinder(textOf);
+  const make = (source: Source, lang: Lang): CitedSource => {
+    const clause = finder.clause(source.act, source.quote);
+    const gist = lang === 'kk' ? undefined : corpus.gists.get(`${source.act}|${source.point}`)?.[lang];
+    return {
+      ...source,
+      cite: citeLabel(corpus.acts.get(source.act), source.act, source.point, lang),
+      ...(clause !== source.quote ? { clause } : {}),
+      ...(gist ? { gist } : {}),
+    };
+  };
+  // By the source object (the corpus's own, shared by every answer), else by its text (a copy).
+  const bySource = new WeakMap<Source, Partial<Record<Lang, CitedSource>>>();
+  const byText = new Map<string, Partial<Record<Lang, CitedSource>>>();
+  const entry = (source: Source): Partial<Record<Lang, CitedSource>> => {
+    let e = bySource.get(source);
+    if (e) return e;
+    const key = `${source.act}\u0000${source.point}\u0000${source.quote}`;
+    e = byText.get(key);
+    if (!e) {
+      if (byText.size > 50_000) byText.clear();
+      byText.set(key, (e = {}));
+    }
+    bySource.set(source, e);
+    return e;
+  };
   c = {
     cite(source, lang) {
-      const clause = finder.clause(source.act, source.quote);
-      const gist = lang === 'kk' ? undefined : corpus.gists.get(`${source.act}|${source.point}`)?.[lang];
-      return {
-        ...source,
-        cite: citeLabel(corpus.acts.get(source.act), source.act, source.point, lang),
-        ...(clause !== source.quote ? { clause } : {}),
-        ...(gist ? { gist } : {}),
-      };
+      const e = entry(source);
+      return (e[lang] ??= make(source, lang));
     },
   };
+  for (const point of Object.values(corpus.programme.content.points)) for (const lang of LANGS) c.cite(point, lang);
   citers.set(corpus, c);
   return c;
 }

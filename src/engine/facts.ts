@@ -337,19 +337,49 @@ const show = (s: Tri) => tx(s === 'unknown' ? 'rules.tri.unknown' : s ? 'rules.t
 const showNote = (s: Tri, note: Text | undefined) => (note ? tx('rules.tri.withNote', { state: msg(s === 'unknown' ? 'rules.tri.unknown' : s ? 'rules.tri.yes' : 'rules.tri.no'), note: note }) : show(s));
 
 /**
- * What the readings of one request share. A fact derived without asking the oracle anything (and
- * without a stated list) is the same in every reading, so it is derived once and reused: readings
- * then cost time only in what depends on the unknowns.
+ * What the readings of one request share. A derived fact (who has GVFMC, CSHI, whether the diagnosis
+ * is socially significant) depends only on the request and the answers to what its derivation asks,
+ * so each is derived once per distinct answers, not once per reading: the derivations form a tree of
+ * the facts asked and the answers given, whose leaves hold the fact. A reading walks the tree asking
+ * what an earlier derivation asked (the enumeration sees the same questions, in the same order) and
+ * takes the fact at the leaf; only answers no earlier reading gave derive it again.
  */
 export interface SharedFacts {
   age?: number | null;
-  gvfmc?: Fact;
-  cshi?: Facts['cshi'];
-  social?: Facts['social'];
+  gvfmc?: Derivation<Fact>;
+  cshi?: Derivation<Facts['cshi']>;
+  social?: Derivation<Facts['social']>;
+}
+
+/** A point of a fact's derivation: the fact asked here and where each answer leads, or the fact itself. */
+export interface Derivation<T> {
+  ask?: Unknown;
+  answers?: Map<string | null, Derivation<T>>;
+  fact?: T;
+  /** Lists whose membership the request states, read on the way (shown with the answer). */
+  stated?: { list: string; value: boolean }[];
 }
 
 // The request object and the field of each boolean fact, split once (flag is called in every reading).
 const FLAG_PATH = new Map<BoolField, ['person' | 'care', string]>([...BOOL_UNKNOWNS.keys()].map((f) => [f, f.split('.') as ['person' | 'care', string]]));
+
+let sharing = true;
+/**
+ * Runs `f` with every fact derived afresh in every reading, as the readings were first written: the
+ * reference the shared derivations must agree with (test/readings-shared.test.ts). Not for serving.
+ */
+export function deriveEachTime<T>(f: () => T): T {
+  const was = sharing;
+  sharing = false;
+  try {
+    return f();
+  } finally {
+    sharing = was;
+  }
+}
+
+/** Where a derivation that did not ask as the tree says is recorded: nowhere. */
+const OFF_TREE: Derivation<unknown> = Object.freeze({}) as Derivation<unknown>;
 
 /** Facts are derived on first use: an ambulance question never looks up a diagnosis. */
 class LazyFacts implements Facts {
@@ -361,8 +391,8 @@ class LazyFacts implements Facts {
   private childAge?: number;
   private infantAge?: number;
 
-  /** How many times this reading asked the oracle: a fact derived without a question can be shared. */
-  private asks = 0;
+  /** Where the derivation under way is in its tree (see SharedFacts), if one is. */
+  private at: Derivation<unknown> | null = null;
 
   constructor(
     private readonly engine: Engine,
@@ -375,34 +405,69 @@ class LazyFacts implements Facts {
     this.age = shared.age !== undefined ? shared.age : (shared.age = person.birthDate ? ageOn(person.birthDate, date) : null);
   }
 
-  /** The shared fact, or derives it here and shares it when it asked nothing and read no stated list. */
-  private derive<K extends 'gvfmc' | 'cshi' | 'social'>(key: K, make: () => NonNullable<SharedFacts[K]>): NonNullable<SharedFacts[K]> {
-    const had = this.shared[key];
-    if (had) return had as NonNullable<SharedFacts[K]>;
-    const asks = this.asks;
+  /** The fact an earlier reading derived on the same answers, or derives it here and adds it to the tree. */
+  private derive<T>(root: Derivation<T>, make: () => T): T {
+    if (!sharing) return make();
+    // Replay: ask what the derivation asked, as it asked it, down to a leaf or to an answer not seen yet.
+    let n = root;
+    while (n.ask) {
+      // Through `ask`, so that a derivation under way that needs this fact records these questions too.
+      const next = n.answers!.get(this.ask(n.ask));
+      if (!next) break;
+      n = next;
+    }
+    if (n.fact !== undefined) {
+      if (n.stated) for (const s of n.stated) if (!this.stated.some((x) => x.list === s.list)) this.stated.push(s);
+      return n.fact;
+    }
+    // Derive it, recording the path (asking again what the replay asked gives the same answers).
+    const outer = this.at;
     const stated = this.stated.length;
-    const fact = make();
-    if (this.asks === asks && this.stated.length === stated) this.shared[key] = fact;
-    return fact;
+    this.at = root as Derivation<unknown>;
+    try {
+      const fact = make();
+      const leaf = this.at as Derivation<T>;
+      if (leaf !== OFF_TREE) {
+        leaf.fact = fact;
+        if (this.stated.length > stated) leaf.stated = this.stated.slice(stated);
+      }
+      return fact;
+    } finally {
+      this.at = outer;
+    }
   }
 
   get gvfmc(): Fact {
-    return (this.g ??= this.derive('gvfmc', () => gvfmcFact(this.engine, this)));
+    return (this.g ??= this.derive((this.shared.gvfmc ??= {}), () => gvfmcFact(this.engine, this)));
   }
   get cshi(): Facts['cshi'] {
     if (!this.c) {
-      this.c = this.derive('cshi', () => cshiFact(this.engine, this));
+      this.c = this.derive((this.shared.cshi ??= {}), () => cshiFact(this.engine, this));
       if (this.c.state === false) this.oracle.used?.add('cshi:false');
     }
     return this.c;
   }
   get social(): Facts['social'] {
-    return (this.s ??= this.derive('social', () => socialFact(this.engine, this)));
+    return (this.s ??= this.derive((this.shared.social ??= {}), () => socialFact(this.engine, this)));
   }
 
   ask(u: Unknown): string | null {
-    this.asks++;
-    return this.oracle.ask(u);
+    const v = this.oracle.ask(u);
+    const at = this.at;
+    if (at !== null && at !== OFF_TREE) {
+      // A derivation is a function of the request and its answers: the same point asks the same fact.
+      // Were it not, this derivation is left out of the tree (derived again next time), not mixed in.
+      if (at.ask === undefined) at.ask = u;
+      else if (at.ask.id !== u.id) {
+        this.at = OFF_TREE;
+        return v;
+      }
+      const answers = (at.answers ??= new Map());
+      let next = answers.get(v);
+      if (!next) answers.set(v, (next = {}));
+      this.at = next;
+    }
+    return v;
   }
 
   use(fact: string): void {
@@ -472,7 +537,7 @@ class LazyFacts implements Facts {
   }
 }
 
-/** `shared` is given by the readings of one request (decide), so that what asks nothing is derived once. */
+/** `shared` is given by the readings of one request (decide), so that each fact is derived once per distinct answers. */
 export function deriveFacts(engine: Engine, date: string, person: Person, care: Care, oracle: Oracle = STATIC, shared?: SharedFacts): Facts {
   return new LazyFacts(engine, oracle, date, person, care, shared);
 }

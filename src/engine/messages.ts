@@ -10,11 +10,58 @@ const en = (t: Text): string => renderText(t, 'en');
 /** An item with its text rendered and its message kept (a new object: items are shared between readings). */
 export function withMessage<T extends { text: Text; message?: Message }>(o: T): Omit<T, 'text'> & { text: string; message?: Message } {
   const t = o.text;
-  return typeof t === 'string' ? (o as T & { text: string }) : { ...o, text: render(t, 'en'), message: t };
+  if (typeof t === 'string') return o as T & { text: string };
+  // As `{ ...o, text, message }`, key for key in the same order; a spread over the many shapes of
+  // items is the slow, generic path.
+  const out: Record<string, unknown> = {};
+  for (const k in o) out[k] = o[k];
+  out.text = render(t, 'en');
+  out.message = t;
+  return out as Omit<T, 'text'> & { text: string; message?: Message };
 }
 
-// Written out rather than spread: a decision's trace has the most texts, and a literal keeps one shape.
+// A trace step whose texts have no parameters reads the same in every answer (most of the facts'
+// steps: "has GVFMC (p.3)": "yes"): rendered once and shared by the answers, which only read it.
+// Looked up by the texts' own strings (a message's id, a short literal), then by the source object.
+type ByText<T> = { m: Map<string, T>; s: Map<string, T> };
+type BySource = Map<TraceStep['source'] | typeof NO_SOURCE, TraceStep>;
+const NO_SOURCE = Symbol('no source');
+const STEPS: ByText<ByText<BySource>> = { m: new Map(), s: new Map() };
+let cachedSteps = 0;
+
+/** The map a text is found in, and its key there; null for a text with parameters (or a long literal). */
+function slot<T>(by: ByText<T>, t: Text): [Map<string, T>, string] | null {
+  if (typeof t === 'string') return t.length <= 16 ? [by.s, t] : null;
+  return t.params ? null : [by.m, t.id];
+}
+
 function step(s: TraceStep<Text>): TraceStep {
+  const r = slot(STEPS, s.rule);
+  if (r === null || slot(STEPS, s.result) === null) return renderStep(s);
+  let byResult = r[0].get(r[1]);
+  if (!byResult) r[0].set(r[1], (byResult = { m: new Map(), s: new Map() }));
+  const [map, key] = slot(byResult, s.result)!;
+  let bySource = map.get(key);
+  if (!bySource) map.set(key, (bySource = new Map()));
+  const src = 'source' in s ? s.source : NO_SOURCE;
+  let out = bySource.get(src);
+  if (!out) {
+    // Bounded: the texts are the catalogue's and the sources the corpus's, but literals vary.
+    if (++cachedSteps > 50_000) {
+      STEPS.m.clear();
+      STEPS.s.clear();
+      cachedSteps = 0;
+    }
+    bySource.set(src, (out = renderStep(s)));
+  }
+  return out;
+}
+
+/** Shared empty lists for an answer's empty fields (answers are read, never changed). */
+const EMPTY: never[] = Object.freeze([]) as unknown as never[];
+
+// Written out rather than spread: a decision's trace has the most texts, and a literal keeps one shape.
+function renderStep(s: TraceStep<Text>): TraceStep {
   const out: TraceStep = { rule: en(s.rule), result: en(s.result) };
   if ('source' in s) out.source = s.source;
   if (typeof s.result !== 'string') out.message = s.result;
@@ -25,8 +72,12 @@ function step(s: TraceStep<Text>): TraceStep {
 /** The verdict as a decision: texts rendered in English beside their messages; repeated notes and points shown once. */
 export function finish(v: Verdict, extra: Pick<Decision, 'nextSteps' | 'datasetVersion'>): Decision {
   // Notes read the same when their English does (readings and routes repeat them).
-  const notes: string[] = [];
-  const noteMessages: (Message | null)[] = [];
+  let notes: string[] = EMPTY;
+  let noteMessages: (Message | null)[] = EMPTY;
+  if (v.notes.length) {
+    notes = [];
+    noteMessages = [];
+  }
   for (const n of v.notes) {
     const text = en(n);
     if (notes.includes(text)) continue;
@@ -35,16 +86,16 @@ export function finish(v: Verdict, extra: Pick<Decision, 'nextSteps' | 'datasetV
   }
   // The same point cited twice (a row and its item share it) is shown once. Compared field by field, not
   // by a joined key: the quotes are long, and the sources are mostly the same objects.
-  const basis: Source[] = [];
+  const basis: Source[] = v.basis.length ? [] : EMPTY;
   for (const b of v.basis) if (!basis.some((o) => o === b || (o.act === b.act && o.point === b.point && o.quote === b.quote))) basis.push(b);
   // Written out in the verdict's key order (see `verdict`), which the answers keep.
   return {
     outcome: v.outcome,
     package: v.package,
     basis,
-    conditions: v.conditions.map(withMessage) as Condition[],
-    missing: v.missing.map(withMessage) as Missing[],
-    reasons: v.reasons.map(withMessage) as Reason[],
+    conditions: v.conditions.length ? (v.conditions.map(withMessage) as Condition[]) : EMPTY,
+    missing: v.missing.length ? (v.missing.map(withMessage) as Missing[]) : EMPTY,
+    reasons: v.reasons.length ? (v.reasons.map(withMessage) as Reason[]) : EMPTY,
     wouldCover: v.wouldCover,
     readings: v.readings,
     questions: v.questions,

@@ -14,8 +14,17 @@ export interface NextStep {
 /** Care that CSHI and GVFMC give on a referral when it is planned. */
 const BY_REFERRAL = new Set(['outpatient_specialist', 'day_hospital', 'inpatient', 'rehabilitation']);
 
+// A step without parameters reads the same in every answer: made once and shared (answers are read, never changed).
+const FIXED = new Map<string, NextStep>();
+const NONE: NextStep[] = Object.freeze([]) as unknown as NextStep[];
+
 function step(id: string, params?: Record<string, string | Message>): NextStep {
-  const m = msg(`next.${id}`, params);
+  if (!params) {
+    let s = FIXED.get(id);
+    if (!s) FIXED.set(id, (s = step(id, {})));
+    return s;
+  }
+  const m = msg(`next.${id}`, Object.keys(params).length ? params : undefined);
   return { id, text: render(m, 'en'), message: m };
 }
 
@@ -23,7 +32,9 @@ type Basis = Pick<Verdict, 'outcome' | 'package' | 'conditions' | 'missing' | 'w
 
 export function nextSteps(d: Basis, r: EligibilityRequest): NextStep[] {
   const steps: NextStep[] = [];
-  const ids = new Set([...d.conditions.map((c) => c.id), ...d.missing.map((m) => m.id)]);
+  const ids = new Set<string>();
+  for (let i = 0; i < d.conditions.length; i++) ids.add(d.conditions[i]!.id);
+  for (let i = 0; i < d.missing.length; i++) ids.add(d.missing[i]!.id);
   const would = (field: string) => d.wouldCover.some((w) => w.change.includes(field) || (w as { message?: Message }).message?.id.includes(field.split('.').pop()!));
   const planned = r.care.form !== 'emergency' && r.care.form !== 'urgent';
   if ((d.outcome !== 'not_covered' && BY_REFERRAL.has(r.care.type) && planned) || ids.has('care.referral') || would('care.referral')) steps.push(step('referral'));
@@ -40,6 +51,7 @@ export function nextSteps(d: Basis, r: EligibilityRequest): NextStep[] {
     else steps.push(step('whoDecides.authorisedBody', { list: m.id }));
   }
   if (d.outcome === 'not_covered' && steps.length === 0) steps.push(step('paid'));
+  if (steps.length === 0) return NONE;
   // Each step once (the same id and parameters), where it first came.
   return steps.filter((s, i) => steps.findIndex((o) => sameText(o.message, s.message)) === i);
 }

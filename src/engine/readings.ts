@@ -22,6 +22,13 @@ export interface Leaf {
 
 const NO_ASKS = new Map<string, string>();
 
+/** A copy of a reading's values (by forEach: a Map built from an iterable allocates per entry). */
+function copyOf(m: Map<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  m.forEach((v, k) => out.set(k, v));
+  return out;
+}
+
 /** Answers each unknown from a fixed prefix, else with its first value, remembering what it added. */
 class PathOracle implements Oracle {
   assign: Map<string, string>;
@@ -39,7 +46,7 @@ class PathOracle implements Oracle {
     // Copy on the first fresh ask: the prefix is shared with the stack.
     if (this.fresh === null) {
       this.fresh = [];
-      this.assign = new Map(this.assign);
+      this.assign = copyOf(this.assign);
     }
     this.seen.set(u.id, u);
     this.fresh.push(u);
@@ -76,7 +83,7 @@ export function enumerate(run: (oracle: Oracle) => Verdict, enough?: (l: Leaf, u
     for (let i = fresh.length - 1; i >= 0; i--) {
       const u = fresh[i]!;
       for (let k = u.values.length - 1; k >= 1; k--) {
-        const next = new Map(prefix);
+        const next = copyOf(prefix);
         for (let j = 0; j < i; j++) next.set(fresh[j]!.id, fresh[j]!.values[0]!);
         next.set(u.id, u.values[k]!);
         stack.push(next);

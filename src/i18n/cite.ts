@@ -81,7 +81,15 @@ export function citeLabel(act: ActMeta | undefined, actId: string, point: string
   return `${act ? actLabel(act, lang) : actId}, ${pointLabel(point, lang)}`;
 }
 
-/** A point label in the three languages, as a message parameter. */
+// The corpus has a few hundred point labels, each named the same in every answer: made once.
+const POINT_NAMES = new Map<string, { kk: string; ru: string; en: string }>();
+
+/** A point label in the three languages, as a message parameter (one shared object per label: never mutate it). */
 export function pointNames(point: string): { kk: string; ru: string; en: string } {
-  return { kk: pointLabel(point, 'kk'), ru: pointLabel(point, 'ru'), en: pointLabel(point, 'en') };
+  let n = POINT_NAMES.get(point);
+  if (!n) {
+    if (POINT_NAMES.size > 10_000) POINT_NAMES.clear();
+    POINT_NAMES.set(point, (n = { kk: pointLabel(point, 'kk'), ru: pointLabel(point, 'ru'), en: pointLabel(point, 'en') }));
+  }
+  return n;
 }

@@ -58,6 +58,14 @@ export const condition = (id: string, text: Text, source: Source | null, met = f
 /** A condition whose text the catalogue holds in kk, ru and en. */
 export const conditionOf = (id: string, message: Message, source: Source | null, met = false): Condition<Text> => ({ id, text: message, source, status: met ? 'met' : 'to_verify', message });
 
+// The texts of a gate that depend only on the package: made once (a gate runs in every reading of every request).
+const GATE_TEXTS = new Map<Package, { rule: Message; none: Message }>();
+function gateTexts(pkg: Package): { rule: Message; none: Message } {
+  let t = GATE_TEXTS.get(pkg);
+  if (!t) GATE_TEXTS.set(pkg, (t = { rule: tx('rules.rule.hasPackage', { pkg: msg(`package.${pkg}`) }), none: tx('rules.noPackage', { pkg: msg(`package.${pkg}`) }) }));
+  return t;
+}
+
 /** Runs `then` only for a person the package is for; otherwise says why not, or what is missing. */
 export function gate(fact: Fact, pkg: Package, then: () => Verdict): Verdict {
   if (fact.state === true) {
@@ -65,8 +73,9 @@ export function gate(fact: Fact, pkg: Package, then: () => Verdict): Verdict {
     if (v.outcome === 'covered') v.basis = [...fact.basis, ...v.basis];
     return v;
   }
-  const rule = tracing ? tx('rules.rule.hasPackage', { pkg: msg(`package.${pkg}`) }) : '';
-  if (fact.state === false) return notCovered(fact.note ? tx('rules.noPackageNote', { pkg: msg(`package.${pkg}`), note: fact.note }) : tx('rules.noPackage', { pkg: msg(`package.${pkg}`) }), fact.basis[0] ?? null, rule);
+  const texts = gateTexts(pkg);
+  const rule = tracing ? texts.rule : '';
+  if (fact.state === false) return notCovered(fact.note ? tx('rules.noPackageNote', { pkg: msg(`package.${pkg}`), note: fact.note }) : texts.none, fact.basis[0] ?? null, rule);
   return undetermined(fact.missing, fact.basis, rule);
 }
 
@@ -75,36 +84,48 @@ export function gate(fact: Fact, pkg: Package, then: () => Verdict): Verdict {
  * undetermined; only when every route says no is the answer not covered, with all their reasons.
  */
 export function firstOf(...routes: (() => Verdict)[]): Verdict {
-  // Run in every reading: plain loops, and no list built that the result does not keep.
+  // Run in every reading: indexed loops (no iterators), and no list built that the result does not keep.
   const tried: Verdict[] = [];
-  for (const route of routes) {
-    const v = route();
+  for (let r = 0; r < routes.length; r++) {
+    const v = routes[r]!();
     if (v.outcome === 'covered') {
       if (tried.length > 0) {
         const trace: Verdict['trace'] = [];
-        for (const t of tried) trace.push(...t.trace);
+        for (let i = 0; i < tried.length; i++) append(trace, tried[i]!.trace);
         v.trace = trace.concat(v.trace);
       }
       return v;
     }
     tried.push(v);
   }
-  const open = tried.some((t) => t.outcome === 'undetermined');
+  let open = false;
+  for (let i = 0; i < tried.length; i++) if (tried[i]!.outcome === 'undetermined') open = true;
   const merged = verdict(open ? 'undetermined' : 'not_covered', null);
   // Sources are the corpus's own objects: identity drops the repeats without hashing their quotes.
-  const basis = new Set<Source>();
-  const missing = new Map<string, Missing<Text>>();
-  for (const t of tried) {
-    merged.trace.push(...t.trace);
-    merged.reasons.push(...t.reasons);
-    merged.notes.push(...t.notes);
-    if (!open) merged.conditions.push(...t.conditions);
-    for (const b of t.basis) basis.add(b);
-    if (t.outcome === 'undetermined') for (const m of t.missing) missing.set(m.id, m);
+  // The lists are short (a few routes): arrays, not a Set and a Map built and spread in every reading.
+  const basis = merged.basis;
+  const missing = merged.missing;
+  for (let i = 0; i < tried.length; i++) {
+    const t = tried[i]!;
+    append(merged.trace, t.trace);
+    append(merged.reasons, t.reasons);
+    append(merged.notes, t.notes);
+    if (!open) append(merged.conditions, t.conditions);
+    for (let j = 0; j < t.basis.length; j++) if (!basis.includes(t.basis[j]!)) basis.push(t.basis[j]!);
+    // One per id, where it first came, holding the last with that id (as a Map keeps them).
+    if (t.outcome === 'undetermined')
+      for (let j = 0; j < t.missing.length; j++) {
+        const m = t.missing[j]!;
+        let k = 0;
+        while (k < missing.length && missing[k]!.id !== m.id) k++;
+        missing[k] = m;
+      }
   }
-  merged.missing = [...missing.values()];
-  merged.basis = [...basis];
   return merged;
+}
+
+function append<T>(to: T[], xs: readonly T[]): void {
+  for (let i = 0; i < xs.length; i++) to.push(xs[i]!);
 }
 
 /** The programme's national packages apply only within its period; outside it the answer is open. */

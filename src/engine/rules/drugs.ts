@@ -177,15 +177,17 @@ function nationalRoute(e: Engine, f: Facts): Verdict {
 }
 
 // The list state per region and date, remembered: a request's readings ask it once per reading.
-const states = new WeakMap<Engine, Map<string, ReturnType<typeof regionalListOn>>>();
+const states = new WeakMap<Engine, Map<string, Map<string, ReturnType<typeof regionalListOn>>>>();
 function listOn(e: Engine, region: string, date: string): ReturnType<typeof regionalListOn> {
   let memo = states.get(e);
   if (!memo) states.set(e, (memo = new Map()));
-  const key = `${region}|${date}`;
-  let s = memo.get(key);
+  // By region, then date: no key string built per reading.
+  let byDate = memo.get(region);
+  if (!byDate) memo.set(region, (byDate = new Map()));
+  let s = byDate.get(date);
   if (!s) {
-    if (memo.size > 10_000) memo.clear();
-    memo.set(key, (s = regionalListOn(e.corpus, region, date)));
+    if (byDate.size > 10_000) byDate.clear();
+    byDate.set(date, (s = regionalListOn(e.corpus, region, date)));
   }
   return s;
 }

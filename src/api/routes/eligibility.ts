@@ -5,19 +5,21 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { decide, entitlements, requestSchema, entitlementsRequestSchema, type Engine } from '../../engine/index.js';
 import { eligibilityResponse, entitlementsSchema } from '../schemas.js';
+import { eligibilityValidator, entitlementsValidator, validateWith } from '../validator.js';
 
 const EXAMPLE_DATE = '2026-05-01';
 
-const eligibilityBody = requestSchema.meta({
+// Both bodies are validated by the compiled validator (validator.ts); zod names the fields of a refusal.
+const eligibilityBody = validateWith(requestSchema.meta({
   example: {
     date: EXAMPLE_DATE,
     person: { residency: 'citizen', region: 'astana', birthDate: '1980-03-04', sex: 'female', contributions: 'paid' },
     care: { type: 'outpatient_specialist', specialty: 'cardiology', diagnosis: 'I10', referral: true },
   },
-});
-const entitlementsBody = entitlementsRequestSchema.meta({
+}), eligibilityValidator);
+const entitlementsBody = validateWith(entitlementsRequestSchema.meta({
   example: { date: EXAMPLE_DATE, person: { residency: 'citizen', region: 'mangystau', birthDate: '2012-03-04', sex: 'female', dispensary: ['M08.2'] } },
-});
+}), entitlementsValidator);
 
 const explainQuery = z.strictObject({
   explain: z.enum(['true', 'false']).optional().describe('true: add the trace, how the answer was made rule by rule'),

@@ -1,0 +1,2 @@
+import fc from 'fast-check';
+import { requestSchema } from './dist/src/engine/index.js';

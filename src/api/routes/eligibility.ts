@@ -1,10 +1,12 @@
 // POST /eligibility and /entitlements: the engine's request in, its decision out.
-// The trace (how the answer was made) is sent only with ?explain=true: most clients never read it.
+// The trace (how the answer was made) and the clause and gist of the points cited beyond the answer's
+// basis are sent only with ?explain=true: most clients never read them (answer.ts).
 import { z } from 'zod';
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { decide, entitlements, requestSchema, entitlementsRequestSchema, type Engine } from '../../engine/index.js';
 import { eligibilityResponse, entitlementsSchema } from '../schemas.js';
+import { decisionServer } from '../answer.js';
 import { eligibilityValidator, entitlementsValidator, validateWith } from '../validator.js';
 
 const EXAMPLE_DATE = '2026-05-01';
@@ -22,11 +24,15 @@ const entitlementsBody = validateWith(entitlementsRequestSchema.meta({
 }), entitlementsValidator);
 
 const explainQuery = z.strictObject({
-  explain: z.enum(['true', 'false']).optional().describe('true: add the trace, how the answer was made rule by rule'),
+  explain: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('true: the whole answer: the trace (how the answer was made, rule by rule), and the clause and gist of every cited point. By default each cited point carries act, point, quote and cite, and only the top-level basis carries the clause and gist too'),
 });
 
 export const eligibilityRoutes = (engine: Engine): FastifyPluginAsync => async (app) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const serve = decisionServer(engine);
   r.post(
     '/eligibility',
     {
@@ -38,10 +44,7 @@ export const eligibilityRoutes = (engine: Engine): FastifyPluginAsync => async (
         response: { 200: eligibilityResponse },
       },
     },
-    async (req) => {
-      const { trace, ...decision } = decide(engine, req.body);
-      return req.query.explain === 'true' ? { ...decision, trace } : decision;
-    },
+    async (req) => serve(decide(engine, req.body), req.lang, req.query.explain === 'true'),
   );
   r.post(
     '/entitlements',

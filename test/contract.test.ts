@@ -43,20 +43,20 @@ function assertServed(schema: z.ZodType, served: unknown, direct: unknown, what:
 }
 
 /**
- * The lean default answer of POST /eligibility (src/api/answer.ts): the whole answer, less the clause and
- * gist of every cited point outside the top-level basis (those come with ?explain=true).
+ * The lean default answer of POST /eligibility (src/api/answer.ts): the whole answer, less every cited
+ * point's clause and the gist of those outside the top-level basis (they come with ?explain=true).
  */
 function lean(answer: unknown): unknown {
-  const strip = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(strip);
+  const strip = (v: unknown, drop: string[] = ['clause', 'gist']): unknown => {
+    if (Array.isArray(v)) return v.map((x) => strip(x, drop));
     if (!v || typeof v !== 'object') return v;
     const o = v as Record<string, unknown>;
     const cited = typeof o.act === 'string' && typeof o.point === 'string' && typeof o.quote === 'string';
-    return Object.fromEntries(Object.entries(o).filter(([k]) => !(cited && (k === 'clause' || k === 'gist'))).map(([k, x]) => [k, strip(x)]));
+    return Object.fromEntries(Object.entries(o).filter(([k]) => !(cited && drop.includes(k))).map(([k, x]) => [k, strip(x, drop)]));
   };
   const { basis, ...rest } = answer as Record<string, unknown>;
   const out = strip(rest) as Record<string, unknown>;
-  return Object.fromEntries(Object.keys(answer as object).map((k) => [k, k === 'basis' ? basis : out[k]]));
+  return Object.fromEntries(Object.keys(answer as object).map((k) => [k, k === 'basis' ? strip(basis, ['clause']) : out[k]]));
 }
 
 const SCENARIOS = fileURLToPath(new URL('../../test/scenarios/', import.meta.url));

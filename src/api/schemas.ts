@@ -80,7 +80,7 @@ export const decisionSchema = z.strictObject({
 export const eligibilityResponse = decisionSchema
   .extend({ trace: decisionSchema.shape.trace.optional().describe('Only with ?explain=true: how the answer was made, rule by rule') })
   .describe(
-    'The decision. Each cited point carries act, point, quote (verbatim) and cite (the point as a person cites it); the top-level basis also carries clause (the whole clause, kk) and on ru/en gist. With ?explain=true every cited point carries clause and gist, and the trace is added',
+    'The decision. Each cited point carries act, point, quote (verbatim) and cite (the point as a person cites it); on ru and en the points of the top-level basis also carry gist (a short unofficial gist). With ?explain=true every cited point carries clause (the whole clause, verbatim, kk) and gist, and the trace is added',
   );
 
 const tri = z.union([z.boolean(), z.literal('unknown')]);

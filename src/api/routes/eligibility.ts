@@ -1,6 +1,6 @@
 // POST /eligibility and /entitlements: the engine's request in, its decision out.
-// The trace (how the answer was made) and the clause and gist of the points cited beyond the answer's
-// basis are sent only with ?explain=true: most clients never read them (answer.ts).
+// The trace (how the answer was made) and the clauses of the cited points (and the gists beyond the
+// answer's basis) are sent only with ?explain=true: most clients never read them (answer.ts).
 import { z } from 'zod';
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -27,7 +27,7 @@ const explainQuery = z.strictObject({
   explain: z
     .enum(['true', 'false'])
     .optional()
-    .describe('true: the whole answer: the trace (how the answer was made, rule by rule), and the clause and gist of every cited point. By default each cited point carries act, point, quote and cite, and only the top-level basis carries the clause and gist too'),
+    .describe('true: the whole answer: the trace (how the answer was made, rule by rule), and the clause and gist of every cited point. By default each cited point carries act, point, quote and cite, and (ru, en) the top-level basis its gist'),
 });
 
 export const eligibilityRoutes = (engine: Engine): FastifyPluginAsync => async (app) => {

@@ -28,10 +28,10 @@ const dateIn = (from: string, to: string) => or(fc.oneof({ arbitrary: isoDay(fro
 const date = dateIn('2020-01-01', '2030-12-31');
 const pastDate = dateIn('1930-01-01', '2021-12-31');
 const icd = or(fc.oneof({ arbitrary: fc.stringMatching(/^[A-Z]\d{2}(\.\d{1,2})?$/), weight: 8 }, { arbitrary: pick(['I21', 'E84.0', 'i21', 'I2', 'I21.', 'I21.123', 'II1', 'I21.0\n']), weight: 1 }));
-// Items at the trim and length edges, surrogate pairs included (zod counts UTF-16 units).
+// Items at the trim and length edges, surrogate pairs and lone surrogates included (zod counts code points).
 const item = or(
   fc.oneof(
-    pick(['Ритуксимаб', ' rituximab ', '   ', '', '\t\n', 'x'.repeat(200), 'x'.repeat(201), ` ${'x'.repeat(200)} `, '😀'.repeat(100), '😀'.repeat(101), 'a'.repeat(199) + '😀', '\u00a0a\u00a0', '\ufeffa']),
+    pick(['Ритуксимаб', ' rituximab ', '   ', '', '\t\n', 'x'.repeat(200), 'x'.repeat(201), ` ${'x'.repeat(200)} `, '😀'.repeat(100), '😀'.repeat(101), 'a'.repeat(199) + '😀', '\ud83d'.repeat(201), '\ude00\ud83d'.repeat(100), `${'😀'.repeat(100)}\ud83d`, '\u00a0a\u00a0', '\ufeffa']),
     fc.string({ maxLength: 220, unit: 'grapheme' }),
     fc.string({ minLength: 1, maxLength: 30 }),
   ),
@@ -125,10 +125,12 @@ test('each cross-field rule, and the refined fields, refuse in both', () => {
     { ...base, care: { type: 'outpatient_drug', item: '  ' } },
     { ...base, care: { type: 'outpatient_drug', item: ` ${'a'.repeat(200)} ` } },
     { ...base, care: { type: 'phc', onList: { 'dsm-75': true, nope: true } } },
+    { ...base, care: { type: 'outpatient_drug', item: '😀'.repeat(200) } },
+    { ...base, care: { type: 'outpatient_drug', item: '😀'.repeat(201) } },
   ];
   const verdicts = cases.map((c) => eligibilityValidator.accept(c) !== undefined);
-  assert.deepEqual(verdicts, [true, false, true, false, false, true, false, true, false, true, false]);
-  for (const c of [...cases, { ...base, care: { type: 'outpatient_drug', item: '😀'.repeat(101) } }, { ...base, care: { type: 'outpatient_drug', item: '😀'.repeat(100) } }]) agrees(eligibilityValidator, c);
+  assert.deepEqual(verdicts, [true, false, true, false, false, true, false, true, false, true, false, true, false]);
+  for (const c of cases) agrees(eligibilityValidator, c);
   assert.equal((eligibilityValidator.accept({ ...base, care: { type: 'outpatient_drug', item: ' x ' } }) as { care: { item: string } }).care.item, 'x', 'trimmed as zod trims');
 });
 

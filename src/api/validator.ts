@@ -1,7 +1,7 @@
 // Request validation compiled once at start: ajv, compiled from the zod schema's own JSON Schema (zod
 // stays the single source), checks what JSON Schema states (types, enums, patterns, unknown keys, list
 // sizes); the few string fields zod refines further (a real calendar date, an item trimmed to 1–200
-// characters) are checked by their own zod field schema while the value is copied, and the request's
+// characters) are checked by their own zod checks while the value is copied, and the request's
 // cross-field rules are the same functions zod's superRefine runs (src/engine/request.ts).
 // A request this refuses is handed to zod, so a refusal names the same fields with the same messages.
 // test/validator.test.ts checks over random requests that it accepts exactly what zod accepts, with the
@@ -19,10 +19,64 @@ type Json = Record<string, unknown>;
 type Copier = (v: unknown) => unknown;
 const FAIL = Symbol('refused');
 
-/** A string zod checks beyond a regex (a refine, a trim, a length, which ajv counts in code points, zod in UTF-16 units). */
+/** A string zod checks beyond a regex: a refine, a trim, a length (checked on the trimmed value, as zod does). */
 function refinedString(s: z.ZodString): boolean {
   const checks = (s._zod.def.checks ?? []) as { _zod: { def: { check: string; format?: string } } }[];
   return checks.some((c) => !(c._zod.def.check === 'string_format' && c._zod.def.format === 'regex'));
+}
+
+/** A string's length as zod measures it: in code points (a surrogate pair counts once, a lone surrogate once). */
+function codePoints(v: string): number {
+  let n = v.length;
+  for (let i = 0; i < v.length - 1; i++) {
+    if ((v.charCodeAt(i) & 0xfc00) === 0xd800 && (v.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n--;
+      i++;
+    }
+  }
+  return n;
+}
+
+interface CheckDef {
+  check: string;
+  format?: string;
+  pattern?: RegExp;
+  fn?: (v: string) => unknown;
+  tx?: (v: string) => string;
+  minimum?: number;
+  maximum?: number;
+}
+
+/**
+ * A refined string's zod checks, run in zod's order on a string ajv has passed: a regex, a refine
+ * function, an overwrite (trim), a length in UTF-16 units as zod counts. A kind not listed stops the build.
+ */
+function stringChecks(s: z.ZodString): Copier {
+  const steps = ((s._zod.def.checks ?? []) as unknown as { _zod: { def: CheckDef } }[]).map(({ _zod: { def: c } }): ((v: string) => string | typeof FAIL) => {
+    if (c.check === 'string_format' && c.format === 'regex' && c.pattern) {
+      const re = c.pattern;
+      return (v) => ((re.lastIndex = 0), re.test(v) ? v : FAIL);
+    }
+    if (c.check === 'custom' && c.fn) {
+      const fn = c.fn;
+      return (v) => (fn(v) ? v : FAIL);
+    }
+    if (c.check === 'overwrite' && c.tx) return c.tx;
+    if (c.check === 'min_length' && c.minimum !== undefined) {
+      const min = c.minimum;
+      return (v) => (codePoints(v) >= min ? v : FAIL);
+    }
+    if (c.check === 'max_length' && c.maximum !== undefined) {
+      const max = c.maximum;
+      return (v) => (codePoints(v) <= max ? v : FAIL);
+    }
+    throw new Error(`compiled validation: no check for ${c.check}`);
+  });
+  return (v) => {
+    let x: string | typeof FAIL = v as string;
+    for (const step of steps) if ((x = step(x)) === FAIL) return FAIL;
+    return x;
+  };
 }
 
 function copier(schema: z.ZodType): Copier {
@@ -58,18 +112,13 @@ function copier(schema: z.ZodType): Copier {
       return out;
     };
   }
-  if (schema instanceof z.ZodString && refinedString(schema)) {
-    return (v) => {
-      const r = schema.safeParse(v);
-      return r.success ? r.data : FAIL;
-    };
-  }
+  if (schema instanceof z.ZodString && refinedString(schema)) return stringChecks(schema);
   if (schema instanceof z.ZodString || schema instanceof z.ZodEnum || schema instanceof z.ZodBoolean) return (v) => v;
   // A kind this compiler does not know: refuse to build rather than guess what zod would do.
   throw new Error(`compiled validation: no copier for ${schema.constructor.name}`);
 }
 
-/** Lengths are checked by zod's field schemas (copier): ajv would count code points, not UTF-16 units. */
+/** Lengths are checked by the copier after zod's trim, as zod checks them; ajv would check the untrimmed value. */
 function withoutLengths(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(withoutLengths);
   if (!node || typeof node !== 'object') return node;

@@ -2,10 +2,23 @@
 // round trip of the same requests and decisions, in the same run. Goals: ratio ≥ 1, p99 < 50 µs.
 // It also reports the share of undetermined answers in the mix (issue 8: 45.0 % on main at 491d136,
 // before readings over the unknown facts), and how many answers rest on readings.
-// Run: npm run bench:engine
+// Run: npm run bench:engine (BENCH_PROFILE=1 adds a CPU profile of the decide loop: self time by
+// function, and the share in the engine, rendering, GC)
 import { loadCorpus } from '../src/corpus/index.js';
 import { compile, decide, type Decision } from '../src/engine/index.js';
 import { mixedRequests } from './requests.js';
+import { startProfile, stopProfile, summarise, topFunctions, type Buckets } from './profile.js';
+
+// Where decide's time goes, by the first frame from the leaf up that one of these recognises.
+const ENGINE_BUCKETS: Buckets = [
+  ['garbage collection', (f) => f.functionName === '(garbage collector)'],
+  ['i18n: rendering texts (src/i18n)', (f) => f.url.includes('/src/i18n/')],
+  ['engine: readings (enumerate, combine)', (f) => f.url.includes('/src/engine/readings.')],
+  ['engine: finish (messages.ts)', (f) => f.url.includes('/src/engine/messages.')],
+  ['engine: facts', (f) => f.url.includes('/src/engine/facts.')],
+  ['engine: rules', (f) => f.url.includes('/src/engine/rules/')],
+  ['engine: other (decide, next steps, lookups)', (f) => f.url.includes('/src/engine/')],
+];
 
 const N = Number(process.env.BENCH_N ?? 100_000);
 const engine = compile(loadCorpus());
@@ -55,3 +68,16 @@ console.log(`decide:                 ${decideRate.toFixed(0)} decisions/s   p50 
 console.log(`JSON parse+stringify:   ${roundTripRate.toFixed(0)} round trips/s (request in, decision out)`);
 console.log(`ratio decide/round-trip: ${(decideRate / roundTripRate).toFixed(2)} (goal ≥ 1)`);
 if (sink === 0) console.log('');
+
+if (process.env.BENCH_PROFILE === '1') {
+  // A separate pass, so the profiler's own cost is in neither figure above.
+  await startProfile();
+  for (let i = 0; i < N; i++) decide(engine, requests[i]!);
+  const profile = await stopProfile();
+  const us = (x: number) => x.toFixed(2).padStart(7);
+  console.log(`\nprofile of decide (${N} requests), µs per request:`);
+  const buckets = summarise(profile, N, ENGINE_BUCKETS);
+  for (const b of buckets) console.log(`  ${us(b.usPerRequest)}  ${b.bucket}`);
+  console.log('self time by function:');
+  for (const t of topFunctions(profile, N)) console.log(`  ${us(t.usPerRequest)}  ${(100 * t.share).toFixed(1).padStart(5)} %  ${t.fn}`);
+}

@@ -1,11 +1,11 @@
 // Request validation compiled once at start: ajv, compiled from the zod schema's own JSON Schema (zod
 // stays the single source), checks what JSON Schema states (types, enums, patterns, unknown keys, list
 // sizes); the few string fields zod refines further (a real calendar date, an item trimmed to 1–200
-// characters) are checked by their own zod checks while the value is copied, and the request's
+// characters) are checked by their own zod checks, in place, and the request's
 // cross-field rules are the same functions zod's superRefine runs (src/engine/request.ts).
 // A request this refuses is handed to zod, so a refusal names the same fields with the same messages.
 // test/validator.test.ts checks over random requests that it accepts exactly what zod accepts, with the
-// same output (key order included), and refuses with the same issues.
+// same value, and refuses with the same issues.
 import { z } from 'zod';
 import { Ajv, type ValidateFunction } from 'ajv';
 import type { FastifySchemaCompiler } from 'fastify';
@@ -15,8 +15,12 @@ import { requestSchema, entitlementsRequestSchema, ELIGIBILITY_RULES, ENTITLEMEN
 type Rule = (typeof ELIGIBILITY_RULES)[number];
 type Json = Record<string, unknown>;
 
-/** Copies a valid value in the schema's key order (as zod's output is); returns FAIL where a refined field fails. */
-type Copier = (v: unknown) => unknown;
+/**
+ * Finishes a value ajv has passed, in place: runs the checks ajv cannot (a refined string) and writes a
+ * transformed value back (a trimmed item); returns FAIL where one fails. The request is the parsed JSON,
+ * the route's own; it is not copied (zod copies it, in the schema's key order, which nothing reads).
+ */
+type Finisher = (v: unknown) => unknown;
 const FAIL = Symbol('refused');
 
 /** A string zod checks beyond a regex: a refine, a trim, a length (checked on the trimmed value, as zod does). */
@@ -51,7 +55,7 @@ interface CheckDef {
  * A refined string's zod checks, run in zod's order on a string ajv has passed: a regex, a refine
  * function, an overwrite (trim), a length in UTF-16 units as zod counts. A kind not listed stops the build.
  */
-function stringChecks(s: z.ZodString): Copier {
+function stringChecks(s: z.ZodString): Finisher {
   const steps = ((s._zod.def.checks ?? []) as unknown as { _zod: { def: CheckDef } }[]).map(({ _zod: { def: c } }): ((v: string) => string | typeof FAIL) => {
     if (c.check === 'string_format' && c.format === 'regex' && c.pattern) {
       const re = c.pattern;
@@ -79,46 +83,63 @@ function stringChecks(s: z.ZodString): Copier {
   };
 }
 
-function copier(schema: z.ZodType): Copier {
-  if (schema instanceof z.ZodOptional) return copier(schema.unwrap() as z.ZodType);
+/** A value ajv has checked whole, kept as it is. */
+const same: Finisher = (v) => v;
+
+function finisher(schema: z.ZodType): Finisher {
+  if (schema instanceof z.ZodOptional) return finisher(schema.unwrap() as z.ZodType);
   if (schema instanceof z.ZodObject) {
-    const fields = Object.entries(schema.shape as Record<string, z.ZodType>).map(([k, s]) => [k, copier(s)] as const);
+    const fields = Object.entries(schema.shape as Record<string, z.ZodType>)
+      .map(([k, s]) => [k, finisher(s)] as const)
+      .filter(([, c]) => c !== same);
+    const keys = fields.map(([k]) => k);
+    const finish = fields.map(([, c]) => c);
     return (v) => {
       const o = v as Json;
-      const out: Json = {};
-      for (const [k, copy] of fields) {
-        if (o[k] === undefined) continue;
-        const x = copy(o[k]);
-        if (x === FAIL) return FAIL;
-        out[k] = x;
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i]!;
+        const x = o[k];
+        if (x === undefined) continue;
+        const y = finish[i]!(x);
+        if (y === FAIL) return FAIL;
+        if (y !== x) o[k] = y;
       }
-      return out;
+      return o;
     };
   }
   if (schema instanceof z.ZodArray) {
-    const copy = copier(schema.element as z.ZodType);
+    const finish = finisher(schema.element as z.ZodType);
+    if (finish === same) return same;
     return (v) => {
       const xs = v as unknown[];
-      const out = new Array<unknown>(xs.length);
-      for (let i = 0; i < xs.length; i++) if ((out[i] = copy(xs[i])) === FAIL) return FAIL;
-      return out;
+      for (let i = 0; i < xs.length; i++) {
+        const y = finish(xs[i]);
+        if (y === FAIL) return FAIL;
+        xs[i] = y;
+      }
+      return xs;
     };
   }
   if (schema instanceof z.ZodRecord) {
-    const copy = copier(schema._zod.def.valueType as z.ZodType);
+    const finish = finisher(schema._zod.def.valueType as z.ZodType);
+    if (finish === same) return same;
     return (v) => {
-      const out: Json = {};
-      for (const [k, x] of Object.entries(v as Json)) if ((out[k] = copy(x)) === FAIL) return FAIL;
-      return out;
+      const o = v as Json;
+      for (const k of Object.keys(o)) {
+        const y = finish(o[k]);
+        if (y === FAIL) return FAIL;
+        o[k] = y;
+      }
+      return o;
     };
   }
   if (schema instanceof z.ZodString && refinedString(schema)) return stringChecks(schema);
-  if (schema instanceof z.ZodString || schema instanceof z.ZodEnum || schema instanceof z.ZodBoolean) return (v) => v;
+  if (schema instanceof z.ZodString || schema instanceof z.ZodEnum || schema instanceof z.ZodBoolean) return same;
   // A kind this compiler does not know: refuse to build rather than guess what zod would do.
-  throw new Error(`compiled validation: no copier for ${schema.constructor.name}`);
+  throw new Error(`compiled validation: no finisher for ${schema.constructor.name}`);
 }
 
-/** Lengths are checked by the copier after zod's trim, as zod checks them; ajv would check the untrimmed value. */
+/** Lengths are checked by the finisher after zod's trim, as zod checks them; ajv would check the untrimmed value. */
 function withoutLengths(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(withoutLengths);
   if (!node || typeof node !== 'object') return node;
@@ -130,7 +151,7 @@ function withoutLengths(node: unknown): unknown {
 const ajv = new Ajv({ strict: false, allErrors: false, validateFormats: false, unicodeRegExp: false, allowUnionTypes: true });
 
 export interface CompiledValidator<T> {
-  /** The parsed request (a copy, as zod gives it), or undefined when the request is refused. */
+  /** The parsed request (the input itself, finished in place: zod's value, keys in the input's order), or undefined when it is refused. */
   accept(input: unknown): T | undefined;
   /** zod's own verdict: the output, or the error naming each failing field. */
   readonly schema: z.ZodType<T>;
@@ -139,12 +160,12 @@ export interface CompiledValidator<T> {
 export function compileValidator<T>(schema: z.ZodType<T>, rules: readonly Rule[]): CompiledValidator<T> {
   const { $schema: _s, ...json } = z.toJSONSchema(schema, { target: 'draft-7', io: 'input', unrepresentable: 'throw' }) as Json;
   const check: ValidateFunction = ajv.compile(withoutLengths(json) as Json);
-  const copy = copier(schema);
+  const finish = finisher(schema);
   return {
     schema,
     accept(input) {
       if (!check(input)) return undefined;
-      const out = copy(input);
+      const out = finish(input);
       if (out === FAIL) return undefined;
       for (const rule of rules) if (rule(out as Parameters<Rule>[0])) return undefined;
       return out as T;

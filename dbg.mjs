@@ -1,2 +1,0 @@
-import fc from 'fast-check';
-import { requestSchema } from './dist/src/engine/index.js';

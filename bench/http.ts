@@ -10,13 +10,21 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { benchBodies, BODY_HEADER } from './requests.js';
-import { summarise, type CpuProfile } from './profile.js';
+import { summarise, BUCKETS, type Buckets, type CpuProfile } from './profile.js';
 import { loadCorpus } from '../src/corpus/index.js';
 import { compile, decide, requestSchema } from '../src/engine/index.js';
 import { eligibilityResponse } from '../src/api/schemas.js';
 import { compiledSerializerCompiler } from '../src/api/serializer.js';
 import { decisionServer } from '../src/api/answer.js';
 import { eligibilityValidator } from '../src/api/validator.js';
+
+/** profile.ts's buckets, with the eligibility route's own steps named before fastify's (which calls them). */
+const HTTP_BUCKETS: Buckets = [
+  ...BUCKETS.filter(([name]) => name.startsWith('fastify') === false && name.startsWith('node http') === false),
+  ['request: compiled validation (ajv)', (f) => f.url.includes('/src/api/validator') || /^validate\d+$/.test(f.functionName)],
+  ['response: localize (texts, citations)', (f) => f.url.includes('/src/i18n/') || f.url.includes('/src/api/answer') || f.url.includes('/src/corpus/citer')],
+  ...BUCKETS.filter(([name]) => name.startsWith('fastify') || name.startsWith('node http')),
+];
 
 const PORT = Number(process.env.BENCH_PORT ?? 18080);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -97,7 +105,7 @@ try {
       await fetch(`${base}/bench/profile/start`, { method: 'POST' });
       const r = await autocannon({ url: base, connections: CONNECTIONS, duration: SECONDS, requests: post(path) });
       const profile = (await (await fetch(`${base}/bench/profile/stop`, { method: 'POST' })).json()) as CpuProfile;
-      profiles[title] = summarise(profile, r.requests.total);
+      profiles[title] = summarise(profile, r.requests.total, HTTP_BUCKETS);
     }
     const buckets = [...new Set(Object.values(profiles).flatMap((p) => p.map((b) => b.bucket)))];
     const us = (title: string, bucket: string) => profiles[title]!.find((b) => b.bucket === bucket)?.usPerRequest ?? 0;

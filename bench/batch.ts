@@ -3,7 +3,8 @@
 //   - pipeline overhead: single-worker batch rows/s ÷ the in-process decide loop (goal ≥ 0.7), and the
 //     share of parsing, validating and writing in one thread (goal ≤ 30 %);
 //   - optionally (BENCH_10M=1) a 10-million-row run: time (goal < 90 s) and peak RSS (goal < 1 GB).
-// Run: npm run bench:batch   (BENCH_ROWS=1000000 by default; BENCH_10M=1 adds the big run; BENCH_DIR for files)
+// Run: npm run bench:batch   (BENCH_ROWS=1000000 by default; BENCH_10M=1 adds the big run; BENCH_DIR for files;
+// BENCH_PROFILE=1 adds a CPU profile of the in-process pipeline, by part and by function)
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, existsSync, openSync, readSync, closeSync } from 'node:fs';
 import { once } from 'node:events';
@@ -16,6 +17,7 @@ import { synthRequests } from '../src/batch/synth.js';
 import { answerBlock } from '../src/batch/chunk.js';
 import { scanRows } from '../src/batch/split.js';
 import { mixedRequests } from './requests.js';
+import { startProfile, stopProfile, summarise, topFunctions, type Buckets } from './profile.js';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const TEN_M = process.env.BENCH_10M === '1';
@@ -100,6 +102,27 @@ for (let start = 0; start < sample.length; ) {
 }
 const setup = { input: 'ndjson', output: 'ndjson', columns: null, answer: { trace: false, lang: 'en' } } as const;
 const pipelineRate = rate(requests.length, () => blocks.forEach((b, seq) => answerBlock(engine, setup, { seq, firstRow: 1, rows: b.rows, bytes: b.bytes })));
+
+if (process.env.BENCH_PROFILE) {
+  // Where one thread's time goes in the pipeline (the same blocks as the figure above).
+  const buckets: Buckets = [
+    ['garbage collection', (f) => f.functionName === '(garbage collector)'],
+    ['engine: decide', (f) => f.url.includes('/src/engine/')],
+    ['localize (texts in the language asked)', (f) => f.url.includes('/src/i18n/')],
+    ['validation: compiled (ajv + copy)', (f) => f.url.includes('/src/api/validator') || /^validate\d+$/.test(f.functionName)],
+    ['validation: zod', (f) => f.url.includes('/zod/')],
+    ['write: serializer', (f) => f.url.includes('fast-json-stringify') || (f.functionName === 'stringify' && f.url === '') || f.url.includes('csv-stringify')],
+    ['read: JSON.parse, CSV parse', (f) => (f.functionName === 'parse' && f.url === '') || f.url.includes('csv-parse')],
+    ['batch: rows, tally', (f) => f.url.includes('/src/batch/')],
+  ];
+  await startProfile();
+  blocks.forEach((b, seq) => answerBlock(engine, setup, { seq, firstRow: 1, rows: b.rows, bytes: b.bytes }));
+  const profile = await stopProfile();
+  console.log(`\nwhere one thread's pipeline time goes, µs per row (CPU profile of ${f(requests.length)} rows):`);
+  for (const b of summarise(profile, requests.length, buckets)) console.log(`  ${b.bucket.padEnd(44)} ${b.usPerRequest.toFixed(2).padStart(7)}`);
+  console.log('  costliest functions (self time, µs per row):');
+  for (const t of topFunctions(profile, requests.length, 15)) console.log(`    ${t.usPerRequest.toFixed(2).padStart(6)}  ${(100 * t.share).toFixed(1).padStart(5)} %  ${t.fn}`);
+}
 
 // The CLI, on the whole file: one worker, then one per core.
 const one = await batchRun(input, 1);

@@ -45,3 +45,8 @@ export function mixedRequests(n: number, seed = 42): EligibilityRequest[] {
   }
   return out;
 }
+
+/** The bodies bench/http sends (its server precomputes their answers from the same list). */
+export const benchBodies = (n = 200): string[] => mixedRequests(n).map((r) => JSON.stringify(r));
+/** The header naming a bench request's body by its index in benchBodies(). */
+export const BODY_HEADER = 'x-bench-body';

@@ -4,7 +4,9 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import { fileURLToPath } from 'node:url';
-import { validatorCompiler, jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { validatorCompiler } from './validator.js';
+import { isLocalized } from './answer.js';
 import type { Engine } from '../engine/index.js';
 import { config } from '../config.js';
 import { registerErrorHandling, clientErrorHandler, frameworkErrors, errorBody } from './errors.js';
@@ -78,7 +80,8 @@ export async function buildApp({ engine, logger = false, plugins = [], bodyLimit
   // Every JSON answer in the request's language, with citations as a person reads them.
   const citer = citerFor(engine.corpus);
   const cite = citer.cite.bind(citer);
-  app.addHook('preSerialization', async (req, _reply, payload) => (req.url.startsWith('/api/v1/openapi') || req.url.startsWith('/docs') ? payload : localize(payload, req.lang, { cite })));
+  // A route that served its answer in the language already (answer.ts) is passed as it is.
+  app.addHook('preSerialization', async (req, _reply, payload) => (isLocalized(payload) || req.url.startsWith('/api/v1/openapi') || req.url.startsWith('/docs') ? payload : localize(payload, req.lang, { cite })));
   // Only JSON (and FHIR JSON) bodies are accepted; anything else is a 415.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser(['application/json', 'application/fhir+json'], { parseAs: 'string', bodyLimit }, (_req, body, done) => {

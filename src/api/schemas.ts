@@ -79,7 +79,9 @@ export const decisionSchema = z.strictObject({
 /** POST /eligibility: the decision; the trace only with ?explain=true. */
 export const eligibilityResponse = decisionSchema
   .extend({ trace: decisionSchema.shape.trace.optional().describe('Only with ?explain=true: how the answer was made, rule by rule') })
-  .describe('The decision');
+  .describe(
+    'The decision. Each cited point carries act, point, quote (verbatim) and cite (the point as a person cites it); on ru and en the points of the top-level basis also carry gist (a short unofficial gist). With ?explain=true every cited point carries clause (the whole clause, verbatim, kk) and gist, and the trace is added',
+  );
 
 const tri = z.union([z.boolean(), z.literal('unknown')]);
 

@@ -2,6 +2,8 @@
 // population file needs (outcome, package, the points cited, the missing ids, the questions).
 import { z } from 'zod';
 import { decide, requestSchema, zodIssues, type Decision, type Engine } from '../engine/index.js';
+import { eligibilityValidator } from '../api/validator.js';
+import { compiledSerializerCompiler } from '../api/serializer.js';
 import type { Issue } from '../corpus/issues.js';
 import { render, type Lang } from '../i18n/index.js';
 import { localize } from '../i18n/localize.js';
@@ -50,8 +52,14 @@ export interface Refusal {
 
 type Parsed = { ok: true; request: z.infer<typeof requestSchema> } | { ok: false; issues: Issue[] };
 
+/** Writes a line as JSON.stringify would (the line's keys are set in the schema's order), compiled once. */
+export const serializeLine = compiledSerializerCompiler({ schema: batchLineSchema, method: 'POST', url: '/batch', httpStatus: '200' }) as (line: BatchLine) => string;
+
 function parseRow(input: unknown, date: string | undefined, lang: Lang): Parsed {
   const value = date !== undefined && input !== null && typeof input === 'object' && !Array.isArray(input) ? { ...(input as object), date } : input;
+  // The compiled validator (the HTTP API's) accepts a valid row; a refused one is zod's, which names each field.
+  const request = eligibilityValidator.accept(value);
+  if (request) return { ok: true, request };
   const r = requestSchema.safeParse(value);
   if (r.success) return { ok: true, request: r.data };
   // Each issue's text in the chosen language; a row that is not an object fails as a whole (the row, not an HTTP body).
@@ -71,7 +79,6 @@ export function answerRow(engine: Engine, opts: AnswerOptions, row: number, inpu
   const questions = (d as Decision & { questions?: unknown }).questions;
   // Texts in the chosen language, the message ids kept beside them (the project's one localizer).
   if (Array.isArray(questions)) line.questions = localize(questions, opts.lang);
-  if (opts.trace) line.trace = localize(d.trace, opts.lang);
 
   counter.decided(d, request.person.region, request.care.type);
 
@@ -83,6 +90,8 @@ export function answerRow(engine: Engine, opts: AnswerOptions, row: number, inpu
       line.compare = d2 ? { date: opts.compareDate, outcome: d2.outcome, package: d2.package } : { date: opts.compareDate, refused: other.ok ? [] : other.issues };
     }
   }
+  // After compare: the line's keys in the schema's order, so the compiled serializer writes what JSON.stringify would.
+  if (opts.trace) line.trace = localize(d.trace, opts.lang);
   return { line };
 }
 

@@ -4,7 +4,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import type { Engine } from '../engine/index.js';
 import { msg, render } from '../i18n/index.js';
-import { answerRow, refuse, type AnswerOptions, type BatchLine } from './answer.js';
+import { answerRow, refuse, serializeLine, type AnswerOptions, type BatchLine } from './answer.js';
 import { requestFromRecord, LIST_SEPARATOR, type Column } from './columns.js';
 import { scanRows, type InputFormat } from './split.js';
 import { BlockCounter, type Tally } from './summary.js';
@@ -122,7 +122,7 @@ export function answerBlock(engine: Engine, setup: ChunkSetup, block: Block): Ch
   const answer = (row: number, input: RowInput) => {
     const r = 'issue' in input ? refuse(row, [{ path: '(row)', message: input.issue }], counter) : answerRow(engine, opts, row, input.value, counter);
     if (csvOut) csvLines.push(csvRecord(r.line, opts));
-    else out.push(JSON.stringify(r.line));
+    else out.push(serializeLine(r.line));
     if (r.refusal) errors.push(JSON.stringify(r.refusal));
   };
   if (block.tooLong) answer(block.firstRow, { issue: render(msg('cli.batch.rowTooLong', { bytes: block.tooLong }), lang) });

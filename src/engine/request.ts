@@ -70,32 +70,36 @@ export const careSchema = z.strictObject({
   onList: z.partialRecord(z.enum(LIST_IDS), z.boolean()).optional(),
 });
 
+/** A rule across fields of a request that parsed: the issue it raises, or undefined. */
+type CrossFieldRule = (r: { date: string; person: Person; care?: Care }) => { path: string[]; message: string; params: Record<string, unknown> } | undefined;
+
+const birthAfterDate: CrossFieldRule = (r) =>
+  r.person.birthDate && r.person.birthDate > r.date ? { path: ['person', 'birthDate'], message: `the birth date is after the request date ${r.date}`, params: { id: 'validation.birthAfterDate', date: r.date } } : undefined;
+const diagnosisAfterDate: CrossFieldRule = (r) =>
+  r.care?.diagnosisDate && r.care.diagnosisDate > r.date ? { path: ['care', 'diagnosisDate'], message: `the diagnosis date is after the request date ${r.date}`, params: { id: 'validation.diagnosisAfterDate', date: r.date } } : undefined;
+const pregnantMale: CrossFieldRule = (r) => (r.person.pregnant && r.person.sex === 'male' ? { path: ['person', 'pregnant'], message: 'pregnant is true for sex male', params: { id: 'validation.pregnantMale' } } : undefined);
+
+/** The rules JSON Schema cannot state; the compiled validator (src/api/validator.ts) applies the same ones. */
+export const ELIGIBILITY_RULES: readonly CrossFieldRule[] = [birthAfterDate, diagnosisAfterDate, pregnantMale];
+export const ENTITLEMENTS_RULES: readonly CrossFieldRule[] = [birthAfterDate];
+
+const refineWith = (rules: readonly CrossFieldRule[]) => (r: { date: string; person: Person; care?: Care }, ctx: z.RefinementCtx) => {
+  for (const rule of rules) {
+    const found = rule(r);
+    if (found) ctx.addIssue({ code: 'custom', ...found });
+  }
+};
+
 export const requestSchema = z
   .strictObject({
     date: isoDate,
     person: personSchema,
     care: careSchema,
   })
-  .superRefine((r, ctx) => {
-    if (r.person.birthDate && r.person.birthDate > r.date) {
-      ctx.addIssue({ code: 'custom', path: ['person', 'birthDate'], message: `the birth date is after the request date ${r.date}`, params: { id: 'validation.birthAfterDate', date: r.date } });
-    }
-    if (r.care.diagnosisDate && r.care.diagnosisDate > r.date) {
-      ctx.addIssue({ code: 'custom', path: ['care', 'diagnosisDate'], message: `the diagnosis date is after the request date ${r.date}`, params: { id: 'validation.diagnosisAfterDate', date: r.date } });
-    }
-    if (r.person.pregnant && r.person.sex === 'male') {
-      ctx.addIssue({ code: 'custom', path: ['person', 'pregnant'], message: 'pregnant is true for sex male', params: { id: 'validation.pregnantMale' } });
-    }
-  });
+  .superRefine(refineWith(ELIGIBILITY_RULES));
 
 /** Entitlements take a person and a date, no care. */
-export const entitlementsRequestSchema = z
-  .strictObject({ date: isoDate, person: personSchema })
-  .superRefine((r, ctx) => {
-    if (r.person.birthDate && r.person.birthDate > r.date) {
-      ctx.addIssue({ code: 'custom', path: ['person', 'birthDate'], message: `the birth date is after the request date ${r.date}`, params: { id: 'validation.birthAfterDate', date: r.date } });
-    }
-  });
+export const entitlementsRequestSchema = z.strictObject({ date: isoDate, person: personSchema }).superRefine(refineWith(ENTITLEMENTS_RULES));
 
 export type EligibilityRequest = z.infer<typeof requestSchema>;
 export type EntitlementsRequest = z.infer<typeof entitlementsRequestSchema>;

@@ -20,14 +20,27 @@ export function explainDecision(d: Decision, lang: Lang): string {
   const lines = [t('cli.outcome', lang, { outcome: t(`outcome.${d.outcome}`, lang) }) + (d.package ? ` — ${t(`package.${d.package}`, lang)}` : '')];
   const basis = [...new Map(d.basis.map((b: Cited) => [`${b.act}|${b.point}|${b.clause ?? b.quote}`, b])).values()];
   if (basis.length) lines.push(t('cli.because', lang), ...basis.map((b: Cited) => `  ${where(b)}: «${b.clause ?? b.quote}»${b.gist ? `\n    ${b.gist}` : ''}`));
-  if (d.reasons.length) lines.push(t('cli.notCoveredBecause', lang), ...d.reasons.map((r) => `  ${r.text}${r.source ? ` (${where(r.source as Cited)})` : ''}`));
-  if (d.conditions.length) lines.push(t('cli.conditions', lang), ...d.conditions.map((c) => `  [${t(c.status === 'met' ? 'cli.met' : 'cli.toVerify', lang)}] ${c.text}`));
-  if (d.missing.length) lines.push(t('cli.missing', lang), ...d.missing.map((m) => `  ${t(m.kind === 'fact' ? 'cli.fact' : 'cli.list', lang)} ${m.field ?? m.id}: ${m.text}`));
+  // A text that holds in some readings only says under which (issue 16).
+  const framed = (x: { text: string; when?: { text: string } }) => (x.when ? t('readable.when', lang, { when: x.when.text, text: x.text }) : x.text);
+  const pkgOf = (p: string | null) => (p ? t(`package.${p}`, lang) : '—');
+  if (d.packages?.length) lines.push(t('readable.cli.packages', lang), ...d.packages.map((p) => `  ${t('readable.cli.packageWhen', lang, { package: pkgOf(p.package), when: p.when.text })}`));
+  if (d.reasons.length) lines.push(t('cli.notCoveredBecause', lang), ...d.reasons.map((r) => `  ${framed(r)}${r.source ? ` (${where(r.source as Cited)})` : ''}`));
+  if (d.conditions.length) lines.push(t('cli.conditions', lang), ...d.conditions.map((c) => `  [${t(c.status === 'met' ? 'cli.met' : 'cli.toVerify', lang)}] ${framed(c)}`));
+  // The questions below ask what is missing, in words; without them, what is missing is said here.
+  if (d.missing.length && !d.questions.length) lines.push(t('cli.missing', lang), ...d.missing.map((m) => `  ${m.text}`));
   if (d.wouldCover.length) lines.push(t('cli.wouldCover', lang), ...d.wouldCover.map((w) => `  ${w.change}: ${w.package ? t(`package.${w.package}`, lang) : '—'}${w.basis[0] ? ` (${w.basis.map((b: Cited) => where(b)).join('; ')})` : ''}`));
-  if (d.readings.length) lines.push(t('cli.readings', lang), ...d.readings.map((r) => `  ${t('cli.if', lang, { assumption: r.assumption, outcome: t(`outcome.${r.outcome}`, lang) })}${r.package ? ` (${t(`package.${r.package}`, lang)})` : ''}`));
+  if (d.readings.length) lines.push(t('readable.cli.dependsOn', lang), ...d.readings.map((r) => `  ${t('cli.if', lang, { assumption: r.assumption, outcome: t(`outcome.${r.outcome}`, lang) })}${r.package ? ` (${t(`package.${r.package}`, lang)})` : ''}`));
   const extra = d as Decision & { nextSteps?: { text: string }[] };
-  if (d.questions.length) lines.push(t('cli.questions', lang), ...d.questions.map((q) => `  ${q.field}: ${q.text}\n    ${q.values.map((v) => `${v.value} → ${t(`outcome.${v.outcome}`, lang)}${v.package ? ` (${t(`package.${v.package}`, lang)})` : ''}`).join('; ')}`));
-  if (d.interpretations.length) lines.push(t('cli.interpretations', lang), ...d.interpretations.map((i) => `  ${i.text} (${where(i.source as Cited)}): ${i.used ? t('cli.readAs', lang, { reading: i.used }) : t('cli.openReading', lang)}; ${i.readings.map((r) => `${r.value} → ${t(`outcome.${r.outcome}`, lang)}${r.package ? ` (${t(`package.${r.package}`, lang)})` : ''}`).join('; ')}`));
+  const choice = (v: { text: string; outcome: string; package: string | null }) => `    • ${v.text} → ${t(`outcome.${v.outcome}`, lang)}${v.package ? ` (${t(`package.${v.package}`, lang)})` : ''}`;
+  if (d.questions.length) lines.push(t('readable.cli.questions', lang), ...d.questions.flatMap((q) => [`  ${q.text}`, ...q.values.map(choice), ...(q.authority ? [`    ${q.authority.text}`] : [])]));
+  if (d.interpretations.length)
+    lines.push(
+      t('cli.interpretations', lang),
+      ...d.interpretations.flatMap((i) => {
+        const used = i.readings.find((r) => r.value === i.used);
+        return [`  ${i.text} (${where(i.source as Cited)}): ${used ? t('readable.cli.readAs', lang, { reading: used.text }) : t('cli.openReading', lang)}`, ...i.readings.map(choice)];
+      }),
+    );
   if (extra.nextSteps?.length) lines.push(t('cli.nextSteps', lang), ...extra.nextSteps.map((s) => `  • ${s.text}`));
   if (d.notes.length) lines.push(t('cli.notes', lang), ...d.notes.map((n) => `  ${n}`));
   lines.push(t('cli.trace', lang), ...d.trace.map((s) => `  ${s.rule} → ${s.result}`), t('cli.dataset', lang, { version: d.datasetVersion }));

@@ -5,10 +5,11 @@ import { corpusMessages } from './catalog/corpus.js';
 import { apiMessages } from './catalog/api.js';
 import { cliMessages } from './catalog/cli.js';
 import { rulesMessages } from './catalog/rules.js';
+import { readableMessages } from './catalog/readable.js';
 
 export * from './message.js';
 
-export const CATALOG: Catalog = { ...engineMessages, ...rulesMessages, ...corpusMessages, ...apiMessages, ...cliMessages };
+export const CATALOG: Catalog = { ...engineMessages, ...rulesMessages, ...corpusMessages, ...apiMessages, ...cliMessages, ...readableMessages };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

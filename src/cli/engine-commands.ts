@@ -29,7 +29,8 @@ export function explainDecision(d: Decision, lang: Lang): string {
   // The questions below ask what is missing, in words; without them, what is missing is said here.
   if (d.missing.length && !d.questions.length) lines.push(t('cli.missing', lang), ...d.missing.map((m) => `  ${m.text}`));
   if (d.wouldCover.length) lines.push(t('cli.wouldCover', lang), ...d.wouldCover.map((w) => `  ${w.change}: ${w.package ? t(`package.${w.package}`, lang) : '—'}${w.basis[0] ? ` (${w.basis.map((b: Cited) => where(b)).join('; ')})` : ''}`));
-  if (d.readings.length) lines.push(t('readable.cli.dependsOn', lang), ...d.readings.map((r) => `  ${t('cli.if', lang, { assumption: r.assumption, outcome: t(`outcome.${r.outcome}`, lang) })}${r.package ? ` (${t(`package.${r.package}`, lang)})` : ''}`));
+  // One reading is the answer itself: what it depends on is said where there are two or more.
+  if (d.readings.length > 1) lines.push(t('readable.cli.dependsOn', lang), ...d.readings.map((r) => `  ${t('cli.if', lang, { assumption: r.assumption, outcome: t(`outcome.${r.outcome}`, lang) })}${r.package ? ` (${t(`package.${r.package}`, lang)})` : ''}`));
   const extra = d as Decision & { nextSteps?: { text: string }[] };
   const choice = (v: { text: string; outcome: string; package: string | null }) => `    • ${v.text} → ${t(`outcome.${v.outcome}`, lang)}${v.package ? ` (${t(`package.${v.package}`, lang)})` : ''}`;
   if (d.questions.length) lines.push(t('readable.cli.questions', lang), ...d.questions.flatMap((q) => [`  ${q.text}`, ...q.values.map(choice), ...(q.authority ? [`    ${q.authority.text}`] : [])]));

@@ -14,6 +14,7 @@ import { outpatientDrug } from './rules/drugs.js';
 import { outsideProgramme, traced } from './rules/common.js';
 import { nextSteps } from './next-steps.js';
 import { finish } from './messages.js';
+import { listName } from './readable.js';
 
 const RULES: Record<EligibilityRequest['care']['type'], Rule> = {
   ambulance,
@@ -55,7 +56,7 @@ function run(engine: Engine, request: EligibilityRequest, oracle: Oracle, ran: F
   // What the answer rests on beyond the acts (unverified ҚР ДСМ-108 code sets, a premise).
   if (facts.dataNotes.length) v.notes.push(...facts.dataNotes);
   for (const s of facts.stated) {
-    const m = msg('engine.onlist.stated', { list: s.list, value: String(s.value) });
+    const m = msg('engine.onlist.stated', { list: listName(engine, s.list), value: msg(s.value ? 'readable.yes' : 'readable.no') });
     v.notes.push(m);
     v.conditions.push({ id: `onList.${s.list}`, text: m, status: 'met', source: null });
   }

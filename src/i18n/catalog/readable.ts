@@ -93,6 +93,8 @@ export const readableMessages = {
     en: 'This is a question of how the act’s text reads: the authorised body clarifies it; a person cannot answer it.',
   },
   // Facts joined into the reading they make, and the frame of a text that holds only in some readings.
+  'readable.yes': { kk: 'иә', ru: 'да', en: 'yes' },
+  'readable.no': { kk: 'жоқ', ru: 'нет', en: 'no' },
   'readable.and': { kk: '{a} және {b}', ru: '{a} и {b}', en: '{a} and {b}' },
   'readable.or': { kk: '{a}; немесе {b}', ru: '{a}; или {b}', en: '{a}; or {b}' },
   'readable.if': { kk: 'егер {cond}', ru: 'если {cond}', en: 'if {cond}' },

@@ -24,7 +24,7 @@ export function explainDecision(d: Decision, lang: Lang): string {
   const framed = (x: { text: string; when?: { text: string } }) => (x.when ? t('readable.when', lang, { when: x.when.text, text: x.text }) : x.text);
   const pkgOf = (p: string | null) => (p ? t(`package.${p}`, lang) : '—');
   if (d.packages?.length) lines.push(t('readable.cli.packages', lang), ...d.packages.map((p) => `  ${t('readable.cli.packageWhen', lang, { package: pkgOf(p.package), when: p.when.text })}`));
-  if (d.reasons.length) lines.push(t('cli.notCoveredBecause', lang), ...d.reasons.map((r) => `  ${framed(r)}${r.source ? ` (${where(r.source as Cited)})` : ''}`));
+  if (d.reasons.length) lines.push(t(d.outcome === 'undetermined' ? 'readable.cli.whereNotFree' : 'cli.notCoveredBecause', lang), ...d.reasons.map((r) => `  ${framed(r)}${r.source ? ` (${where(r.source as Cited)})` : ''}`));
   if (d.conditions.length) lines.push(t('cli.conditions', lang), ...d.conditions.map((c) => `  [${t(c.status === 'met' ? 'cli.met' : 'cli.toVerify', lang)}] ${framed(c)}`));
   // The questions below ask what is missing, in words; without them, what is missing is said here.
   if (d.missing.length && !d.questions.length) lines.push(t('cli.missing', lang), ...d.missing.map((m) => `  ${m.text}`));

@@ -303,7 +303,15 @@ function uniqueConditions(e: Engine, main: Leaf[], unknowns: Map<string, Unknown
 /** The reasons that read the same, once, each with the readings it holds in: only those of readings that are not covered. */
 function uniqueReasons(e: Engine, main: Leaf[], unknowns: Map<string, Unknown>): Reason<Text>[] {
   const notCovered = main.some((l) => l.verdict.outcome !== 'covered') ? main.filter((l) => l.verdict.outcome !== 'covered') : main;
-  return gather(notCovered, (v) => v.reasons, (a, b) => sameText(a.text, b.text)).map((g) => withWhen(g.item, whenIn(e, g.in, main, unknowns)));
+  return gather(notCovered, (v) => v.reasons, (a, b) => sameText(a.text, b.text)).map((g) => {
+    const when = whenIn(e, g.in, main, unknowns);
+    // A reason of every reading that is not free is said so, shortly; its readings stay in the data.
+    if (when && g.in.length === notCovered.length) {
+      const m = tx('readable.inEveryNotFree');
+      return withWhen(g.item, { ...when, text: english(m), message: m });
+    }
+    return withWhen(g.item, when);
+  });
 }
 
 const withWhen = <T extends object>(x: T, when: When | null): T => (when ? { ...x, when } : x);

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { compile, decide, entitlements, parseRequest, parseEntitlementsRequest, type Engine, type Decision, type Entitlements } from '../engine/index.js';
 import { getCorpus, langOption, localized, type Lang } from './options.js';
 import { readJsonFile } from './input.js';
-import { t } from '../i18n/index.js';
+import { pickName as pick, t } from '../i18n/index.js';
 
 let engine: Engine | undefined;
 export function getEngine(): Engine {
@@ -49,13 +49,18 @@ export function explainDecision(d: Decision, lang: Lang): string {
 }
 
 function explainEntitlements(en: Entitlements, lang: Lang): string {
+  // A p.55 group by its name in the act (words, not ids).
+  const groupName = (id: string) => {
+    const g = getEngine().cshiGroups.get(id);
+    return g ? pick(g.name, lang) : id;
+  };
   const show = (s: unknown) => t(s === true ? 'cli.yes' : s === false ? 'cli.no' : 'cli.unknown', lang);
   const lines = [
     en.age !== null ? t('cli.onDateAged', lang, { date: en.date, age: en.age }) : t('cli.onDate', lang, { date: en.date }),
     `  ${t('package.gvfmc', lang)}: ${show(en.packages.gvfmc.state)}`,
-    `  ${t('package.cshi', lang)}: ${show(en.packages.cshi.state)}${en.packages.cshi.groups.length ? ` (${t('cli.statePays', lang, { groups: en.packages.cshi.groups.join(', ') })})` : ''}`,
+    `  ${t('package.cshi', lang)}: ${show(en.packages.cshi.state)}${en.packages.cshi.groups.length ? ` (${t('cli.statePays', lang, { groups: en.packages.cshi.groups.map(groupName).join(', ') })})` : ''}`,
     t('cli.care', lang),
-    ...en.care.map((c) => `  ${t(`package.${c.package}`, lang).padEnd(5)} ${c.type}: ${c.scope} (${where(c.source as Cited)})${c.status === 'yes' ? '' : ` — ${t('cli.ifConfirmed', lang)}`}`),
+    ...en.care.map((c) => `  ${t(`package.${c.package}`, lang).padEnd(5)} ${t(`readable.careType.${c.type}`, lang)}: ${c.scope} (${where(c.source as Cited)})${c.status === 'yes' ? '' : ` — ${t('cli.ifConfirmed', lang)}`}`),
     t('cli.regionalList', lang, { region: en.regional.region ?? t('cli.noRegion', lang), state: t(`state.${en.regional.state}`, lang), reason: en.regional.reason }),
     ...en.regional.entries.map((r) => `  ${r.row}: ${lang === 'kk' ? r.disease.kk : (r.disease[lang] ?? r.disease.kk)} → ${r.items.join('; ')}${r.conditions.length ? ` [${r.conditions.map((c) => c.text).join('; ')}]` : ''}`),
   ];

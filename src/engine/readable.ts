@@ -28,16 +28,21 @@ const VALUE_KEYS: Record<string, Record<string, string>> = {
   'person.categories': { a_p55_group: 'group' },
 };
 
-const memo = new WeakMap<Unknown, Map<string, Message>>();
+const memo = new WeakMap<Unknown, Map<string, { message: Message; text: string }>>();
 
-/** The statement a fact's value makes ("there is no referral", "p.33.3 — <the reading>"). */
-export function factMessage(e: Engine, u: Unknown, value: string): Message {
+/** The statement a fact's value makes ("there is no referral", "p.33.3 — <the reading>"), with its English: made once per fact and value. */
+export function factWords(e: Engine, u: Unknown, value: string): { message: Message; text: string } {
   let byValue = memo.get(u);
   if (!byValue) memo.set(u, (byValue = new Map()));
-  let m = byValue.get(value);
-  if (!m) byValue.set(value, (m = makeFactMessage(e, u, value)));
-  return m;
+  let w = byValue.get(value);
+  if (!w) {
+    const message = makeFactMessage(e, u, value);
+    byValue.set(value, (w = { message, text: render(message, 'en') }));
+  }
+  return w;
 }
+
+export const factMessage = (e: Engine, u: Unknown, value: string): Message => factWords(e, u, value).message;
 
 /** A reading of an open text in the data's words (its note, in kk, ru and en). */
 export function readingWords(e: Engine, u: Unknown, value: string): Message {
@@ -120,9 +125,10 @@ export function simplify(rows: Term[], values: (readonly string[])[]): Term[] {
 }
 
 /** The readings' condition in words and as data; null where it holds in every reading. */
-export function whenOf(terms: Term[], unknowns: Unknown[], words: (u: Unknown, value: string) => Message): When | null {
+/** `short`, where given, says it instead of the readings' facts (which stay in `readings`). */
+export function whenOf(terms: Term[], unknowns: Unknown[], words: (u: Unknown, value: string) => Message, short?: Message): When | null {
   if (terms.length === 0 || terms.some((t) => t.every((v) => v === undefined))) return null;
   const readings = terms.map((t) => t.flatMap((v, c) => (v === undefined ? [] : [{ field: unknowns[c]!.field, value: v }])));
-  const message = msg('readable.if', { cond: anyOf(terms.map((t) => allOf(t.flatMap((v, c) => (v === undefined ? [] : [words(unknowns[c]!, v)]))))) });
+  const message = short ?? msg('readable.if', { cond: anyOf(terms.map((t) => allOf(t.flatMap((v, c) => (v === undefined ? [] : [words(unknowns[c]!, v)]))))) });
   return { text: render(message, 'en'), message, readings };
 }

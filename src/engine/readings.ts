@@ -5,7 +5,7 @@
 // is undetermined, with the questions that settle it, the most decisive first.
 import { msg, render, sameText, type Message, type Text } from '../i18n/index.js';
 import type { Condition, InterpretationUse, Missing, Package, PackageWhen, Question, Reading, Reason, TraceStep, Verdict } from './decision.js';
-import { allOf, authorityOf, factMessage, readingWords, simplify, whenOf, type When } from './readable.js';
+import { allOf, authorityOf, factMessage, factWords, readingWords, simplify, whenOf, type When } from './readable.js';
 import { verdict } from './decision.js';
 import type { Oracle, Unknown } from './facts.js';
 import type { Engine } from './compile.js';
@@ -191,8 +191,8 @@ function question(e: Engine, leaves: Leaf[], u: Unknown, c: number): { q: Questi
     const mine = consistent(leaves, c, value);
     const a = agree(mine);
     if (a.outcome !== 'undetermined') score += mine.length;
-    const m = factMessage(e, u, value);
-    return { value, ...a, text: english(m), message: m };
+    const w = factWords(e, u, value);
+    return { value, ...a, text: w.text, message: w.message };
   });
   const who = authorityOf(e, u);
   return { q: { field: u.field, kind: u.kind, text: english(u.text), message: u.text, values, ...(who ? { authority: { text: english(who), message: who } } : {}) }, score };
@@ -204,9 +204,9 @@ export function readingOf(e: Engine, l: Leaf, unknowns: Map<string, Unknown>): R
   const words: Message[] = [];
   l.assign.forEach((value, id) => {
     const u = unknowns.get(id)!;
-    const m = factMessage(e, u, value);
-    facts.push({ field: u.field, value, text: english(m), message: m });
-    if (!(u.kind === 'interpretation' && u.default)) words.push(m);
+    const w = factWords(e, u, value);
+    facts.push({ field: u.field, value, text: w.text, message: w.message });
+    if (!(u.kind === 'interpretation' && u.default)) words.push(w.message);
   });
   const message = allOf(words) as Message;
   return {
@@ -269,13 +269,23 @@ function hiddenColumns(unknowns: Map<string, Unknown>): boolean[] {
   return [...unknowns.values()].map((u) => u.kind === 'interpretation' && !!u.default);
 }
 
+// Reasons and conditions of one answer mostly hold in the same readings: each set is put in words once.
+const whenMemo = new WeakMap<Leaf[], Map<string, When | null>>();
+
 /** The readings in words: under which of `main` the `some` hold; null where they are all of them. */
-function whenIn(e: Engine, some: Leaf[], main: Leaf[], unknowns: Map<string, Unknown>): When | null {
+function whenIn(e: Engine, some: Leaf[], main: Leaf[], unknowns: Map<string, Unknown>, short?: Message): When | null {
   if (some.length === main.length) return null;
+  let memo = whenMemo.get(main);
+  if (!memo) whenMemo.set(main, (memo = new Map()));
+  const key = some.map((l) => main.indexOf(l)).join(',') + (short ? `|${short.id}` : '');
+  const had = memo.get(key);
+  if (had !== undefined) return had;
   const us = [...unknowns.values()];
   const hide = hiddenColumns(unknowns);
   const terms = some.map((l) => l.row!.map((v, c) => (hide[c] ? undefined : v)));
-  return whenOf(simplify(terms, us.map((u) => u.values)), us, (u, v) => factMessage(e, u, v));
+  const when = whenOf(simplify(terms, us.map((u) => u.values)), us, (u, v) => factMessage(e, u, v), short);
+  memo.set(key, when);
+  return when;
 }
 
 /** Items of the readings that read alike, once each, with the readings that hold them. */
@@ -303,15 +313,9 @@ function uniqueConditions(e: Engine, main: Leaf[], unknowns: Map<string, Unknown
 /** The reasons that read the same, once, each with the readings it holds in: only those of readings that are not covered. */
 function uniqueReasons(e: Engine, main: Leaf[], unknowns: Map<string, Unknown>): Reason<Text>[] {
   const notCovered = main.some((l) => l.verdict.outcome !== 'covered') ? main.filter((l) => l.verdict.outcome !== 'covered') : main;
-  return gather(notCovered, (v) => v.reasons, (a, b) => sameText(a.text, b.text)).map((g) => {
-    const when = whenIn(e, g.in, main, unknowns);
-    // A reason of every reading that is not free is said so, shortly; its readings stay in the data.
-    if (when && g.in.length === notCovered.length) {
-      const m = tx('readable.inEveryNotFree');
-      return withWhen(g.item, { ...when, text: english(m), message: m });
-    }
-    return withWhen(g.item, when);
-  });
+  // A reason of every reading that is not free is said so, shortly; its readings stay in the data.
+  const every = tx('readable.inEveryNotFree');
+  return gather(notCovered, (v) => v.reasons, (a, b) => sameText(a.text, b.text)).map((g) => withWhen(g.item, whenIn(e, g.in, main, unknowns, g.in.length === notCovered.length ? every : undefined)));
 }
 
 const withWhen = <T extends object>(x: T, when: When | null): T => (when ? { ...x, when } : x);

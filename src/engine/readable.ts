@@ -97,25 +97,34 @@ type Term = (string | undefined)[];
  * another's facts include is dropped. `values[c]` is column c's values.
  */
 export function simplify(rows: Term[], values: (readonly string[])[]): Term[] {
+  // One reading has nothing to merge with (the most common case: a reason of one reading).
+  if (rows.length === 1) return [rows[0]!];
   let terms = rows.map((r) => [...r]);
+  // A term's key leaving out column c: the terms of one group differ only there.
+  const keyOf = (t: Term, c: number): string => {
+    let k = '';
+    for (let i = 0; i < t.length; i++) k += i === c ? '\u0001' : `${t[i] ?? '\u0000'}\u0001`;
+    return k;
+  };
   for (let changed = true; changed; ) {
     changed = false;
-    for (let c = 0; c < values.length && !changed; c++) {
+    for (let c = 0; c < values.length; c++) {
       const groups = new Map<string, { term: Term; seen: Set<string> }>();
-      for (const t of terms) {
-        if (t[c] === undefined) continue;
-        const key = t.map((v, i) => (i === c ? '' : (v ?? '\u0000'))).join('\u0001');
+      const keys = terms.map((t) => (t[c] === undefined ? null : keyOf(t, c)));
+      terms.forEach((t, i) => {
+        const key = keys[i];
+        if (key === null || key === undefined) return;
         const g = groups.get(key) ?? { term: t, seen: new Set<string>() };
         g.seen.add(t[c]!);
         groups.set(key, g);
-      }
-      for (const [key, g] of groups) {
-        if (!values[c]!.every((v) => g.seen.has(v))) continue;
-        const merged = g.term.map((v, i) => (i === c ? undefined : v));
-        terms = terms.filter((t) => t[c] === undefined || t.map((v, i) => (i === c ? '' : (v ?? '\u0000'))).join('\u0001') !== key);
-        terms.push(merged);
-        changed = true;
-      }
+      });
+      const full = new Set<string>();
+      for (const [key, g] of groups) if (values[c]!.every((v) => g.seen.has(v))) full.add(key);
+      if (full.size === 0) continue;
+      const next = terms.filter((_, i) => keys[i] === null || !full.has(keys[i]!));
+      for (const key of full) next.push(groups.get(key)!.term.map((v, i) => (i === c ? undefined : v)));
+      terms = next;
+      changed = true;
     }
   }
   // A term whose every fact another term also fixes is implied by it: keep the weaker.

@@ -270,21 +270,23 @@ function hiddenColumns(unknowns: Map<string, Unknown>): boolean[] {
 }
 
 // Reasons and conditions of one answer mostly hold in the same readings: each set is put in words once.
-const whenMemo = new WeakMap<Leaf[], Map<string, When | null>>();
+const whenMemo = new WeakMap<Leaf[], { index: Map<Leaf, number>; said: Map<string, When | null>; us: Unknown[]; hide: boolean[]; values: (readonly string[])[] }>();
 
 /** The readings in words: under which of `main` the `some` hold; null where they are all of them. */
 function whenIn(e: Engine, some: Leaf[], main: Leaf[], unknowns: Map<string, Unknown>, short?: Message): When | null {
   if (some.length === main.length) return null;
   let memo = whenMemo.get(main);
-  if (!memo) whenMemo.set(main, (memo = new Map()));
-  const key = some.map((l) => main.indexOf(l)).join(',') + (short ? `|${short.id}` : '');
-  const had = memo.get(key);
+  if (!memo) {
+    const us = [...unknowns.values()];
+    whenMemo.set(main, (memo = { index: new Map(main.map((l, i) => [l, i])), said: new Map(), us, hide: hiddenColumns(unknowns), values: us.map((u) => u.values) }));
+  }
+  const key = some.map((l) => memo.index.get(l)).join(',') + (short ? `|${short.id}` : '');
+  const had = memo.said.get(key);
   if (had !== undefined) return had;
-  const us = [...unknowns.values()];
-  const hide = hiddenColumns(unknowns);
+  const { us, hide, values } = memo;
   const terms = some.map((l) => l.row!.map((v, c) => (hide[c] ? undefined : v)));
-  const when = whenOf(simplify(terms, us.map((u) => u.values)), us, (u, v) => factMessage(e, u, v), short);
-  memo.set(key, when);
+  const when = whenOf(simplify(terms, values), us, (u, v) => factMessage(e, u, v), short);
+  memo.said.set(key, when);
   return when;
 }
 

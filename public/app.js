@@ -601,9 +601,10 @@ function questionsOf(b) {
       for (const v of q.values ?? []) {
         const vals = requestValues(q.field, v.value);
         if (!vals) { formOnly = true; continue; }
-        for (const value of vals) choices.push({ value, outcome: vals.length === 1 ? v.outcome : undefined });
+        // One choice per value reads as the answer words it; a class of values (any p.55 group) as the form names each.
+        for (const value of vals) choices.push({ value, outcome: vals.length === 1 ? v.outcome : undefined, words: vals.length === 1 ? v.text : undefined });
       }
-      return { field: q.field, text: q.text, kind: q.kind, choices, formOnly: formOnly && choices.length === 0 };
+      return { field: q.field, text: q.text, kind: q.kind, choices, formOnly: formOnly && choices.length === 0, values: q.values ?? [], authority: q.authority?.text };
     });
   }
   return (b.missing ?? []).filter((m) => m.kind === 'fact' && m.field && choicesFor(m.field))
@@ -637,18 +638,20 @@ function questionBlock(b) {
         : h('div', { class: 'choices' }, q.choices.map((c) => h('button', {
           type: 'button', class: 'choice', 'data-testid': 'choice', 'data-field': q.field, 'data-value': JSON.stringify(c.value),
           onclick: () => answerQuestion(q.field, c.value),
-        }, q.field.startsWith('care.onList.') ? E('tri', c.value ? 'yes' : 'no') : valueLabel(q.field, c.value), c.outcome ? h('span', { class: `small out-${c.outcome}` }, ` → ${E('outcome', c.outcome)}`) : null))))));
+        }, c.words ?? valueLabel(q.field, c.value), c.outcome ? h('span', { class: `small out-${c.outcome}` }, ` → ${E('outcome', c.outcome)}`) : null))),
+      // The print sheet has no buttons: the same choices, in the answer's words.
+      q.values?.length ? h('ul', { class: 'print-only print-choices', 'data-testid': 'print-choices' }, q.values.map((v) => h('li', {}, v.text, ' → ', E('outcome', v.outcome), v.package ? ` (${E('packageShort', v.package)})` : ''))) : null,
+      q.authority ? h('p', { class: 'small authority', 'data-testid': 'authority' }, q.authority) : null)));
 }
 
-/** A reading's fact values, named as the form names them. */
+/** A reading's facts, in the answer's own words (the API renders them in the page's language). */
 function readingFacts(r) {
-  if (!Array.isArray(r.facts) || r.facts.length === 0) return r.assumption ?? '';
-  return r.facts.map((x, i) => {
-    const f = FIELD_BY_PATH.get(x.field);
-    const vals = requestValues(x.field, x.value);
-    const shown = vals && vals.length === 1 ? (x.field.startsWith('care.onList.') ? E('tri', vals[0] ? 'yes' : 'no') : valueLabel(x.field, vals[0])) : x.value === 'a_p55_group' ? t('elig.someGroup') : String(x.value);
-    return [i ? '; ' : '', f ? labelFor(f) : h('code', {}, x.field), ' = ', shown];
-  });
+  return r.assumption ?? '';
+}
+
+/** A text that holds in some readings only, framed by them ("if …: …"). */
+function framed(x) {
+  return x.when ? [h('span', { class: 'when', 'data-testid': 'when' }, x.when.text), ': ', x.text] : x.text;
 }
 
 /** The question in a few lines, for the printed sheet. */
@@ -690,7 +693,7 @@ function renderDecision() {
       h('blockquote', { lang: 'kk' }, s.clause ?? s.quote),
       s.gist && state.lang !== 'kk' ? h('p', { class: 'gist small', 'data-testid': 'gist' }, h('span', { class: 'muted' }, `${t('elig.gist')}: `), s.gist) : null)));
   const conditions = section(t('elig.conditions'), 'conditions', (b.conditions ?? []).map((c) =>
-    h('li', {}, badge(E('conditionStatus', c.status), `status-${c.status}`), ' ', c.text, c.source ? h('span', { class: 'small' }, ' — ', citation(c.source, { quote: false })) : null)));
+    h('li', {}, badge(E('conditionStatus', c.status), `status-${c.status}`), ' ', framed(c), c.source ? h('span', { class: 'small' }, ' — ', citation(c.source, { quote: false })) : null)));
   const missing = b.outcome === 'undetermined' && questionsOf(b).length ? null : section(t('elig.missing'), 'missing', (b.missing ?? []).map((m) => {
     const f = m.field ? FIELD_BY_PATH.get(m.field) : null;
     return h('li', {}, badge(E('missingKind', m.kind), `kind-${m.kind}`), ' ',
@@ -698,11 +701,14 @@ function renderDecision() {
   }));
   const lists = b.outcome === 'undetermined' && questionsOf(b).length ? section(t('elig.missing'), 'missing', (b.missing ?? []).filter((m) => m.kind === 'list').map((m) => h('li', {}, badge(E('missingKind', m.kind), `kind-${m.kind}`), ' ', m.text))) : null;
   const reasons = section(t('elig.reasons'), 'reasons', (b.reasons ?? []).map((r) =>
-    h('li', {}, r.text, r.source ? h('span', { class: 'small' }, ' — ', citation(r.source)) : null)));
+    h('li', {}, framed(r), r.source ? h('span', { class: 'small' }, ' — ', citation(r.source)) : null)));
+  const packages = section(t('elig.packages'), 'packages', (b.packages ?? []).map((p) =>
+    h('li', {}, p.package ? badge(E('packageShort', p.package), `pkg pkg-${p.package}`) : '—', ' ', p.when.text)));
   const wouldCover = section(t('elig.wouldCover'), 'would-cover', (b.wouldCover ?? []).map((w) =>
     h('li', {}, w.change, w.package ? [' → ', badge(E('packageShort', w.package), `pkg pkg-${w.package}`)] : null,
       (w.basis ?? []).length ? h('span', { class: 'small' }, ' (', w.basis.map((s, i) => [i ? '; ' : '', citation(s, { quote: false })]), ')') : null)));
-  const readings = section(t('elig.readings'), 'readings', (b.readings ?? []).map((r) =>
+  // One reading is the answer itself: what it depends on is shown where there are two or more.
+  const readings = section(t('elig.readings'), 'readings', ((b.readings ?? []).length > 1 ? b.readings : []).map((r) =>
     h('li', {}, `${t('elig.readingIf')}: `, readingFacts(r), ' → ', badge(E('outcome', r.outcome), `out out-${r.outcome}`), r.package ? ` (${E('packageShort', r.package)})` : '')));
   const notes = section(t('elig.notes'), 'notes', (b.notes ?? []).map((n) => h('li', { class: 'note' }, n)));
   const trace = (b.trace ?? []).length
@@ -718,7 +724,7 @@ function renderDecision() {
       h('button', { type: 'button', class: 'secondary', id: 'print', 'data-testid': 'print', onclick: () => window.print() }, t('elig.print'))),
     h('span', { id: 'share-status', class: 'small', role: 'status' }));
 
-  replace(answer, sheet, verdict, questionBlock(b), next, reasons, wouldCover, conditions, missing, lists, basis, readings, notes, trace, share,
+  replace(answer, sheet, verdict, packages, questionBlock(b), next, reasons, wouldCover, conditions, missing, lists, basis, readings, notes, trace, share,
     h('p', { class: 'small muted print-link' }, `${t('elig.link')}: `, h('span', { class: 'print-url' }, url)),
     b.datasetVersion ? h('p', { class: 'small muted' }, `${t('common.datasetVersion')}: `, h('code', {}, b.datasetVersion)) : null);
 }

@@ -23,6 +23,21 @@ const IN_2027 = {
   care: { type: 'inpatient', form: 'emergency', diagnosis: 'I21.0', lifeThreatening: true },
 };
 
+/** What a reader must never see (issue 16): a snake_case id, a request path, an interpretation key. */
+const INTERNAL_ID = /\b[a-z]+_[a-z_]+\b|\b(?:person|care)\.[A-Za-z]|interpretation:/g;
+async function idsInAnswer(page: Page): Promise<string[]> {
+  // The visible answer, without the share link (a URL holds the request as JSON) and the dataset version.
+  const text = await page.locator('#answer').evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    for (const x of copy.querySelectorAll('.share, .print-link, code')) x.remove();
+    document.body.appendChild(copy);
+    const out = copy.innerText;
+    copy.remove();
+    return out;
+  });
+  return [...new Set(text.match(INTERNAL_ID) ?? [])];
+}
+
 /** The English runs in the eligibility panel's visible text (the form and the answer). */
 async function englishOnPage(page: Page): Promise<string[]> {
   const text = await page.locator('#panel-eligibility').innerText();
@@ -91,7 +106,17 @@ test('the review’s four questions, in kk, ru and en, on a desktop and a phone'
           await settled();
           assert.equal(await outcome(), 'undetermined', 'the groups and the orphan list are open');
           await noEnglish('adult, asked');
+          assert.deepEqual(await idsInAnswer(page), [], `${lang} ${width}: ids in the answer`);
+          // Reasons say under which readings they hold; the questions offer their values in words.
+          assert.ok((await page.getByTestId('reasons').getByTestId('when').count()) >= 1, 'a reason framed by its readings');
+          assert.ok((await page.getByTestId('choice').count()) >= 2, 'questions as choices');
           await shot('2-adult-asked');
+          await page.emulateMedia({ media: 'print' });
+          assert.deepEqual(await idsInAnswer(page), [], `${lang} ${width}: ids in the print view`);
+          assert.ok(await page.getByTestId('print-choices').first().isVisible(), 'the print sheet lists the choices in words');
+          assert.ok(await page.getByTestId('reasons').getByTestId('when').first().isVisible(), 'the print sheet frames the reasons by their readings');
+          await shot('2-adult-asked-print');
+          await page.emulateMedia({ media: 'screen' });
           const asked: string[] = [];
           for (let round = 0; round < 6 && (await outcome()) === 'undetermined'; round++) {
             const choices = page.getByTestId('choice');

@@ -87,15 +87,24 @@ test('answering the questions one by one reaches a determinate answer, or only w
   assert.ok(walked > 10, `walked ${walked} answers`);
 });
 
-test('the first question settles at least as many readings as any other', () => {
+test('what the person knows is asked first, then readings of a text, then lists; within each, the most decisive first', () => {
   const engine = engineForTests();
+  const rank = { fact: 0, interpretation: 1, list: 2 } as const;
+  let lists = 0;
   for (const c of cases) {
     const d = decide(engine, parseRequest(c.req));
-    if (d.questions.length < 2) continue;
+    // A fact the person knows (age, work, a referral) comes before a list only an authority holds (issue 16 §4).
+    for (let i = 1; i < d.questions.length; i++) assert.ok(rank[d.questions[i - 1]!.kind] <= rank[d.questions[i]!.kind], `${c.id}: ${d.questions.map((q) => q.kind)}`);
+    // A list's question says who holds it.
+    for (const q of d.questions) if (q.kind === 'list') (lists++, assert.ok(q.authority && /Kepil/.test(q.authority.text), `${c.id}: ${q.field} says who holds it`));
     const settled = (q: Question) => q.values.filter((v) => v.outcome !== 'undetermined').length;
-    // The order is by readings settled; a first question never settles no value while a later one does.
-    if (settled(d.questions[0]!) === 0) assert.ok(d.questions.every((q) => settled(q) === 0), `${c.id}: ${JSON.stringify(d.questions.map((q) => [q.field, settled(q)]))}`);
+    // Within a kind the order is by readings settled; a first question never settles no value while a later one of its kind does.
+    for (const kind of ['fact', 'interpretation', 'list'] as const) {
+      const qs = d.questions.filter((q) => q.kind === kind);
+      if (qs.length >= 2 && settled(qs[0]!) === 0) assert.ok(qs.every((q) => settled(q) === 0), `${c.id}: ${JSON.stringify(qs.map((q) => [q.field, settled(q)]))}`);
+    }
   }
+  assert.ok(lists > 0, 'some audit request asks a list');
 });
 
 test('too many open facts: undetermined, saying the bound was reached', () => {
@@ -117,7 +126,8 @@ test('a list fact stated by the requester decides its reading and is shown as st
   const stated = decide(engineForTests(), parseRequest({ ...base, care: { ...base.care, onList: { ...base.care.onList, 'dsm-149-2020': true } } }));
   assert.equal(stated.outcome, 'covered');
   assert.equal(stated.package, 'cshi');
-  assert.ok(stated.notes.some((n) => n.includes('dsm-149-2020') && n.includes('stated by the requester')));
+  // The list by its name (issue 16); its id stays in the condition's id.
+  assert.ok(stated.notes.some((n) => n.includes('ҚР ДСМ-149/2020') && n.includes('stated by the requester')), JSON.stringify(stated.notes));
   assert.ok(stated.conditions.some((c) => c.id === 'onList.dsm-149-2020' && c.status === 'met'));
 });
 
@@ -135,7 +145,8 @@ test('an uninsured adult hears "with CSHI contributions paid" for an undetermine
 test('a p.55 group given in categories is checked against its own conditions, and the reason says so', () => {
   const d = decide(engineForTests(), parseRequest({ date: '2026-05-01', person: { residency: 'citizen', birthDate: '1990-01-01', employed: true, contributions: 'unpaid', categories: ['caring_child_under_3'] }, care: { type: 'outpatient_specialist', specialty: 'dentistry', form: 'planned' } }));
   assert.equal(d.outcome, 'not_covered');
-  assert.ok(d.reasons.some((r) => r.text.includes('caring_child_under_3') && r.text.includes('non-working')), JSON.stringify(d.reasons));
+  // The group by its name in the act (issue 16: words, not ids), and why it does not hold.
+  assert.ok(d.reasons.some((r) => r.text.includes('raising a child (children) under three') && r.text.includes('non-working') && r.text.includes('the person works')), JSON.stringify(d.reasons));
 });
 
 test('decree 1086: the publication premise does not close its window (audit F20)', () => {

@@ -58,7 +58,9 @@ for (const file of files) {
         for (const m of s.expect.missing ?? []) assert.ok(d.missing.some((x) => x.id === m), `missing ${m}: ${why}`);
         for (const c of s.expect.conditions ?? []) assert.ok(d.conditions.some((x) => x.id === c), `condition ${c}: ${why}`);
         for (const w of s.expect.wouldCover ?? []) assert.ok(d.wouldCover.some((x) => x.change.includes(w)), `would cover ${w}: ${JSON.stringify(d.wouldCover)}`);
-        for (const n of s.expect.notes ?? []) assert.ok(d.notes.some((x) => x.includes(n)), `note ${n}: ${JSON.stringify(d.notes)}`);
+        // A note names a premise in words; its id stays beside them, in the note's message (issue 16).
+        const noted = (n: string) => d.notes.some((x) => x.includes(n)) || (d.noteMessages ?? []).some((m) => m?.params?.premise === n);
+        for (const n of s.expect.notes ?? []) assert.ok(noted(n), `note ${n}: ${JSON.stringify({ notes: d.notes, noteMessages: d.noteMessages })}`);
         if (s.expect.reason) assert.ok(d.reasons.some((r) => r.text.includes(s.expect.reason!)), `reason ${s.expect.reason}: ${why}`);
         const asked = d.questions.map((q) => q.field);
         for (const q of s.expect.questions ?? []) assert.ok(asked.includes(q), `question ${q}: ${JSON.stringify(asked)}`);

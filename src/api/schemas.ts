@@ -20,12 +20,21 @@ const message = z
   .strictObject({ id: z.string(), params: z.record(z.string(), z.unknown()).optional() })
   .describe('The text as a catalogue message id with its parameters') as unknown as z.ZodType<Message>;
 
+/** Under which readings a text holds (issue 16): in words, and as the facts of each (any one suffices). */
+const when = z
+  .strictObject({ text: z.string(), message, readings: z.array(z.array(z.strictObject({ field: z.string(), value: z.string() }))) })
+  .describe('Where the text holds in some readings only: under which, in words (text) and as request fields and values (readings: any one of these sets of facts)');
+
+/** A value of a fact with the statement it makes, in words. */
+const words = { text: z.string().describe('The statement this value makes, in words'), message };
+
 const condition = z.strictObject({
   id: z.string(),
   text: z.string(),
   status: z.enum(['met', 'to_verify']).describe('met: the request proves it; to_verify: the request cannot express it'),
   source: source.nullable(),
   message: message.optional(),
+  when: when.optional(),
 });
 
 const factKind = z.enum(['fact', 'list', 'interpretation']);
@@ -40,7 +49,7 @@ const missing = z.strictObject({
 
 const traceStep = z.strictObject({ rule: z.string(), result: z.string(), source: source.optional(), ruleMessage: message.optional() });
 
-const valueOutcome = z.strictObject({ value: z.string(), outcome, package: pkg.nullable() });
+const valueOutcome = z.strictObject({ value: z.string(), outcome, package: pkg.nullable(), ...words });
 
 /** The engine's answer, trace included (the CLI's and the library's Decision). */
 export const decisionSchema = z.strictObject({
@@ -49,14 +58,32 @@ export const decisionSchema = z.strictObject({
   basis: z.array(source).describe('The points that decided it, each with a verbatim quote'),
   conditions: z.array(condition),
   missing: z.array(missing),
-  reasons: z.array(z.strictObject({ text: z.string(), source: source.nullable(), message: message.optional() })).describe('For not_covered: the reasons that decided it'),
+  reasons: z.array(z.strictObject({ text: z.string(), source: source.nullable(), message: message.optional(), when: when.optional() })).describe('For not_covered: the reasons that decided it; where one holds in some readings only, `when` says which'),
   wouldCover: z.array(z.strictObject({ change: z.string(), message, package: pkg.nullable(), basis: z.array(source) })).describe('For not_covered: what would make it covered'),
   readings: z
-    .array(z.strictObject({ assumption: z.string(), facts: z.array(z.strictObject({ field: z.string(), value: z.string() })), outcome, package: pkg.nullable(), basis: z.array(source) }))
+    .array(
+      z.strictObject({
+        assumption: z.string().describe('The facts of this reading, in words'),
+        message: message.optional(),
+        facts: z.array(z.strictObject({ field: z.string(), value: z.string(), ...words })),
+        outcome,
+        package: pkg.nullable(),
+        basis: z.array(source),
+      }),
+    )
     .describe('Where the answer depends on facts the request leaves open: the answer under each reading of them'),
   questions: z
-    .array(z.strictObject({ field: z.string(), kind: factKind, text: z.string(), message, values: z.array(valueOutcome) }))
-    .describe('For undetermined: the questions that would settle it, the most decisive first'),
+    .array(
+      z.strictObject({
+        field: z.string(),
+        kind: factKind,
+        text: z.string(),
+        message,
+        values: z.array(valueOutcome),
+        authority: z.strictObject(words).optional().describe('Where only an authority can answer it: who, in words'),
+      }),
+    )
+    .describe('For undetermined: the questions that would settle it, what the person knows first, then readings of a text, then lists only an authority holds; within each, the most decisive first'),
   interpretations: z
     .array(
       z.strictObject({
@@ -69,6 +96,10 @@ export const decisionSchema = z.strictObject({
       }),
     )
     .describe('Readings of open texts (named in the data) the answer rests on'),
+  packages: z
+    .array(z.strictObject({ package: pkg.nullable(), when }))
+    .optional()
+    .describe('Covered in every reading but not in one package: which package under which facts'),
   notes: z.array(z.string()),
   noteMessages: z.array(message.nullable()).optional(),
   nextSteps: z.array(z.strictObject({ id: z.string(), text: z.string(), message })).optional().describe('What to do next: documents, a referral, where to ask'),

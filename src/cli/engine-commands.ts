@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { compile, decide, entitlements, parseRequest, parseEntitlementsRequest, type Engine, type Decision, type Entitlements } from '../engine/index.js';
 import { getCorpus, langOption, localized, type Lang } from './options.js';
 import { readJsonFile } from './input.js';
-import { t } from '../i18n/index.js';
+import { pickName as pick, t } from '../i18n/index.js';
 
 let engine: Engine | undefined;
 export function getEngine(): Engine {
@@ -20,14 +20,28 @@ export function explainDecision(d: Decision, lang: Lang): string {
   const lines = [t('cli.outcome', lang, { outcome: t(`outcome.${d.outcome}`, lang) }) + (d.package ? ` — ${t(`package.${d.package}`, lang)}` : '')];
   const basis = [...new Map(d.basis.map((b: Cited) => [`${b.act}|${b.point}|${b.clause ?? b.quote}`, b])).values()];
   if (basis.length) lines.push(t('cli.because', lang), ...basis.map((b: Cited) => `  ${where(b)}: «${b.clause ?? b.quote}»${b.gist ? `\n    ${b.gist}` : ''}`));
-  if (d.reasons.length) lines.push(t('cli.notCoveredBecause', lang), ...d.reasons.map((r) => `  ${r.text}${r.source ? ` (${where(r.source as Cited)})` : ''}`));
-  if (d.conditions.length) lines.push(t('cli.conditions', lang), ...d.conditions.map((c) => `  [${t(c.status === 'met' ? 'cli.met' : 'cli.toVerify', lang)}] ${c.text}`));
-  if (d.missing.length) lines.push(t('cli.missing', lang), ...d.missing.map((m) => `  ${t(m.kind === 'fact' ? 'cli.fact' : 'cli.list', lang)} ${m.field ?? m.id}: ${m.text}`));
+  // A text that holds in some readings only says under which (issue 16).
+  const framed = (x: { text: string; when?: { text: string } }) => (x.when ? t('readable.when', lang, { when: x.when.text, text: x.text }) : x.text);
+  const pkgOf = (p: string | null) => (p ? t(`package.${p}`, lang) : '—');
+  if (d.packages?.length) lines.push(t('readable.cli.packages', lang), ...d.packages.map((p) => `  ${t('readable.cli.packageWhen', lang, { package: pkgOf(p.package), when: p.when.text })}`));
+  if (d.reasons.length) lines.push(t(d.outcome === 'undetermined' ? 'readable.cli.whereNotFree' : 'cli.notCoveredBecause', lang), ...d.reasons.map((r) => `  ${framed(r)}${r.source ? ` (${where(r.source as Cited)})` : ''}`));
+  if (d.conditions.length) lines.push(t('cli.conditions', lang), ...d.conditions.map((c) => `  [${t(c.status === 'met' ? 'cli.met' : 'cli.toVerify', lang)}] ${framed(c)}`));
+  // The questions below ask what is missing, in words; without them, what is missing is said here.
+  if (d.missing.length && !d.questions.length) lines.push(t('cli.missing', lang), ...d.missing.map((m) => `  ${m.text}`));
   if (d.wouldCover.length) lines.push(t('cli.wouldCover', lang), ...d.wouldCover.map((w) => `  ${w.change}: ${w.package ? t(`package.${w.package}`, lang) : '—'}${w.basis[0] ? ` (${w.basis.map((b: Cited) => where(b)).join('; ')})` : ''}`));
-  if (d.readings.length) lines.push(t('cli.readings', lang), ...d.readings.map((r) => `  ${t('cli.if', lang, { assumption: r.assumption, outcome: t(`outcome.${r.outcome}`, lang) })}${r.package ? ` (${t(`package.${r.package}`, lang)})` : ''}`));
+  // One reading is the answer itself: what it depends on is said where there are two or more.
+  if (d.readings.length > 1) lines.push(t('readable.cli.dependsOn', lang), ...d.readings.map((r) => `  ${t('cli.if', lang, { assumption: r.assumption, outcome: t(`outcome.${r.outcome}`, lang) })}${r.package ? ` (${t(`package.${r.package}`, lang)})` : ''}`));
   const extra = d as Decision & { nextSteps?: { text: string }[] };
-  if (d.questions.length) lines.push(t('cli.questions', lang), ...d.questions.map((q) => `  ${q.field}: ${q.text}\n    ${q.values.map((v) => `${v.value} → ${t(`outcome.${v.outcome}`, lang)}${v.package ? ` (${t(`package.${v.package}`, lang)})` : ''}`).join('; ')}`));
-  if (d.interpretations.length) lines.push(t('cli.interpretations', lang), ...d.interpretations.map((i) => `  ${i.text} (${where(i.source as Cited)}): ${i.used ? t('cli.readAs', lang, { reading: i.used }) : t('cli.openReading', lang)}; ${i.readings.map((r) => `${r.value} → ${t(`outcome.${r.outcome}`, lang)}${r.package ? ` (${t(`package.${r.package}`, lang)})` : ''}`).join('; ')}`));
+  const choice = (v: { text: string; outcome: string; package: string | null }) => `    • ${v.text} → ${t(`outcome.${v.outcome}`, lang)}${v.package ? ` (${t(`package.${v.package}`, lang)})` : ''}`;
+  if (d.questions.length) lines.push(t('readable.cli.questions', lang), ...d.questions.flatMap((q) => [`  ${q.text}`, ...q.values.map(choice), ...(q.authority ? [`    ${q.authority.text}`] : [])]));
+  if (d.interpretations.length)
+    lines.push(
+      t('cli.interpretations', lang),
+      ...d.interpretations.flatMap((i) => {
+        const used = i.readings.find((r) => r.value === i.used);
+        return [`  ${i.text} (${where(i.source as Cited)}): ${used ? t('readable.cli.readAs', lang, { reading: used.text }) : t('cli.openReading', lang)}`, ...i.readings.map(choice)];
+      }),
+    );
   if (extra.nextSteps?.length) lines.push(t('cli.nextSteps', lang), ...extra.nextSteps.map((s) => `  • ${s.text}`));
   if (d.notes.length) lines.push(t('cli.notes', lang), ...d.notes.map((n) => `  ${n}`));
   lines.push(t('cli.trace', lang), ...d.trace.map((s) => `  ${s.rule} → ${s.result}`), t('cli.dataset', lang, { version: d.datasetVersion }));
@@ -35,13 +49,18 @@ export function explainDecision(d: Decision, lang: Lang): string {
 }
 
 function explainEntitlements(en: Entitlements, lang: Lang): string {
+  // A p.55 group by its name in the act (words, not ids).
+  const groupName = (id: string) => {
+    const g = getEngine().cshiGroups.get(id);
+    return g ? pick(g.name, lang) : id;
+  };
   const show = (s: unknown) => t(s === true ? 'cli.yes' : s === false ? 'cli.no' : 'cli.unknown', lang);
   const lines = [
     en.age !== null ? t('cli.onDateAged', lang, { date: en.date, age: en.age }) : t('cli.onDate', lang, { date: en.date }),
     `  ${t('package.gvfmc', lang)}: ${show(en.packages.gvfmc.state)}`,
-    `  ${t('package.cshi', lang)}: ${show(en.packages.cshi.state)}${en.packages.cshi.groups.length ? ` (${t('cli.statePays', lang, { groups: en.packages.cshi.groups.join(', ') })})` : ''}`,
+    `  ${t('package.cshi', lang)}: ${show(en.packages.cshi.state)}${en.packages.cshi.groups.length ? ` (${t('cli.statePays', lang, { groups: en.packages.cshi.groups.map(groupName).join(', ') })})` : ''}`,
     t('cli.care', lang),
-    ...en.care.map((c) => `  ${t(`package.${c.package}`, lang).padEnd(5)} ${c.type}: ${c.scope} (${where(c.source as Cited)})${c.status === 'yes' ? '' : ` — ${t('cli.ifConfirmed', lang)}`}`),
+    ...en.care.map((c) => `  ${t(`package.${c.package}`, lang).padEnd(5)} ${t(`readable.careType.${c.type}`, lang)}: ${c.scope} (${where(c.source as Cited)})${c.status === 'yes' ? '' : ` — ${t('cli.ifConfirmed', lang)}`}`),
     t('cli.regionalList', lang, { region: en.regional.region ?? t('cli.noRegion', lang), state: t(`state.${en.regional.state}`, lang), reason: en.regional.reason }),
     ...en.regional.entries.map((r) => `  ${r.row}: ${lang === 'kk' ? r.disease.kk : (r.disease[lang] ?? r.disease.kk)} → ${r.items.join('; ')}${r.conditions.length ? ` [${r.conditions.map((c) => c.text).join('; ')}]` : ''}`),
   ];

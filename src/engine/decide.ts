@@ -3,7 +3,7 @@ import type { Engine } from './compile.js';
 import type { Decision, Verdict, WouldCover } from './decision.js';
 import type { EligibilityRequest } from './request.js';
 import { deriveFacts, type Facts, type Oracle, type SharedFacts } from './facts.js';
-import { enumerate, combine, coveredIn, alternative } from './readings.js';
+import { enumerate, combine, coveredIn, alternative, traceHead } from './readings.js';
 import { msg, render, type Message } from '../i18n/index.js';
 import type { Rule } from './rules/common.js';
 import { ambulance, airAmbulance, phc, palliative, blood } from './rules/gvfmc-basic.js';
@@ -14,6 +14,7 @@ import { outpatientDrug } from './rules/drugs.js';
 import { outsideProgramme, traced } from './rules/common.js';
 import { nextSteps } from './next-steps.js';
 import { finish } from './messages.js';
+import { listName } from './readable.js';
 
 const RULES: Record<EligibilityRequest['care']['type'], Rule> = {
   ambulance,
@@ -55,7 +56,7 @@ function run(engine: Engine, request: EligibilityRequest, oracle: Oracle, ran: F
   // What the answer rests on beyond the acts (unverified ҚР ДСМ-108 code sets, a premise).
   if (facts.dataNotes.length) v.notes.push(...facts.dataNotes);
   for (const s of facts.stated) {
-    const m = msg('engine.onlist.stated', { list: s.list, value: String(s.value) });
+    const m = msg('engine.onlist.stated', { list: listName(engine, s.list), value: msg(s.value ? 'readable.yes' : 'readable.no') });
     v.notes.push(m);
     v.conditions.push({ id: `onList.${s.list}`, text: m, status: 'met', source: null });
   }
@@ -76,7 +77,8 @@ function evaluate(engine: Engine, request: EligibilityRequest): { v: Verdict; us
   const v = e.leaves.length === 1 && e.unknowns.size === 0 ? e.leaves[0]!.verdict : combine(engine, e);
   // Leaves and runs are in the same order; the answer's trace starts with its first reading's.
   const shown = Math.max(0, e.leaves.findIndex((l) => v.trace[0] === l.verdict.trace[0]));
-  v.trace = ran[shown]!.trace.concat(v.trace);
+  const head = traceHead(v);
+  v.trace = (head ? [head] : []).concat(ran[shown]!.trace, v.trace);
   return { v, used: e.used };
 }
 

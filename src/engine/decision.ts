@@ -2,6 +2,8 @@
 import type { Source } from '../corpus/schema.js';
 import type { NextStep } from './next-steps.js';
 import type { Message, Text } from '../i18n/index.js';
+import type { FactWords, When } from './readable.js';
+export type { FactWords, When };
 
 export type Outcome = 'covered' | 'not_covered' | 'undetermined';
 export type Package = 'gvfmc' | 'cshi' | 'regional';
@@ -17,6 +19,8 @@ export interface Condition<T extends Text = string> {
   source: Source | null;
   /** The text as a catalogue message (kk, ru, en), where the engine has one. */
   message?: Message;
+  /** Where it holds in some readings only: under which (absent where it holds in every one). */
+  when?: When;
 }
 
 export interface Missing<T extends Text = string> {
@@ -40,6 +44,8 @@ export interface Reason<T extends Text = string> {
   text: T;
   source: Source | null;
   message?: Message;
+  /** Where it holds in some readings only: under which (absent where it holds in every one). */
+  when?: When;
 }
 
 export interface WouldCover {
@@ -52,7 +58,10 @@ export interface WouldCover {
 export interface Reading {
   /** The fact values of this reading, in words (English); `facts` has them as data. */
   assumption: string;
-  facts: { field: string; value: string }[];
+  /** `assumption` as a message, rendered in the reader's language. */
+  message?: Message;
+  /** Each fact by field and value, with the statement it makes in words. */
+  facts: FactWords[];
   outcome: Outcome;
   package: Package | null;
   basis: Source[];
@@ -64,7 +73,10 @@ export interface Question {
   kind: 'fact' | 'list' | 'interpretation';
   text: string;
   message: Message;
-  values: { value: string; outcome: Outcome; package: Package | null }[];
+  /** Each value, with the statement it makes in words. */
+  values: { value: string; outcome: Outcome; package: Package | null; text: string; message: Message }[];
+  /** Where only an authority can answer it (a list the corpus does not hold, a reading of a text): who, in words. */
+  authority?: { text: string; message: Message };
 }
 
 /** A reading of an open text the decision rests on, with what the other readings would give. */
@@ -75,7 +87,13 @@ export interface InterpretationUse {
   used: string | null;
   text: string;
   message: Message;
-  readings: { value: string; outcome: Outcome; package: Package | null; default: boolean }[];
+  readings: { value: string; outcome: Outcome; package: Package | null; default: boolean; text: string; message: Message }[];
+}
+
+/** Where every reading is covered but in different packages: each package with the readings that give it. */
+export interface PackageWhen {
+  package: Package | null;
+  when: When;
 }
 
 export interface Decision {
@@ -94,6 +112,8 @@ export interface Decision {
   questions: Question[];
   /** Readings of open texts (named in the data) the answer rests on. */
   interpretations: InterpretationUse[];
+  /** Covered in every reading but not in one package: which package under which facts. */
+  packages?: PackageWhen[];
   /** Doubts the data records about the rows used. */
   notes: string[];
   /** Each note's message id and parameters (null where a note has none), in the order of `notes`. */

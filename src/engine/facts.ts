@@ -9,6 +9,7 @@ import type { Engine } from './compile.js';
 import type { Missing, TraceStep } from './decision.js';
 import type { Care, ListId, Person } from './request.js';
 import { joined, tx } from '../i18n/index.js';
+import { listName } from './readable.js';
 
 export type Tri = true | false | 'unknown';
 
@@ -67,7 +68,7 @@ export interface Facts {
    */
   form(split?: 'urgency' | 'p7'): Care['form'] | null;
   /** Is the diagnosis or item on a list the corpus does not hold? `care.onList` states it; otherwise asked. */
-  onList(id: ListId, subject: string): Tri;
+  onList(id: ListId, subject: Text): Tri;
   /** The reading of an open text that applies (asked over its readings). */
   reading(id: string): string | null;
   /** Records that a rule consulted a fact (for the remedies a person can act on). */
@@ -121,13 +122,15 @@ const BOOL_UNKNOWNS = new Map<BoolField, Unknown>(
 // One object per list and subject, kept: a request asks it in every reading, and its question's text
 // is then rendered once (readings.ts renders per message object). Bounded like the other memos.
 const LIST_UNKNOWNS = new Map<ListId, Map<string, Unknown>>();
-export function listUnknown(id: ListId, subject: string): Unknown {
+export function listUnknown(id: ListId, subject: Text, list: Text = id): Unknown {
   let bySubject = LIST_UNKNOWNS.get(id);
   if (!bySubject) LIST_UNKNOWNS.set(id, (bySubject = new Map()));
-  let u = bySubject.get(subject);
+  // A subject in words (a message) is one object per kind of subject: keyed by its id.
+  const key = typeof subject === 'string' ? subject : `\u0000${subject.id}`;
+  let u = bySubject.get(key);
   if (!u) {
     if (bySubject.size > 10_000) bySubject.clear();
-    bySubject.set(subject, (u = { id, kind: 'list', field: `care.onList.${id}`, values: BOOL, text: msg('engine.q.on_list', { subject, list: id }) }));
+    bySubject.set(key, (u = { id, kind: 'list', field: `care.onList.${id}`, values: BOOL, text: msg('engine.q.on_list', { subject, list }) }));
   }
   return u;
 }
@@ -213,6 +216,12 @@ function derivedGroup(f: Facts, id: 'child' | 'non_working_pregnant' | 'non_work
   return employed === 'unknown' ? 'unknown' : !employed;
 }
 
+/** A p.55 group by its name in the act (kk, with the project's ru and en). */
+const groupName = (engine: Engine, id: string): Text => {
+  const name = engine.cshiGroups.get(id)?.name;
+  return name ? tx('data.prose', { text: name }) : id;
+};
+
 function cshiFact(engine: Engine, f: Facts): Facts['cshi'] {
   const { person } = f;
   const contributions = person.contributions ?? f.ask(CONTRIBUTIONS_UNKNOWN);
@@ -227,13 +236,13 @@ function cshiFact(engine: Engine, f: Facts): Facts['cshi'] {
   for (const id of person.categories ?? []) {
     const g = groupHolds(f, id);
     if (g.holds === true) held.push(id);
-    else if (g.holds === false) rejected.push(tx('rules.group.rejected', { group: id, why: msg(`rules.group.why.${g.why === 'employed' || g.why === 'age' || g.why === 'sex' ? g.why : 'residency'}`) }));
+    else if (g.holds === false) rejected.push(tx('rules.group.rejected', { group: groupName(engine, id), why: msg(`rules.group.why.${g.why === 'employed' || g.why === 'age' || g.why === 'sex' ? g.why : 'residency'}`) }));
     else open = true;
   }
   const rejectedText = rejected.length ? tx('rules.groups.rejected', { groups: joined(rejected) }) : '';
-  const statePays = (groups: string): Text => (rejectedText ? tx('rules.groups.statePaysRejected', { groups, rejected: rejectedText }) : tx('rules.groups.statePays', { groups }));
+  const statePays = (groups: Text): Text => (rejectedText ? tx('rules.groups.statePaysRejected', { groups, rejected: rejectedText }) : tx('rules.groups.statePays', { groups }));
   if (held.length > 0) {
-    return { state: true, basis: [engine.cite('cshi.state_paid'), ...held.map((id) => engine.cshiGroups.get(id)!.source)], missing: [], groups: held, note: statePays(held.join(', ')) };
+    return { state: true, basis: [engine.cite('cshi.state_paid'), ...held.map((id) => engine.cshiGroups.get(id)!.source)], missing: [], groups: held, note: statePays(joined(held.map((id) => groupName(engine, id)))) };
   }
   // A temporarily staying foreigner: which foreigners are CSHI consumers is the Law on CSHI's (outside
   // the sources), so the p.55 groups are not derived for them from age or pregnancy (audit F6).
@@ -249,10 +258,10 @@ function cshiFact(engine: Engine, f: Facts): Facts['cshi'] {
     for (const id of ['child', 'non_working_pregnant', 'non_working_kandas'] as const) {
       if ((person.categories ?? []).includes(id)) continue;
       const s = derivedGroup(f, id);
-      if (s === true) return { state: true, basis: [engine.cite('cshi.state_paid'), engine.cshiGroups.get(id)!.source], missing: [], groups: [id], note: statePays(id) };
+      if (s === true) return { state: true, basis: [engine.cite('cshi.state_paid'), engine.cshiGroups.get(id)!.source], missing: [], groups: [id], note: statePays(groupName(engine, id)) };
       if (s === 'unknown') {
         const field = id === 'child' ? 'person.birthDate' : id === 'non_working_kandas' && f.residency() === null ? 'person.residency' : f.person.employed === undefined ? 'person.employed' : 'person.pregnant';
-        missing.push(missingFact(field, tx('rules.fact.groupNeeds', { group: id })));
+        missing.push(missingFact(field, tx('rules.fact.groupNeeds', { group: groupName(engine, id) })));
       }
     }
   }
@@ -505,7 +514,7 @@ class LazyFacts implements Facts {
       if (!this.stated.some((s) => s.list === id)) this.stated.push({ list: id, value: stated });
       return stated;
     }
-    return triOf(this.ask(listUnknown(id, subject)));
+    return triOf(this.ask(listUnknown(id, subject, listName(this.engine, id))));
   }
 
   reading(id: string): string | null {

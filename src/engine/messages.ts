@@ -100,6 +100,7 @@ export function finish(v: Verdict, extra: Pick<Decision, 'nextSteps' | 'datasetV
     readings: v.readings,
     questions: v.questions,
     interpretations: v.interpretations,
+    ...(v.packages ? { packages: v.packages } : {}),
     notes,
     trace: v.trace.map(step),
     nextSteps: extra.nextSteps,

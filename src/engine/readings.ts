@@ -4,7 +4,8 @@
 // The readings are then combined: the same outcome in every one is the answer; otherwise the answer
 // is undetermined, with the questions that settle it, the most decisive first.
 import { msg, render, sameText, type Message, type Text } from '../i18n/index.js';
-import type { Condition, InterpretationUse, Missing, Package, Question, Reading, Reason, Verdict } from './decision.js';
+import type { Condition, InterpretationUse, Missing, Package, PackageWhen, Question, Reading, Reason, TraceStep, Verdict } from './decision.js';
+import { allOf, authorityOf, factMessage, factWords, readingWords, simplify, whenOf, type When } from './readable.js';
 import { verdict } from './decision.js';
 import type { Oracle, Unknown } from './facts.js';
 import type { Engine } from './compile.js';
@@ -191,27 +192,33 @@ function relevantColumns(leaves: Leaf[], n: number): boolean[] {
   return out;
 }
 
-function question(leaves: Leaf[], u: Unknown, c: number): { q: Question; score: number } {
+function question(e: Engine, leaves: Leaf[], u: Unknown, c: number): { q: Question; score: number } {
   let score = 0;
   const values = u.values.map((value) => {
     const mine = consistent(leaves, c, value);
     const a = agree(mine);
     if (a.outcome !== 'undetermined') score += mine.length;
-    return { value, ...a };
+    const w = factWords(e, u, value);
+    return { value, ...a, text: w.text, message: w.message };
   });
-  return { q: { field: u.field, kind: u.kind, text: english(u.text), message: u.text, values }, score };
+  const who = authorityOf(e, u);
+  return { q: { field: u.field, kind: u.kind, text: english(u.text), message: u.text, values, ...(who ? { authority: { text: english(who), message: who } } : {}) }, score };
 }
 
-export function readingOf(l: Leaf, unknowns: Map<string, Unknown>): Reading {
+/** A reading's facts, in words; an interpretation the project takes by default is named in `interpretations`, not here. */
+export function readingOf(e: Engine, l: Leaf, unknowns: Map<string, Unknown>): Reading {
   const facts: Reading['facts'] = [];
-  let assumption = '';
+  const words: Message[] = [];
   l.assign.forEach((value, id) => {
-    const field = unknowns.get(id)?.field ?? id;
-    assumption += `${facts.length ? '; ' : ''}${field} = ${value}`;
-    facts.push({ field, value });
+    const u = unknowns.get(id)!;
+    const w = factWords(e, u, value);
+    facts.push({ field: u.field, value, text: w.text, message: w.message });
+    if (!(u.kind === 'interpretation' && u.default)) words.push(w.message);
   });
+  const message = allOf(words) as Message;
   return {
-    assumption,
+    assumption: english(message),
+    message,
     facts,
     outcome: l.verdict.outcome,
     package: l.verdict.package,
@@ -254,30 +261,84 @@ function interpretationUses(e: Engine, leaves: Leaf[], main: Leaf[], unknowns: M
     const id = u.id.slice('interpretation:'.length);
     const i = e.interpretations.get(id)!;
     const used = u.default ?? (outcome === 'undetermined' ? null : (main.find((l) => l.row![c] !== undefined)?.row![c] ?? null));
-    const readings = u.values.map((value) => ({ value, ...agree(consistent(leaves, c, value)), default: value === u.default }));
+    const readings = u.values.map((value) => {
+      const w = readingWords(e, u, value);
+      return { value, ...agree(consistent(leaves, c, value)), default: value === u.default, text: english(w), message: w };
+    });
     const m = interpretationMessage(id);
     out.push({ id, source: i.source, used, text: english(m), message: m, readings });
   }
   return out;
 }
 
-/** Conditions by id, and by text only where two share an id. */
-function uniqueConditions(cs: Condition<Text>[]): Condition<Text>[] {
-  const out: Condition<Text>[] = [];
-  for (const c of cs) if (!out.some((o) => o.id === c.id && (sameText(o.text, c.text) || o.message === c.message))) out.push(c);
+/** Columns the words leave out: an interpretation the project takes, the same in every reading the answer rests on. */
+function hiddenColumns(unknowns: Map<string, Unknown>): boolean[] {
+  return [...unknowns.values()].map((u) => u.kind === 'interpretation' && !!u.default);
+}
+
+// Reasons and conditions of one answer mostly hold in the same readings: each set is put in words once.
+const whenMemo = new WeakMap<Leaf[], { index: Map<Leaf, number>; said: Map<string, When | null>; us: Unknown[]; hide: boolean[]; values: (readonly string[])[] }>();
+
+/** The readings in words: under which of `main` the `some` hold; null where they are all of them. */
+function whenIn(e: Engine, some: Leaf[], main: Leaf[], unknowns: Map<string, Unknown>, short?: Message): When | null {
+  if (some.length === main.length) return null;
+  let memo = whenMemo.get(main);
+  if (!memo) {
+    const us = [...unknowns.values()];
+    whenMemo.set(main, (memo = { index: new Map(main.map((l, i) => [l, i])), said: new Map(), us, hide: hiddenColumns(unknowns), values: us.map((u) => u.values) }));
+  }
+  const key = some.map((l) => memo.index.get(l)).join(',') + (short ? `|${short.id}` : '');
+  const had = memo.said.get(key);
+  if (had !== undefined) return had;
+  const { us, hide, values } = memo;
+  const terms = some.map((l) => l.row!.map((v, c) => (hide[c] ? undefined : v)));
+  const when = whenOf(simplify(terms, values), us, (u, v) => factMessage(e, u, v), short);
+  memo.said.set(key, when);
+  return when;
+}
+
+/** Items of the readings that read alike, once each, with the readings that hold them. */
+function gather<T>(leaves: Leaf[], list: (v: Verdict) => T[], alike: (a: T, b: T) => boolean): { item: T; in: Leaf[] }[] {
+  const out: { item: T; in: Leaf[] }[] = [];
+  for (const l of leaves)
+    for (const x of list(l.verdict)) {
+      const o = out.find((g) => alike(g.item, x));
+      if (!o) out.push({ item: x, in: [l] });
+      else {
+        // The last of them, where the first stood (as the answers had it).
+        o.item = x;
+        if (!o.in.includes(l)) o.in.push(l);
+      }
+    }
   return out;
 }
 
-/** The verdicts' reasons that read the same, once: the last of them, where the first stood (no concatenated list). */
-function uniqueReasons(vs: Verdict[]): Reason<Text>[] {
-  const out: Reason<Text>[] = [];
-  for (const v of vs) for (const r of v.reasons) {
-    const i = out.findIndex((o) => sameText(o.text, r.text));
-    if (i < 0) out.push(r);
-    else out[i] = r;
-  }
-  return out;
+/** Conditions by id, and by text only where two share an id; each with the readings it holds in. */
+function uniqueConditions(e: Engine, main: Leaf[], unknowns: Map<string, Unknown>): Condition<Text>[] {
+  const alike = (o: Condition<Text>, c: Condition<Text>) => o.id === c.id && (sameText(o.text, c.text) || o.message === c.message);
+  return gather(main, (v) => v.conditions, alike).map((g) => withWhen(g.item, whenIn(e, g.in, main, unknowns)));
 }
+
+/** The reasons that read the same, once, each with the readings it holds in: only those of readings that are not covered. */
+function uniqueReasons(e: Engine, main: Leaf[], unknowns: Map<string, Unknown>): Reason<Text>[] {
+  const notCovered = main.some((l) => l.verdict.outcome !== 'covered') ? main.filter((l) => l.verdict.outcome !== 'covered') : main;
+  // A reason of every reading that is not free is said so, shortly; its readings stay in the data.
+  const every = tx('readable.inEveryNotFree');
+  return gather(notCovered, (v) => v.reasons, (a, b) => sameText(a.text, b.text)).map((g) => withWhen(g.item, whenIn(e, g.in, main, unknowns, g.in.length === notCovered.length ? every : undefined)));
+}
+
+const withWhen = <T extends object>(x: T, when: When | null): T => (when ? { ...x, when } : x);
+
+/** Covered in every reading, in more than one package: each package with the readings that give it. */
+function packagesIn(e: Engine, main: Leaf[], unknowns: Map<string, Unknown>): PackageWhen[] {
+  const by = new Map<Package | null, Leaf[]>();
+  for (const l of main) by.set(l.verdict.package, [...(by.get(l.verdict.package) ?? []), l]);
+  return [...by].map(([pkg, ls]) => ({ package: pkg, when: whenIn(e, ls, main, unknowns)! }));
+}
+
+/** The trace follows one reading: a step before it says which, in words. */
+const traceHeads = new WeakMap<Verdict, TraceStep<Text>>();
+export const traceHead = (v: Verdict): TraceStep<Text> | undefined => traceHeads.get(v);
 
 /** The readings the answer rests on: all but those of an interpretation the project does not take. */
 function mainReadings(leaves: Leaf[], unknowns: Map<string, Unknown>): Leaf[] {
@@ -326,20 +387,25 @@ export function combine(e: Engine, { leaves, unknowns, bounded }: Enumeration): 
   // Sources are shared objects from the compiled corpus: identity is enough to drop repeats.
   const v = verdict(outcome, bounded ? null : a.package, unionOf(all, (x) => x.basis));
   v.notes = unionOf(all, (x) => x.notes);
-  v.readings = main.map((l) => readingOf(l, unknowns));
+  v.readings = main.map((l) => readingOf(e, l, unknowns));
   v.interpretations = interpretationUses(e, leaves, main, unknowns, outcome);
   v.trace = [...main[0]!.verdict.trace, { rule: tx('rules.rule.readings'), result: tx(bounded ? 'rules.trace.readingsBound' : 'rules.trace.readings', { count: main.length, n: unknowns.size, outcome: msg(`outcome.${outcome}`) }) }];
+  const shown = v.readings[0];
+  if (shown && main.length > 1) traceHeads.set(v, { rule: tx('readable.trace.reading'), result: shown.message! });
   if (outcome !== 'undetermined') {
-    v.conditions = uniqueConditions(all.flatMap((x) => x.conditions));
-    v.reasons = uniqueReasons(all);
+    v.conditions = uniqueConditions(e, main, unknowns);
+    v.reasons = uniqueReasons(e, main, unknowns);
+    if (outcome === 'covered' && !bounded && v.package === null && main.length > 1) v.packages = packagesIn(e, main, unknowns);
     return v;
   }
-  v.reasons = uniqueReasons(all);
+  v.reasons = uniqueReasons(e, main, unknowns);
   const missing: Missing<Text>[] = [];
   for (const x of all) if (x.outcome === 'undetermined') for (const m of x.missing) missing.push(m);
   const matters = relevantColumns(main, col.size);
   const asked = [...unknowns.values()].filter((u) => !(u.kind === 'interpretation' && u.default) && matters[col.get(u.id)!]);
-  const scored = asked.map((u) => question(main, u, col.get(u.id)!)).sort((x, y) => y.score - x.score);
+  // What the person knows (age, work, a referral) before a reading of a text, and that before a list only an authority holds.
+  const rank = { fact: 0, interpretation: 1, list: 2 } as const;
+  const scored = asked.map((u) => ({ ...question(e, main, u, col.get(u.id)!), rank: rank[u.kind] })).sort((x, y) => x.rank - y.rank || y.score - x.score);
   v.questions = scored.map((s) => s.q);
   for (const u of asked) missing.push({ kind: u.kind, id: u.id, ...(u.kind !== 'interpretation' && !u.id.includes(':') ? { field: u.field } : {}), text: u.text });
   if (bounded) {

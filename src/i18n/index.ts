@@ -7,10 +7,14 @@ import { cliMessages } from './catalog/cli.js';
 import { rulesMessages } from './catalog/rules.js';
 import { regionsMessages } from './catalog/regions.js';
 import { importerMessages } from './catalog/importer.js';
+import { readableMessages } from './catalog/readable.js';
 
 export * from './message.js';
 
-export const CATALOG: Catalog = { ...engineMessages, ...rulesMessages, ...corpusMessages, ...apiMessages, ...cliMessages, ...regionsMessages, ...importerMessages };
+export const CATALOG: Catalog = {
+  ...engineMessages, ...rulesMessages, ...corpusMessages, ...apiMessages, ...cliMessages,
+  ...regionsMessages, ...importerMessages, ...readableMessages,
+};
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

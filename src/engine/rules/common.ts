@@ -5,7 +5,7 @@ import { verdict } from '../decision.js';
 import type { Message, Text } from '../../i18n/index.js';
 import type { Engine } from '../compile.js';
 import type { BoolField, Fact, Facts } from '../facts.js';
-import { msg, render, tx } from '../../i18n/index.js';
+import { joined, msg, tx } from '../../i18n/index.js';
 
 export type Rule = (engine: Engine, facts: Facts) => Verdict;
 
@@ -41,15 +41,12 @@ export function notCovered(text: Text, source: Source | null, rule: Text = tx('r
 export function undetermined(missing: Missing<Text>[], basis: Source[] = [], rule: Text = tx('rules.rule.undetermined')): Verdict {
   const v = verdict('undetermined', null, basis);
   v.missing = missing;
-  if (tracing) v.trace.push({ rule, result: tx('rules.trace.undetermined', { ids: missing.map((m) => m.id).join(', ') }) });
+  if (tracing) v.trace.push({ rule, result: tx('rules.trace.undetermined', { ids: joined(missing.map((m) => m.text), 'semicolon') }) });
   return v;
 }
 
-/**
- * A subject inside a list question ("the item"): its English words in every language, as the question
- * has always carried it (a string parameter; rendering it per language would change the answers).
- */
-export const subjectWords = (id: string): string => render(tx(id), 'en');
+/** A subject inside a list question ("the item"), in the reader's language (issue 16: words, not ids). */
+export const subjectWords = (id: string): Message => tx(id);
 
 export const listMissing = (id: string, text: Text): Missing<Text> => ({ kind: 'list', id, text });
 
@@ -140,6 +137,6 @@ export function outsideProgramme(e: Engine, f: Facts): Verdict | null {
 export function requireFlag(f: Facts, field: BoolField, text: Text, source: Source, onMet: (c: Condition<Text>) => Verdict): Verdict {
   const value = f.flag(field);
   if (value === true) return onMet(condition(field, text, source, true));
-  if (value === false) return notCovered(tx('rules.flagNotMet', { text: text, field }), source, text);
+  if (value === false) return notCovered(tx('rules.flagNotMet', { text: text, field: tx(`readable.fact.${field}.false`) }), source, text);
   return undetermined([{ kind: 'fact', id: field, field, text }], [source], text);
 }

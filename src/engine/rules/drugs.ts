@@ -26,7 +26,7 @@ const regionName = (e: Engine, id: string) => ({ ...e.corpus.regions.get(id)!.na
 const populationNames = new Map<string, Names>();
 const populationName = (category: string): Names => {
   let n = populationNames.get(category);
-  if (!n) populationNames.set(category, (n = { kk: render(msg(`population.${category}`), 'kk'), ru: render(msg(`population.${category}`), 'ru'), en: category }));
+  if (!n) populationNames.set(category, (n = { kk: render(msg(`population.${category}`), 'kk'), ru: render(msg(`population.${category}`), 'ru'), en: render(msg(`population.${category}`), 'en') }));
   return n;
 };
 

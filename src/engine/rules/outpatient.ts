@@ -66,7 +66,7 @@ function selfReferral(f: Facts): string | null | 'unknown' {
 function selfReferred(e: Engine, id: string, extra: ReturnType<typeof condition>[] = []): Verdict {
   const point = e.corpus.programme.content.selfReferral.find((s) => s.id === id);
   const conditions = id === 'obstetrics_gynecology' ? [condition('not_pregnancy_registration', tx('rules.cond.notPregnancyRegistration'), point?.source ?? null)] : extra;
-  return covered('cshi', [e.cite('cshi.outpatient.referral'), ...(point ? [point.source] : [e.cite('cshi.self_referral')])], conditions, tx('rules.rule.selfReferral', { id }));
+  return covered('cshi', [e.cite('cshi.outpatient.referral'), ...(point ? [point.source] : [e.cite('cshi.self_referral')])], conditions, tx('rules.rule.selfReferral', { id: point ? tx('data.prose', { text: point.name }) : id }));
 }
 
 function cshiRoute(e: Engine, f: Facts): Verdict {

@@ -84,14 +84,14 @@ export const engineMessages = {
   'fhir.missing': { kk: 'жетіспейді ({id}): {text}', ru: 'не хватает ({id}): {text}', en: 'missing {id}: {text}' },
   // --- questions over the facts a request leaves open (readings) ---
   'engine.q.age': {
-    kk: 'Адам берілген күні 18 жасқа толмаған ба (person.birthDate)?',
-    ru: 'Нет ли человеку на дату 18 лет (person.birthDate)?',
-    en: 'Is the person under 18 on the date (person.birthDate)?',
+    kk: 'Адам берілген күні 18 жасқа толмаған ба?',
+    ru: 'Нет ли человеку на дату 18 лет?',
+    en: 'Is the person under 18 on the date?',
   },
   'engine.q.age_infant': {
-    kk: 'Бала берілген күні 1 жасқа толмаған ба (person.birthDate)?',
-    ru: 'Нет ли ребёнку на дату 1 года (person.birthDate)?',
-    en: 'Is the child under 1 year old on the date (person.birthDate)?',
+    kk: 'Бала берілген күні 1 жасқа толмаған ба?',
+    ru: 'Нет ли ребёнку на дату 1 года?',
+    en: 'Is the child under 1 year old on the date?',
   },
   'engine.q.residency': {
     kk: 'Адам ТМККК алатындардың бірі ме (азамат, қандас, босқын, тұрақты тұратын шетелдік не азаматтығы жоқ адам), әлде уақытша болатын шетелдік пе (3-тармақ)?',
@@ -129,9 +129,9 @@ export const engineMessages = {
     en: 'Is it an injury or poisoning (ICD-10 S00–T98)?',
   },
   'engine.q.diagnosis_window': {
-    kk: '«{group}» тобы оқиғадан кейінгі {months} ай ішінде ғана әлеуметтік маңызы бар: бұл мерзім әлі өтпеді ме (care.diagnosisDate)?',
-    ru: 'Группа «{group}» социально значима лишь {months} мес. после события: этот срок ещё не истёк (care.diagnosisDate)?',
-    en: 'The group “{group}” is socially significant only for {months} months after the event: is that still the case (care.diagnosisDate)?',
+    kk: '«{group}» тобы оқиғадан кейінгі {months} ай ішінде ғана әлеуметтік маңызы бар: бұл мерзім әлі өтпеді ме?',
+    ru: 'Группа «{group}» социально значима лишь {months} мес. после события: этот срок ещё не истёк?',
+    en: 'The group “{group}” is socially significant only for {months} months after the event: is that still the case?',
   },
   'engine.q.person.pregnant': { kk: 'Адам жүкті ме?', ru: 'Беременна ли пациентка?', en: 'Is the person pregnant?' },
   'engine.q.person.postpartum': { kk: 'Адам босанған әйел ме?', ru: 'Является ли пациентка родильницей (после родов)?', en: 'Is the person a woman after childbirth?' },
@@ -152,9 +152,9 @@ export const engineMessages = {
     en: 'Is the condition life-threatening (p.34)?',
   },
   'engine.q.on_list': {
-    kk: '{subject} корпуста жоқ {list} тізбесінде бар ма? (care.onList арқылы көрсетуге болады)',
-    ru: 'Входит ли {subject} в перечень {list}, которого нет в корпусе? (можно указать в care.onList)',
-    en: 'Is {subject} on the list {list}, which the corpus does not hold? (state it in care.onList)',
+    kk: '{subject} корпуста жоқ {list} тізбесінде бар ма?',
+    ru: 'Входит ли {subject} в перечень {list}, которого нет в корпусе?',
+    en: 'Is {subject} on the list {list}, which the corpus does not hold?',
   },
   'engine.q.publication': {
     kk: '{act} берілген күні күшіне енді ме? Оның алғаш ресми жарияланған күні дереккөздерде жоқ: {reason}',
@@ -172,21 +172,21 @@ export const engineMessages = {
     en: 'On the list {list}: {value} — stated by the requester',
   },
   // --- what would make it covered ---
-  'engine.remedy.referral': { kk: 'жолдамамен (care.referral: true)', ru: 'при наличии направления (care.referral: true)', en: 'with a referral (care.referral: true)' },
+  'engine.remedy.referral': { kk: 'жолдамамен', ru: 'при наличии направления', en: 'with a referral' },
   'engine.remedy.phc_attached': {
-    kk: 'МСАК ұйымына тіркелгеннен кейін (person.phcAttached: true)',
-    ru: 'после прикрепления к организации ПМСП (person.phcAttached: true)',
-    en: 'once attached to a PHC organisation (person.phcAttached: true)',
+    kk: 'МСАК ұйымына тіркелгеннен кейін',
+    ru: 'после прикрепления к организации ПМСП',
+    en: 'once attached to a PHC organisation',
   },
   'engine.remedy.contributions': {
-    kk: 'МӘМС жарналары төленген болса (person.contributions: paid)',
-    ru: 'при уплаченных взносах ОСМС (person.contributions: paid)',
-    en: 'with CSHI contributions paid (person.contributions: paid)',
+    kk: 'МӘМС жарналары төленген болса',
+    ru: 'при уплаченных взносах ОСМС',
+    en: 'with CSHI contributions paid',
   },
   'engine.remedy.dispensary': {
-    kk: 'диагноз бойынша диспансерлік есепке алынғаннан кейін (person.dispensary)',
-    ru: 'после постановки на диспансерный учёт по диагнозу (person.dispensary)',
-    en: 'once on the dispensary register for the diagnosis (person.dispensary)',
+    kk: 'диагноз бойынша диспансерлік есепке алынғаннан кейін',
+    ru: 'после постановки на диспансерный учёт по диагнозу',
+    en: 'once on the dispensary register for the diagnosis',
   },
   // --- reasons, conditions and notes the readings work introduced (issue 8) ---
   'engine.reason.p22_limits': {
@@ -205,9 +205,9 @@ export const engineMessages = {
     en: "from 2027 p.34: neither a life-threatening condition nor on the authorised body's list for emergency hospitalisation",
   },
   'engine.reason.p58_2_no_referral': {
-    kk: 'МСАК дәрігерінің жолдамасы (58.2-тармақ): жоқ (care.referral false), және 59-тармақтың өздігінен жүгіну жағдайларының бірі де қолданылмайды',
-    ru: 'Направление врача ПМСП (п.58.2): отсутствует (care.referral false), и ни один случай самообращения п.59 не применим',
-    en: 'a referral from a PHC doctor (p.58.2): not met (care.referral is false), and no self-referral case of p.59 applies',
+    kk: 'МСАК дәрігерінің жолдамасы (58.2-тармақ): жоқ, және 59-тармақтың өздігінен жүгіну жағдайларының бірі де қолданылмайды',
+    ru: 'Направление врача ПМСП (п.58.2): отсутствует, и ни один случай самообращения п.59 не применим',
+    en: 'a referral from a PHC doctor (p.58.2): not met (there is no referral), and no self-referral case of p.59 applies',
   },
   'engine.reason.list_beneficiaries': {
     kk: '{item} тізбеде бар, бірақ {region} тізбесі тек мыналарға арналған: {residency}',
@@ -339,8 +339,8 @@ export const engineMessages = {
     en: 'The diagnosis is taken as not socially significant against ICD-10 code sets of ҚР ДСМ-108/2020 from {from} that no source gives (unverified: {count} groups)',
   },
   'engine.note.premise': {
-    kk: 'Жобаның «{premise}» алғышартына сүйенеді: {statement}',
-    ru: 'Опирается на допущение проекта «{premise}»: {statement}',
-    en: 'Rests on the project premise "{premise}": {statement}',
+    kk: 'Жобаның алғышартына сүйенеді: {statement}',
+    ru: 'Опирается на допущение проекта: {statement}',
+    en: 'Rests on a project premise: {statement}',
   },
 } satisfies Catalog;

@@ -29,7 +29,7 @@ test('kepil regional shows the list in force, and after a repeal a list not in t
   // The sources prove only that 162/20-VIII was repealed, not that Astana has no list (F13).
   // Its standing names the repeal and its date (presumed: the repealing decision's publication date is not in the sources).
   assert.match(a.stdout, /Astana city on 2026-05-01: the list \(astana-162-20-viii\) is taken as repealed from no earlier than 2024-10-06 \(astana-221-27-viii\)/);
-  assert.match(a.stdout, /premise publication_window_days\); Kepil holds no later list/);
+  assert.match(a.stdout, /the project’s publication-window premise\); Kepil holds no later list/);
   assert.match(a.stdout, /whether astana-221-27-viii or a later decision adopted a new list is not in the sources/);
 });
 

@@ -9,9 +9,9 @@ export const regionsMessages = {
     en: 'a list is in force on {date} ({act}), {from}',
   },
   'region.standing.in_force_presumed': {
-    kk: '{date} күні тізбе күшінде деп саналады ({act}), {from}: ресми жарияланған күні дереккөздерде жоқ, жоба жариялау {days} күн ішінде болды деп болжайды (publication_window_days болжамы)',
-    ru: 'на {date} перечень считается действующим ({act}), {from}: даты официального опубликования в источниках нет, проект допускает опубликование в течение {days} дней (допущение publication_window_days)',
-    en: 'a list is taken as in force on {date} ({act}), {from}: the publication date is not in the sources, and the project presumes publication within {days} days (premise publication_window_days)',
+    kk: '{date} күні тізбе күшінде деп саналады ({act}), {from}: ресми жарияланған күні дереккөздерде жоқ, жоба жариялау {days} күн ішінде болды деп болжайды (жобаның жариялау мерзімі туралы болжамы)',
+    ru: 'на {date} перечень считается действующим ({act}), {from}: даты официального опубликования в источниках нет, проект допускает опубликование в течение {days} дней (допущение проекта о сроке опубликования)',
+    en: 'a list is taken as in force on {date} ({act}), {from}: the publication date is not in the sources, and the project presumes publication within {days} days (the project’s publication-window premise)',
   },
   'region.standing.uncertain': {
     kk: '{date} күні тізбенің ({act}) күшінде екені белгісіз: {reason}',
@@ -24,9 +24,9 @@ export const regionsMessages = {
     en: 'the list ({act}) was repealed {from} ({repeal}); Kepil holds no later list',
   },
   'region.standing.repealed_presumed': {
-    kk: 'тізбенің ({act}) күші {from} жойылған деп саналады ({repeal}): жойған шешімнің жарияланған күні дереккөздерде жоқ, жоба жариялау {days} күн ішінде болды деп болжайды (publication_window_days болжамы); Kepil-де кейінгі тізбе жоқ',
-    ru: 'перечень ({act}) считается утратившим силу {from} ({repeal}): даты опубликования отменяющего решения в источниках нет, проект допускает опубликование в течение {days} дней (допущение publication_window_days); более позднего перечня в Kepil нет',
-    en: 'the list ({act}) is taken as repealed {from} ({repeal}): the repealing decision’s publication date is not in the sources, and the project presumes publication within {days} days (premise publication_window_days); Kepil holds no later list',
+    kk: 'тізбенің ({act}) күші {from} жойылған деп саналады ({repeal}): жойған шешімнің жарияланған күні дереккөздерде жоқ, жоба жариялау {days} күн ішінде болды деп болжайды (жобаның жариялау мерзімі туралы болжамы); Kepil-де кейінгі тізбе жоқ',
+    ru: 'перечень ({act}) считается утратившим силу {from} ({repeal}): даты опубликования отменяющего решения в источниках нет, проект допускает опубликование в течение {days} дней (допущение проекта о сроке опубликования); более позднего перечня в Kepil нет',
+    en: 'the list ({act}) is taken as repealed {from} ({repeal}): the repealing decision’s publication date is not in the sources, and the project presumes publication within {days} days (the project’s publication-window premise); Kepil holds no later list',
   },
   'region.standing.not_yet': {
     kk: 'корпустағы тізбе ({act}) {date} күні әлі күшіне енбеген: {from}',

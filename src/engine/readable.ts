@@ -1,7 +1,8 @@
 // What a reader reads of the readings (issue 16): each fact a reading rests on as a statement in
 // words, the condition under which a text holds (the readings it appears in, merged where a fact's
 // every value is there), and who holds a list a person cannot check. Ids stay beside the words.
-import { CATALOG, msg, proseOf, render, type Message, type Text } from '../i18n/index.js';
+import { CATALOG, msg, proseOf, render, type Message, type Names, type Text } from '../i18n/index.js';
+import { actLabel } from '../i18n/cite.js';
 import type { Engine } from './compile.js';
 import type { Unknown } from './facts.js';
 
@@ -59,6 +60,22 @@ function makeFactMessage(e: Engine, u: Unknown, value: string): Message {
   const id = `readable.fact.${u.id}.${VALUE_KEYS[u.id]?.[value] ?? value}`;
   if (CATALOG[id]) return msg(id, params);
   return msg(`readable.fact.any.${value === 'true' ? 'true' : 'false'}`, { question: u.text });
+}
+
+// An act's label per corpus and act: the same in every answer, so made once.
+const ACT_NAMES = new WeakMap<Engine['corpus'], Map<string, Names>>();
+
+/** An act as a person names it ("Маңғыстау облыстық мәслихатының 29.03.2022 № 9/112 шешімі"), in the three languages. */
+export function actName(e: Engine, id: string): Names | string {
+  let names = ACT_NAMES.get(e.corpus);
+  if (!names) ACT_NAMES.set(e.corpus, (names = new Map()));
+  let n = names.get(id);
+  if (!n) {
+    const act = e.corpus.acts.get(id);
+    if (!act) return id;
+    names.set(id, (n = { kk: actLabel(act, 'kk'), ru: actLabel(act, 'ru'), en: actLabel(act, 'en') }));
+  }
+  return n;
 }
 
 /** A list's name in words: the catalogue's, or the region's for a regional list. */

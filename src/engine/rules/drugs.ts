@@ -6,6 +6,7 @@ import type { ListRow } from '../../corpus/schema.js';
 import { regionalListOn, findItems, type RowItem } from '../../corpus/regional.js';
 import { msg, render, tx, type Message, type Names, type Text } from '../../i18n/index.js';
 import { pointNames } from '../../i18n/cite.js';
+import { actName } from '../readable.js';
 import type { Engine, CompiledList } from '../compile.js';
 import type { Condition, Verdict } from '../decision.js';
 import type { Facts, Tri } from '../facts.js';
@@ -16,7 +17,7 @@ import { covered, firstOf, notCovered, undetermined, condition, listMissing, out
 
 function presumedNote(e: Engine, act: string, date: string): Text {
   const premise = e.corpus.assumptions.get('publication_window_days');
-  return tx('rules.note.presumed', { act, date, days: e.corpus.presumeDays, premise: premise ? premise.statement : msg('rules.premise') });
+  return tx('rules.note.presumed', { act: actName(e, act), date, days: e.corpus.presumeDays, premise: premise ? premise.statement : msg('rules.premise') });
 }
 
 /** A region as the texts name it: its name in kk and ru, its id in English (as the English answers always have). */
@@ -65,7 +66,7 @@ function entryVerdict(e: Engine, f: Facts, compiled: CompiledList, { row, item }
   const list = compiled.holder.list;
   const region = regionName(e, list.region);
   const what = msg('rules.what', { item: item.nameInAct, region, row: row.id });
-  const rule = tx('rules.rule.regionalRow', { act: compiled.holder.act.id, point: pointNames(row.source.point) });
+  const rule = tx('rules.rule.regionalRow', { act: actName(e, compiled.holder.act.id), point: pointNames(row.source.point) });
   // A doubtful layout is a named interpretation (audit F14, F15): the entry holds only under its reading.
   const doubt = item.underReading ?? row.underReading;
   if (doubt && f.reading(doubt.interpretation) !== doubt.value) {
@@ -113,7 +114,7 @@ function entryVerdict(e: Engine, f: Facts, compiled: CompiledList, { row, item }
 
 /** Rows that give "a drug", "medical devices" or "products" for the diagnosis without naming them. */
 function unnamedRoute(e: Engine, compiled: CompiledList, f: Facts, found: number): Verdict {
-  const rule = tx('rules.rule.regional', { act: compiled.holder.act.id });
+  const rule = tx('rules.rule.regional', { act: actName(e, compiled.holder.act.id) });
   const region = regionName(e, compiled.holder.list.region);
   const rows = f.care.diagnosis ? compiled.byDiagnosis.get(f.care.diagnosis).filter((row) => row.items.some((i) => !i.named)) : [];
   if (rows.length === 0) {

@@ -58,8 +58,11 @@ export type ServedDecision = Omit<Decision, 'trace'> & { trace?: Decision['trace
 export function decisionServer(engine: Engine): (decision: Decision, lang: Lang, explain: boolean) => ServedDecision {
   const { full, basis, lean } = citations(engine);
   return (decision, lang, explain) => {
-    const { trace, ...rest } = decision;
-    if (explain) return markLocalized(localize({ ...rest, trace }, lang, { cite: full }));
-    return markLocalized(localizeFields(rest, lang, { cite: lean }, { basis: { cite: basis } }));
+    if (explain) {
+      const { trace, ...rest } = decision;
+      return markLocalized(localize({ ...rest, trace }, lang, { cite: full }));
+    }
+    // Without reading the trace: the decision renders it only when it is read.
+    return markLocalized(localizeFields(decision, lang, { cite: lean }, { basis: { cite: basis } }, 'trace'));
   };
 }

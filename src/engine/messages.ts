@@ -88,6 +88,10 @@ export function finish(v: Verdict, extra: Pick<Decision, 'nextSteps' | 'datasetV
   // by a joined key: the quotes are long, and the sources are mostly the same objects.
   const basis: Source[] = v.basis.length ? [] : EMPTY;
   for (const b of v.basis) if (!basis.some((o) => o === b || (o.act === b.act && o.point === b.point && o.quote === b.quote))) basis.push(b);
+  // The trace is rendered when it is first read: the default answers (HTTP without ?explain, batch
+  // lines without --trace) never read it. Its steps are the verdict's, which nothing changes once finished.
+  const steps = v.trace;
+  let trace: TraceStep[] | undefined;
   // Written out in the verdict's key order (see `verdict`), which the answers keep.
   return {
     outcome: v.outcome,
@@ -102,7 +106,9 @@ export function finish(v: Verdict, extra: Pick<Decision, 'nextSteps' | 'datasetV
     interpretations: v.interpretations,
     ...(v.packages ? { packages: v.packages } : {}),
     notes,
-    trace: v.trace.map(step),
+    get trace() {
+      return (trace ??= steps.map(step));
+    },
     nextSteps: extra.nextSteps,
     datasetVersion: extra.datasetVersion,
     noteMessages,

@@ -38,10 +38,11 @@ export function localize<T>(value: T, lang: Lang, opts: LocalizeOptions = {}): T
 /**
  * `localize`, with the top-level fields named in `byField` localized with their own options (the
  * lean answer's `basis` carries more citation fields than the rest): one walk, where localizing the
- * whole and then a field again walked that field twice. The same result, key for key.
+ * whole and then a field again walked that field twice. The same result, key for key. `omit` is a
+ * top-level field left out, and not read (a lean answer's trace, which a decision renders when read).
  */
-export function localizeFields<T extends object>(value: T, lang: Lang, opts: LocalizeOptions, byField: Record<string, LocalizeOptions>): T {
-  return walk(value, lang, opts, byField) as T;
+export function localizeFields<T extends object, K extends string = never>(value: T, lang: Lang, opts: LocalizeOptions, byField: Record<string, LocalizeOptions>, omit?: K): Omit<T, K> {
+  return walk(value, lang, opts, byField, omit) as Omit<T, K>;
 }
 
 // Keys whose value is kept as it is (a message's own parameters are data for other systems), and keys
@@ -55,7 +56,7 @@ const allStrings = (v: unknown[]): boolean => {
   return true;
 };
 
-function walk(value: Json, lang: Lang, opts: LocalizeOptions, byField?: Record<string, LocalizeOptions>): Json {
+function walk(value: Json, lang: Lang, opts: LocalizeOptions, byField?: Record<string, LocalizeOptions>, omit?: string): Json {
   if (Array.isArray(value)) {
     const out = new Array<unknown>(value.length);
     for (let i = 0; i < value.length; i++) out[i] = walk(value[i], lang, opts);
@@ -66,6 +67,7 @@ function walk(value: Json, lang: Lang, opts: LocalizeOptions, byField?: Record<s
   const out: Record<string, unknown> = {};
   // Own keys in order, as Object.entries gives them (the objects walked are plain data).
   for (const k of Object.keys(o)) {
+    if (k === omit) continue;
     const v = o[k];
     const kind = KIND.get(k);
     if (kind === KEEP) out[k] = v;

@@ -92,26 +92,28 @@ export function finish(v: Verdict, extra: Pick<Decision, 'nextSteps' | 'datasetV
   // lines without --trace) never read it. Its steps are the verdict's, which nothing changes once finished.
   const steps = v.trace;
   let trace: TraceStep[] | undefined;
-  // Written out in the verdict's key order (see `verdict`), which the answers keep.
+  const conditions = v.conditions.length ? (v.conditions.map(withMessage) as Condition[]) : EMPTY;
+  const missing = v.missing.length ? (v.missing.map(withMessage) as Missing[]) : EMPTY;
+  const reasons = v.reasons.length ? (v.reasons.map(withMessage) as Reason[]) : EMPTY;
+  // Written out in the verdict's key order (see `verdict`), which the answers keep; one literal with
+  // `packages` and one without (a conditional spread in a literal is the slow, generic path).
+  if (v.packages)
+    return {
+      outcome: v.outcome, package: v.package, basis, conditions, missing, reasons, wouldCover: v.wouldCover, readings: v.readings, questions: v.questions, interpretations: v.interpretations,
+      packages: v.packages,
+      notes,
+      get trace() {
+        return (trace ??= steps.map(step));
+      },
+      nextSteps: extra.nextSteps, datasetVersion: extra.datasetVersion, noteMessages,
+    };
   return {
-    outcome: v.outcome,
-    package: v.package,
-    basis,
-    conditions: v.conditions.length ? (v.conditions.map(withMessage) as Condition[]) : EMPTY,
-    missing: v.missing.length ? (v.missing.map(withMessage) as Missing[]) : EMPTY,
-    reasons: v.reasons.length ? (v.reasons.map(withMessage) as Reason[]) : EMPTY,
-    wouldCover: v.wouldCover,
-    readings: v.readings,
-    questions: v.questions,
-    interpretations: v.interpretations,
-    ...(v.packages ? { packages: v.packages } : {}),
+    outcome: v.outcome, package: v.package, basis, conditions, missing, reasons, wouldCover: v.wouldCover, readings: v.readings, questions: v.questions, interpretations: v.interpretations,
     notes,
     get trace() {
       return (trace ??= steps.map(step));
     },
-    nextSteps: extra.nextSteps,
-    datasetVersion: extra.datasetVersion,
-    noteMessages,
+    nextSteps: extra.nextSteps, datasetVersion: extra.datasetVersion, noteMessages,
   };
 }
 

@@ -8,7 +8,7 @@
 // not there.
 import type { Engine } from '../engine/index.js';
 import type { Decision } from '../engine/index.js';
-import { citerFor } from '../corpus/citer.js';
+import { citerFor, sourceMemo } from '../corpus/citer.js';
 import type { Source } from '../corpus/schema.js';
 import { localize, localizeFields } from '../i18n/localize.js';
 import type { Lang } from '../i18n/index.js';
@@ -27,21 +27,9 @@ type Cite = (source: Source, lang: Lang) => object;
 function citations(engine: Engine): { full: Cite; basis: Cite; lean: Cite } {
   const citer = citerFor(engine.corpus);
   type Fields = { full: object; basis: object; lean: object };
-  // By the source object (the corpus's own, shared by every answer: no key to build from a long quote),
-  // else by its text (a copy), as the citer keeps them.
-  const bySource = new WeakMap<Source, Partial<Record<Lang, Fields>>>();
-  const byText = new Map<string, Partial<Record<Lang, Fields>>>();
+  const entry = sourceMemo<Partial<Record<Lang, Fields>>>(() => ({}));
   const get = (s: Source, lang: Lang): Fields => {
-    let e = bySource.get(s);
-    if (!e) {
-      const key = `${s.act}\u0000${s.point}\u0000${s.quote}`;
-      e = byText.get(key);
-      if (!e) {
-        if (byText.size > 50_000) byText.clear();
-        byText.set(key, (e = {}));
-      }
-      bySource.set(s, e);
-    }
+    const e = entry(s);
     let c = e[lang];
     if (!c) {
       const full = citer.cite(s, lang);

@@ -8,9 +8,9 @@
 // not there.
 import type { Engine } from '../engine/index.js';
 import type { Decision } from '../engine/index.js';
-import { citerFor } from '../corpus/citer.js';
+import { citerFor, sourceMemo } from '../corpus/citer.js';
 import type { Source } from '../corpus/schema.js';
-import { localize } from '../i18n/localize.js';
+import { localize, localizeFields } from '../i18n/localize.js';
 import type { Lang } from '../i18n/index.js';
 
 /** Payloads already in the request's language: app.ts's localizing hook passes them as they are. */
@@ -26,13 +26,14 @@ type Cite = (source: Source, lang: Lang) => object;
 /** The citation fields of a point, made once per point and language (they do not depend on the request). */
 function citations(engine: Engine): { full: Cite; basis: Cite; lean: Cite } {
   const citer = citerFor(engine.corpus);
-  const memo = new Map<string, { full: object; basis: object; lean: object }>();
-  const get = (s: Source, lang: Lang) => {
-    const key = `${lang}\u0000${s.act}\u0000${s.point}\u0000${s.quote}`;
-    let c = memo.get(key);
+  type Fields = { full: object; basis: object; lean: object };
+  const entry = sourceMemo<Partial<Record<Lang, Fields>>>(() => ({}));
+  const get = (s: Source, lang: Lang): Fields => {
+    const e = entry(s);
+    let c = e[lang];
     if (!c) {
       const full = citer.cite(s, lang);
-      memo.set(key, (c = { full, basis: full.gist === undefined ? { cite: full.cite } : { cite: full.cite, gist: full.gist }, lean: { cite: full.cite } }));
+      e[lang] = c = { full, basis: full.gist === undefined ? { cite: full.cite } : { cite: full.cite, gist: full.gist }, lean: { cite: full.cite } };
     }
     return c;
   };
@@ -45,10 +46,11 @@ export type ServedDecision = Omit<Decision, 'trace'> & { trace?: Decision['trace
 export function decisionServer(engine: Engine): (decision: Decision, lang: Lang, explain: boolean) => ServedDecision {
   const { full, basis, lean } = citations(engine);
   return (decision, lang, explain) => {
-    const { trace, ...rest } = decision;
-    if (explain) return markLocalized(localize({ ...rest, trace }, lang, { cite: full }));
-    const served = localize(rest, lang, { cite: lean });
-    served.basis = localize(rest.basis, lang, { cite: basis });
-    return markLocalized(served);
+    if (explain) {
+      const { trace, ...rest } = decision;
+      return markLocalized(localize({ ...rest, trace }, lang, { cite: full }));
+    }
+    // Without reading the trace: the decision renders it only when it is read.
+    return markLocalized(localizeFields(decision, lang, { cite: lean }, { basis: { cite: basis } }, 'trace'));
   };
 }

@@ -45,21 +45,7 @@ export function citerFor(corpus: Corpus): Citer {
       ...(gist ? { gist } : {}),
     };
   };
-  // By the source object (the corpus's own, shared by every answer), else by its text (a copy).
-  const bySource = new WeakMap<Source, Partial<Record<Lang, CitedSource>>>();
-  const byText = new Map<string, Partial<Record<Lang, CitedSource>>>();
-  const entry = (source: Source): Partial<Record<Lang, CitedSource>> => {
-    let e = bySource.get(source);
-    if (e) return e;
-    const key = `${source.act}\u0000${source.point}\u0000${source.quote}`;
-    e = byText.get(key);
-    if (!e) {
-      if (byText.size > 50_000) byText.clear();
-      byText.set(key, (e = {}));
-    }
-    bySource.set(source, e);
-    return e;
-  };
+  const entry = sourceMemo<Partial<Record<Lang, CitedSource>>>(() => ({}));
   c = {
     cite(source, lang) {
       const e = entry(source);
@@ -69,4 +55,22 @@ export function citerFor(corpus: Corpus): Citer {
   for (const point of Object.values(corpus.programme.content.points)) for (const lang of LANGS) c.cite(point, lang);
   citers.set(corpus, c);
   return c;
+}
+
+/** An entry per cited point: by the source object (the corpus's own, shared by every answer), else by its text (a copy). */
+export function sourceMemo<E>(make: () => E): (source: Source) => E {
+  const bySource = new WeakMap<Source, E>();
+  const byText = new Map<string, E>();
+  return (source) => {
+    let e = bySource.get(source);
+    if (e !== undefined) return e;
+    const key = `${source.act}\u0000${source.point}\u0000${source.quote}`;
+    e = byText.get(key);
+    if (e === undefined) {
+      if (byText.size > 50_000) byText.clear();
+      byText.set(key, (e = make()));
+    }
+    bySource.set(source, e);
+    return e;
+  };
 }

@@ -88,26 +88,40 @@ export function finish(v: Verdict, extra: Pick<Decision, 'nextSteps' | 'datasetV
   // by a joined key: the quotes are long, and the sources are mostly the same objects.
   const basis: Source[] = v.basis.length ? [] : EMPTY;
   for (const b of v.basis) if (!basis.some((o) => o === b || (o.act === b.act && o.point === b.point && o.quote === b.quote))) basis.push(b);
-  // Written out in the verdict's key order (see `verdict`), which the answers keep.
-  return {
-    outcome: v.outcome,
-    package: v.package,
-    basis,
-    conditions: v.conditions.length ? (v.conditions.map(withMessage) as Condition[]) : EMPTY,
-    missing: v.missing.length ? (v.missing.map(withMessage) as Missing[]) : EMPTY,
-    reasons: v.reasons.length ? (v.reasons.map(withMessage) as Reason[]) : EMPTY,
-    wouldCover: v.wouldCover,
-    readings: v.readings,
-    questions: v.questions,
-    interpretations: v.interpretations,
-    ...(v.packages ? { packages: v.packages } : {}),
-    notes,
-    trace: v.trace.map(step),
-    nextSteps: extra.nextSteps,
-    datasetVersion: extra.datasetVersion,
-    noteMessages,
-  };
+  const conditions = v.conditions.length ? (v.conditions.map(withMessage) as Condition[]) : EMPTY;
+  const missing = v.missing.length ? (v.missing.map(withMessage) as Missing[]) : EMPTY;
+  const reasons = v.reasons.length ? (v.reasons.map(withMessage) as Reason[]) : EMPTY;
+  // Written out in the verdict's key order (see `verdict`), which the answers keep; one literal with
+  // `packages` and one without (a conditional spread in a literal is the slow, generic path).
+  const d = (v.packages
+    ? { outcome: v.outcome, package: v.package, basis, conditions, missing, reasons, wouldCover: v.wouldCover, readings: v.readings, questions: v.questions, interpretations: v.interpretations, packages: v.packages, notes }
+    : { outcome: v.outcome, package: v.package, basis, conditions, missing, reasons, wouldCover: v.wouldCover, readings: v.readings, questions: v.questions, interpretations: v.interpretations, notes }) as unknown as Decision;
+  // The trace is rendered when it is first read: the default answers (HTTP without ?explain, batch
+  // lines without --trace) never read it. Its steps are the verdict's, which nothing changes once
+  // finished. One getter shared by every decision (a getter per object would make each a dictionary).
+  Object.defineProperty(d, STEPS_OF, { value: v.trace, writable: true });
+  Object.defineProperty(d, 'trace', TRACE);
+  d.nextSteps = extra.nextSteps;
+  d.datasetVersion = extra.datasetVersion;
+  d.noteMessages = noteMessages;
+  return d;
 }
+
+// A decision's trace steps as the verdict left them, then as rendered (not enumerable: not part of the answer).
+const STEPS_OF = Symbol('trace steps');
+const TRACE: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: Decision & { [STEPS_OF]: TraceStep<Text>[] | TraceStep[] }): TraceStep[] {
+    const raw = this[STEPS_OF] as TraceStep<Text>[];
+    if (RENDERED.has(raw)) return raw as TraceStep[];
+    const rendered = raw.map(step);
+    RENDERED.add(rendered);
+    this[STEPS_OF] = rendered;
+    return rendered;
+  },
+};
+const RENDERED = new WeakSet<object>();
 
 /** Items with a `text`, each rendered in English beside its message. */
 export function withMessages<T extends { text: Text; message?: Message }>(xs: T[]): (Omit<T, 'text'> & { text: string; message?: Message })[] {

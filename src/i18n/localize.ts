@@ -35,14 +35,44 @@ export function localize<T>(value: T, lang: Lang, opts: LocalizeOptions = {}): T
   return walk(value, lang, opts) as T;
 }
 
-function walk(value: Json, lang: Lang, opts: LocalizeOptions): Json {
-  if (Array.isArray(value)) return value.map((v) => walk(v, lang, opts));
+/**
+ * `localize`, with the top-level fields named in `byField` localized with their own options (the
+ * lean answer's `basis` carries more citation fields than the rest): one walk, where localizing the
+ * whole and then a field again walked that field twice. The same result, key for key. `omit` is a
+ * top-level field left out, and not read (a lean answer's trace, which a decision renders when read).
+ */
+export function localizeFields<T extends object, K extends string = never>(value: T, lang: Lang, opts: LocalizeOptions, byField: Record<string, LocalizeOptions>, omit?: K): Omit<T, K> {
+  return walk(value, lang, opts, byField, omit) as Omit<T, K>;
+}
+
+// Keys whose value is kept as it is (a message's own parameters are data for other systems), and keys
+// whose string or string-list value is the data's prose.
+const KEEP = 1;
+const PROSE = 2;
+const KIND = new Map<string, number>([['message', KEEP], ['ruleMessage', KEEP], ['noteMessages', KEEP], ...[...PROSE_KEYS].map((k) => [k, PROSE] as [string, number])]);
+
+const allStrings = (v: unknown[]): boolean => {
+  for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string') return false;
+  return true;
+};
+
+function walk(value: Json, lang: Lang, opts: LocalizeOptions, byField?: Record<string, LocalizeOptions>, omit?: string): Json {
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = walk(value[i], lang, opts);
+    return out;
+  }
   if (!value || typeof value !== 'object') return value;
   const o = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(o)) {
-    // A message's own parameters are kept as they are: they are data for other systems.
-    out[k] = k === 'message' || k === 'ruleMessage' || k === 'noteMessages' ? v : PROSE_KEYS.has(k) && (typeof v === 'string' || Array.isArray(v)) && !(Array.isArray(v) && v.some((x) => typeof x !== 'string')) ? prose(v, lang) : walk(v, lang, opts);
+  // Own keys in order, as Object.entries gives them (the objects walked are plain data).
+  for (const k of Object.keys(o)) {
+    if (k === omit) continue;
+    const v = o[k];
+    const kind = KIND.get(k);
+    if (kind === KEEP) out[k] = v;
+    else if (kind === PROSE && (typeof v === 'string' || (Array.isArray(v) && allStrings(v)))) out[k] = prose(v, lang);
+    else out[k] = walk(v, lang, byField?.[k] ?? opts);
   }
   if (isMessage(o.message)) {
     const key = TEXT_KEYS.find((k) => typeof o[k] === 'string');

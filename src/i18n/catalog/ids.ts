@@ -11,5 +11,5 @@ export const idsMessages = {
   'ids.residency.stateless_permanent': { kk: 'ҚР-да тұрақты тұратын азаматтығы жоқ адамдар', ru: 'постоянно проживающие в РК лица без гражданства', en: 'stateless persons permanently resident in Kazakhstan' },
   'ids.residency.foreign_temporary': { kk: 'ҚР-да уақытша болатын шетелдіктер', ru: 'временно пребывающие в РК иностранцы', en: 'foreigners staying in Kazakhstan temporarily' },
   // A row that gives "a drug", "medical devices" without naming them: the list a person cannot check.
-  'ids.list.unnamed': { kk: '{row} жолының атауы көрсетілмеген позициялары', ru: 'позиции без названия в строке: {row}', en: 'the items {row} gives without naming them' },
+  'ids.list.unnamed': { kk: '{row}: атауы көрсетілмеген позициялар', ru: '{row}: позиции без названия', en: 'the items {row} gives without naming them' },
 } satisfies Catalog;

@@ -28,9 +28,9 @@ test('kepil regional shows the list in force, and after a repeal a list not in t
   assert.equal(a.status, 0);
   // The sources prove only that 162/20-VIII was repealed, not that Astana has no list (F13).
   // Its standing names the repeal and its date (presumed: the repealing decision's publication date is not in the sources).
-  assert.match(a.stdout, /Astana city on 2026-05-01: the list \(astana-162-20-viii\) is taken as repealed from no earlier than 2024-10-06 \(astana-221-27-viii\)/);
+  assert.match(a.stdout, /Astana city on 2026-05-01: the list \(Astana City Maslikhat, decision No\. 162\/20-VIII of 29\.03\.2024\) is taken as repealed from no earlier than 2024-10-06 \(Astana City Maslikhat, decision No\. 221\/27-VIII of 25\.09\.2024\)/);
   assert.match(a.stdout, /the project’s publication-window premise\); Kepil holds no later list/);
-  assert.match(a.stdout, /whether astana-221-27-viii or a later decision adopted a new list is not in the sources/);
+  assert.match(a.stdout, /whether Astana City Maslikhat, decision No\. 221\/27-VIII of 25\.09\.2024 or a later decision adopted a new list is not in the sources/);
 });
 
 test('kepil limits returns the agreed JSON shape', () => {

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, withPage } from './browser-support.js';
 import { englishSentences } from '../src/i18n/english.js';
+// What a reader must never see (issue 16): the same pattern as the CLI's test.
+import { internalIds } from './internal-id.js';
 
 const WIDTHS = { desktop: { width: 1366, height: 900 }, phone: { width: 390, height: 844 } } as const;
 
@@ -23,8 +25,6 @@ const IN_2027 = {
   care: { type: 'inpatient', form: 'emergency', diagnosis: 'I21.0', lifeThreatening: true },
 };
 
-/** What a reader must never see (issue 16): a snake_case id, a request path, an interpretation key. */
-const INTERNAL_ID = /\b[a-z]+_[a-z_]+\b|\b(?:person|care)\.[A-Za-z]|interpretation:/g;
 async function idsInAnswer(page: Page): Promise<string[]> {
   // The visible answer, without the share link (a URL holds the request as JSON) and the dataset version.
   const text = await page.locator('#answer').evaluate((el) => {
@@ -35,7 +35,7 @@ async function idsInAnswer(page: Page): Promise<string[]> {
     copy.remove();
     return out;
   });
-  return [...new Set(text.match(INTERNAL_ID) ?? [])];
+  return internalIds(text);
 }
 
 /** The English runs in the eligibility panel's visible text (the form and the answer). */

@@ -11,19 +11,28 @@ import { explainDecision } from '../src/cli/engine-commands.js';
 import { LANGS } from '../src/i18n/index.js';
 import { simplify } from '../src/engine/readable.js';
 import { engineForTests } from './app-support.js';
+// What a reader must never see: an id (snake or kebab, with digits), a dotted key, a request path, a region's id.
+import { internalIds } from './internal-id.js';
 
 const dir = fileURLToPath(new URL('../../test/scenarios/', import.meta.url));
 const scenarios = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .flatMap((f) => (JSON.parse(readFileSync(dir + f, 'utf8')) as { scenarios: { name: string; request: unknown }[] }).scenarios.map((s) => ({ file: f, ...s })));
 
-/** What a reader must never see: a snake_case id, a request path, an interpretation key. */
-export const INTERNAL_ID = /\b[a-z]+_[a-z_]+\b|\b(?:person|care)\.[A-Za-z]|interpretation:/;
 
-export function internalIds(text: string): string[] {
-  const g = new RegExp(INTERNAL_ID.source, 'g');
-  return [...new Set(text.match(g) ?? [])];
-}
+test('the internal-id pattern finds the ids answers used to show, and not the codes and numbers a person reads', () => {
+  const ids = [
+    'karaganda-drugs-13', 'karaganda-devices-1', 'astana-drugs-29', 'karaganda-307', 'astana-162-20-viii', 'dsm-149-2020', 'gov-1086-item-2',
+    'dsm-108-orphan-codes', 'p34-emergency-list', 'unnamed-item:karaganda-devices-1', 'regional-list:abai', 'row_13', 'children_under_18',
+    'mangystau-9-112.macitentan', 'p33.3', 'person.residency', 'interpretation:p33.3', "karaganda's list", 'for citizen only',
+  ];
+  for (const id of ids) assert.ok(internalIds(`the text holds ${id} here`).length > 0, id);
+  const words = [
+    'ICD-10 A15–A19, M05-M06, C00-C97, D00-D09, S00–T98', 'ҚР ДСМ-162/2020, ҚР ДСМ-75, № 162/20-VIII', 'Programme, p. 33, subp. 4); p.55; p.33.3',
+    '2026-05-01, 29.03.2024', 'Karaganda Region’s list is for citizens of Kazakhstan only', 'the person is a citizen, a kandas, a refugee',
+  ];
+  for (const w of words) assert.deepEqual(internalIds(w), [], w);
+});
 
 test('no readable answer holds an internal id, in kk, ru or en, for any golden scenario', () => {
   const engine = engineForTests();

@@ -56,7 +56,7 @@ test('compare (API) names Astana repealed with its date and rows, Karaganda and 
   assert.equal(astana.standing.date, '2024-10-06');
   assert.equal(astana.standing.earliest, true);
   assert.equal(astana.standing.presumed, true, 'the repeal’s publication date is not in the sources: the premise is named');
-  assert.match(astana.text, /was on the repealed list \(astana-drugs-5\); no list in force held: the list \(astana-162-20-viii\) is taken as repealed from no earlier than 2024-10-06 \(astana-221-27-viii\)/);
+  assert.match(astana.text, /was on the repealed list \(astana-drugs-5\); no list in force held: the list \(Astana City Maslikhat, decision No\. 162\/20-VIII of 29\.03\.2024\) is taken as repealed from no earlier than 2024-10-06 \(Astana City Maslikhat, decision No\. 221\/27-VIII of 25\.09\.2024\)/);
   assert.match(astana.text, /the project’s publication-window premise/);
 
   for (const r of ['karaganda', 'mangystau']) {
@@ -128,7 +128,9 @@ test('regional names a held list in force from its date, with the premise it res
   assert.equal(k.state, 'in_force_presumed');
   assert.equal(k.act, 'karaganda-34');
   assert.equal(k.date, '2025-09-22');
-  assert.match(k.text, /a list is taken as in force on 2026-12-01 \(karaganda-34\), from no earlier than 2025-09-22: .*the project’s publication-window premise/);
+  // The act in words in the text, its id beside them in the message's parameters.
+  assert.equal(k.message.params?.actId, 'karaganda-34');
+  assert.match(k.text, /a list is taken as in force on 2026-12-01 \(Karaganda Oblast Maslikhat, decision No\. 34 of 25\.02\.2021\), from no earlier than 2025-09-22: .*the project’s publication-window premise/);
   const before = regionStanding(corpus, 'astana', '2019-01-01');
   assert.equal(before.state, 'not_yet');
 });
@@ -149,7 +151,7 @@ test('check (outpatient drug) in a region with no list held says so, and in Asta
     JSON.stringify(shymkent.notes),
   );
   const astana = await ask('astana');
-  assert.ok(astana.notes.some((n: string) => /^The region’s list on 2026-12-01: the list \(astana-162-20-viii\) is taken as repealed from no earlier than 2024-10-06/.test(n)), JSON.stringify(astana.notes));
+  assert.ok(astana.notes.some((n: string) => /^The region’s list on 2026-12-01: the list \(Astana City Maslikhat, decision No\. 162\/20-VIII of 29\.03\.2024\) is taken as repealed from no earlier than 2024-10-06/.test(n)), JSON.stringify(astana.notes));
 });
 
 test('corpus check finds each saved page’s excerpt in its saved text, and refuses one that is not', () => {

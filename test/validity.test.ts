@@ -42,7 +42,9 @@ test('the Astana list was in force in summer 2024 and is repealed after autumn 2
   // After the repeal the region's list is unknown, not absent: no successor is in the sources (F13).
   assert.equal(after.state, 'not_in_corpus');
   assert.equal(after.list, null);
-  assert.match(after.reason, /astana-221-27-viii/);
+  // The repealing decision in words; its id beside them in the message's parameters.
+  assert.match(after.reason, /whether Astana City Maslikhat, decision No\. 221\/27-VIII of 25\.09\.2024 or a later decision adopted a new list/);
+  assert.equal(after.message.params?.repealId, 'astana-221-27-viii');
 });
 
 test('an exact date is never presumed', () => {

@@ -5,6 +5,7 @@ import { limitKey } from './corpus.js';
 import { actInForce, type DateStatus } from './validity.js';
 import { KepilError, issue } from './issues.js';
 import { msg } from '../i18n/index.js';
+import { actNames } from '../i18n/cite.js';
 import { tokens } from './match.js';
 import { haystack, itemHaystack, textMatches } from './regional.js';
 
@@ -52,7 +53,7 @@ export function actsOn(corpus: Corpus, date: string): ActOnDate[] {
       registration: act.registration,
       seed: act.seed,
       region: act.region,
-      inForce: actInForce(act, date, corpus.presumeDays),
+      inForce: actInForce(act, date, corpus.presumeDays, (id) => actNames(corpus.acts.get(id), id)),
       timeline: timeline(act),
     }));
 }

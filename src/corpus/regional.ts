@@ -6,6 +6,7 @@ import type { Corpus, ListHolder } from './corpus.js';
 import { actInForce, both, reached, type DateStatus } from './validity.js';
 import { KepilError, issue } from './issues.js';
 import { joined, msg, proseOf, render, type Message } from '../i18n/index.js';
+import { actNames } from '../i18n/cite.js';
 import { nameKey, tokens } from './match.js';
 
 /** 'none' is kept for compatibility: the sources never prove a region has no list, so it is not produced. */
@@ -57,24 +58,26 @@ function fromOf(eff: { exact: string | null; earliest: string }): { date: string
 
 function holderStanding(corpus: Corpus, holder: ListHolder, date: string): Omit<RegionStanding, 'text' | 'pages'> {
   const act = holder.act.id;
+  // The act in words in the texts; its id stays in `act` and in the messages' `actId`.
+  const name = actNames(holder.act, act);
   const s = listStatus(corpus, holder, date);
   const days = corpus.presumeDays;
   const wording = fromOf(holder.list.effective);
   if (s.state === 'yes') {
     const id = s.presumed ? 'region.standing.in_force_presumed' : 'region.standing.in_force';
-    return { state: s.presumed ? 'in_force_presumed' : 'in_force', act, date: wording.date, earliest: wording.earliest, presumed: s.presumed, message: msg(id, { date, act, from: wording.from, days }) };
+    return { state: s.presumed ? 'in_force_presumed' : 'in_force', act, date: wording.date, earliest: wording.earliest, presumed: s.presumed, message: msg(id, { date, act: name, actId: act, from: wording.from, days }) };
   }
-  if (s.state === 'uncertain') return { state: 'uncertain', act, presumed: false, message: msg('region.standing.uncertain', { date, act, reason: s.message }) };
+  if (s.state === 'uncertain') return { state: 'uncertain', act, presumed: false, message: msg('region.standing.uncertain', { date, act: name, actId: act, reason: s.message }) };
   const repeal = holder.act.life.repealedBy ?? corpus.acts.get(holder.list.annexOf)?.life.repealedBy ?? null;
   if (repeal?.effective && date >= repeal.effective.earliest) {
     const r = fromOf(repeal.effective);
     // Past an open window the repeal is presumed in effect: the premise is said with it.
     const presumed = !repeal.effective.exact;
     const id = presumed ? 'region.standing.repealed_presumed' : 'region.standing.repealed';
-    return { state: 'repealed', act, date: r.date, earliest: r.earliest, presumed, message: msg(id, { act, from: r.from, repeal: repeal.act, days }) };
+    return { state: 'repealed', act, date: r.date, earliest: r.earliest, presumed, message: msg(id, { act: name, actId: act, from: r.from, repeal: actNames(corpus.acts.get(repeal.act), repeal.act), repealId: repeal.act, days }) };
   }
-  if (date < holder.list.effective.earliest) return { state: 'not_yet', act, date: wording.date, earliest: wording.earliest, presumed: false, message: msg('region.standing.not_yet', { act, date, from: wording.from }) };
-  return { state: 'wording_not_held', act, presumed: false, message: msg('region.standing.wording_not_held', { act, date }) };
+  if (date < holder.list.effective.earliest) return { state: 'not_yet', act, date: wording.date, earliest: wording.earliest, presumed: false, message: msg('region.standing.not_yet', { act: name, actId: act, date, from: wording.from }) };
+  return { state: 'wording_not_held', act, presumed: false, message: msg('region.standing.wording_not_held', { act: name, actId: act, date }) };
 }
 
 /** The region's standing on a date: the best of its held lists, or no list held (with what the search found). */
@@ -111,14 +114,17 @@ function buildNoListHeld(corpus: Corpus, region: string): RegionStanding {
   return { state: 'no_list_held', act: null, presumed: false, pages, message: m, text: render(m, 'en') };
 }
 
+/** An act's name in words, from the corpus (its id where the corpus does not hold it). */
+const nameIn = (corpus: Corpus) => (id: string) => actNames(corpus.acts.get(id), id);
+
 /** Is this wording of a list in force: the wording effective, and the act it belongs to not repealed. */
 export function listStatus(corpus: Corpus, holder: ListHolder, date: string): DateStatus {
   // The wording's date is the restating act's: name it when its publication date is what is missing.
   const restating = [...holder.act.life.restatedBy, ...holder.act.life.amendedBy].find((l) => l.effective && l.effective.earliest === holder.list.effective.earliest && l.effective.exact === holder.list.effective.exact);
   const wording = { ...reached(holder.list.effective, date, corpus.presumeDays), pending: restating?.act ?? holder.act.id };
   const base = corpus.acts.get(holder.list.annexOf);
-  const holderStatus = actInForce(holder.act, date, corpus.presumeDays);
-  return both(wording, base && base !== holder.act ? both(holderStatus, actInForce(base, date, corpus.presumeDays)) : holderStatus);
+  const holderStatus = actInForce(holder.act, date, corpus.presumeDays, nameIn(corpus));
+  return both(wording, base && base !== holder.act ? both(holderStatus, actInForce(base, date, corpus.presumeDays, nameIn(corpus))) : holderStatus);
 }
 
 export function checkRegion(corpus: Corpus, region: string, field = 'region'): void {
@@ -162,7 +168,7 @@ export function regionalListOn(corpus: Corpus, region: string, date: string): Re
   const from = eff.exact ? msg('list.from.exact', { date: eff.exact }) : msg('list.from.earliest', { date: eff.earliest });
   const m =
     repeal && !before
-      ? msg('list.repealedSuccessorUnknown', { held: first.h.act.id, reason: first.s.message, repeal: repeal.act, region: corpus.regions.get(region)!.name, date })
+      ? msg('list.repealedSuccessorUnknown', { held: actNames(first.h.act, first.h.act.id), heldId: first.h.act.id, reason: first.s.message, repeal: actNames(corpus.acts.get(repeal.act), repeal.act), repealId: repeal.act, region: corpus.regions.get(region)!.name, date })
       : msg('list.wordingNotHeld', { date, from, reason: first.s.message });
   return { ...empty, state: 'not_in_corpus', act: first.h.act.id, status: first.s, reason: render(m, 'en'), message: m };
 }

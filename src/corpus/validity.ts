@@ -1,6 +1,6 @@
 // Validity in time. Dates are ISO strings, so comparing them as strings orders them.
 import type { Act, Effective } from './schema.js';
-import { msg, render, type Message } from '../i18n/index.js';
+import { msg, render, type Message, type Names } from '../i18n/index.js';
 
 export type InForce = 'yes' | 'no' | 'uncertain';
 
@@ -68,7 +68,8 @@ export function both(a: DateStatus, b: DateStatus): DateStatus {
 }
 
 /** Is `act` in force on `date`: entered into force, and neither repealed nor expired. */
-export function actInForce(act: Act, date: string, presumeDays: number): DateStatus {
+/** `nameOf` names a repealing act in words (the id where not given); the id stays in the message's `actId`. */
+export function actInForce(act: Act, date: string, presumeDays: number, nameOf: (id: string) => Names | string = (id) => id): DateStatus {
   let status: DateStatus = { ...reached(act.entryIntoForce, date, presumeDays), pending: act.id };
   if (act.content.kind === 'programme') {
     const { from, to } = act.content.period;
@@ -77,7 +78,7 @@ export function actInForce(act: Act, date: string, presumeDays: number): DateSta
   }
   if (act.life.repealedBy?.effective) {
     const repeal = reached(act.life.repealedBy.effective, date, presumeDays);
-    const m = msg('validity.repealed', { act: act.life.repealedBy.act, reason: repeal.message });
+    const m = msg('validity.repealed', { act: nameOf(act.life.repealedBy.act), actId: act.life.repealedBy.act, reason: repeal.message });
     status = both(status, { ...not(repeal), reason: render(m, 'en'), message: m, pending: act.life.repealedBy.act });
   }
   if (act.life.inForceTo) {

@@ -96,5 +96,5 @@ export function decide(engine: Engine, request: EligibilityRequest): Decision {
     }
     v.wouldCover = would;
   }
-  return finish(v, { nextSteps: nextSteps(v, request), datasetVersion: engine.corpus.version });
+  return finish(v, { nextSteps: nextSteps(v, request, (id) => listName(engine, id)), datasetVersion: engine.corpus.version });
 }

@@ -3,7 +3,7 @@
 // and, where a list decides, who keeps that list. Guidance, not law: each step names what it rests on.
 import type { Package, Verdict } from './decision.js';
 import type { EligibilityRequest } from './request.js';
-import { msg, render, sameText, type Message } from '../i18n/index.js';
+import { msg, render, sameText, type Message, type Params, type Text } from '../i18n/index.js';
 
 export interface NextStep {
   id: string;
@@ -18,7 +18,7 @@ const BY_REFERRAL = new Set(['outpatient_specialist', 'day_hospital', 'inpatient
 const FIXED = new Map<string, NextStep>();
 const NONE: NextStep[] = Object.freeze([]) as unknown as NextStep[];
 
-function step(id: string, params?: Record<string, string | Message>): NextStep {
+function step(id: string, params?: Params): NextStep {
   if (!params) {
     let s = FIXED.get(id);
     if (!s) FIXED.set(id, (s = step(id, {})));
@@ -30,7 +30,8 @@ function step(id: string, params?: Record<string, string | Message>): NextStep {
 
 type Basis = Pick<Verdict, 'outcome' | 'package' | 'conditions' | 'missing' | 'wouldCover' | 'reasons'>;
 
-export function nextSteps(d: Basis, r: EligibilityRequest): NextStep[] {
+/** `listName` names a list in words (the id where not given); the id stays in the step's `listId`. */
+export function nextSteps(d: Basis, r: EligibilityRequest, listName: (id: string) => Text = (id) => id): NextStep[] {
   const steps: NextStep[] = [];
   const ids = new Set<string>();
   for (let i = 0; i < d.conditions.length; i++) ids.add(d.conditions[i]!.id);
@@ -48,7 +49,7 @@ export function nextSteps(d: Basis, r: EligibilityRequest): NextStep[] {
     if (m.id.startsWith('regional-list:')) steps.push(step('whoDecides.maslikhat'));
     else if (m.id === 'dsm-75') steps.push(step('whoDecides.dsm75'));
     else if (m.id.startsWith('publication:')) steps.push(step('whoDecides.publication'));
-    else steps.push(step('whoDecides.authorisedBody', { list: m.id }));
+    else steps.push(step('whoDecides.authorisedBody', { list: listName(m.id), listId: m.id }));
   }
   if (d.outcome === 'not_covered' && steps.length === 0) steps.push(step('paid'));
   if (steps.length === 0) return NONE;

@@ -2,7 +2,7 @@
 // words, the condition under which a text holds (the readings it appears in, merged where a fact's
 // every value is there), and who holds a list a person cannot check. Ids stay beside the words.
 import { CATALOG, msg, proseOf, render, type Message, type Names, type Text } from '../i18n/index.js';
-import { actLabel } from '../i18n/cite.js';
+import { actNames, citeLabel } from '../i18n/cite.js';
 import type { Engine } from './compile.js';
 import type { Unknown } from './facts.js';
 
@@ -62,18 +62,18 @@ function makeFactMessage(e: Engine, u: Unknown, value: string): Message {
   return msg(`readable.fact.any.${value === 'true' ? 'true' : 'false'}`, { question: u.text });
 }
 
-// An act's label per corpus and act: the same in every answer, so made once.
-const ACT_NAMES = new WeakMap<Engine['corpus'], Map<string, Names>>();
-
 /** An act as a person names it ("Маңғыстау облыстық мәслихатының 29.03.2022 № 9/112 шешімі"), in the three languages. */
-export function actName(e: Engine, id: string): Names | string {
-  let names = ACT_NAMES.get(e.corpus);
-  if (!names) ACT_NAMES.set(e.corpus, (names = new Map()));
-  let n = names.get(id);
+export const actName = (e: Engine, id: string): Names | string => actNames(e.corpus.acts.get(id), id);
+
+// A row of a list as a person cites it: the act's label and the point ("…, annex 1, section 1, row 13"), made once per row.
+const ROW_NAMES = new WeakMap<object, Names>();
+
+/** A list row as a person cites it, in the three languages. */
+export function rowName(e: Engine, source: { act: string; point: string }): Names {
+  let n = ROW_NAMES.get(source);
   if (!n) {
-    const act = e.corpus.acts.get(id);
-    if (!act) return id;
-    names.set(id, (n = { kk: actLabel(act, 'kk'), ru: actLabel(act, 'ru'), en: actLabel(act, 'en') }));
+    const act = e.corpus.acts.get(source.act);
+    ROW_NAMES.set(source, (n = { kk: citeLabel(act, source.act, source.point, 'kk'), ru: citeLabel(act, source.act, source.point, 'ru'), en: citeLabel(act, source.act, source.point, 'en') }));
   }
   return n;
 }
@@ -84,7 +84,22 @@ export function listName(e: Engine, id: string): Text {
     const region = e.corpus.regions.get(id.slice('regional-list:'.length) as never);
     return msg('readable.list.regional', { region: region?.name ?? id.slice('regional-list:'.length) });
   }
+  if (id.startsWith('unnamed-item:')) {
+    const source = rowSources(e).get(id.slice('unnamed-item:'.length));
+    if (source) return msg('ids.list.unnamed', { row: rowName(e, source), rowId: id.slice('unnamed-item:'.length) });
+  }
   return CATALOG[`readable.list.${id}`] ? msg(`readable.list.${id}`) : id;
+}
+
+// Each regional list row's source by row id, per engine: made once.
+const ROW_SOURCES = new WeakMap<Engine, Map<string, { act: string; point: string }>>();
+function rowSources(e: Engine): Map<string, { act: string; point: string }> {
+  let m = ROW_SOURCES.get(e);
+  if (!m) {
+    ROW_SOURCES.set(e, (m = new Map()));
+    for (const lists of e.lists.values()) for (const l of lists) for (const row of l.holder.list.rows) m.set(row.id, row.source);
+  }
+  return m;
 }
 
 /** Who settles a list or a reading a person cannot answer, in words. */

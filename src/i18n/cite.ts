@@ -76,6 +76,17 @@ export function actLabel(act: ActMeta, lang: Lang): string {
   return t(`cite.act.${kind}`, lang, { issuer, date: formatDate(act.adopted), number: act.number });
 }
 
+// An act's label in the three languages, the same in every answer: made once per act.
+const ACT_NAMES = new WeakMap<ActMeta, { kk: string; ru: string; en: string }>();
+
+/** An act as a person names it, in kk, ru and en (the id where the corpus does not hold the act). */
+export function actNames(act: ActMeta | undefined, id: string): { kk: string; ru: string; en: string } | string {
+  if (!act) return id;
+  let n = ACT_NAMES.get(act);
+  if (!n) ACT_NAMES.set(act, (n = { kk: actLabel(act, 'kk'), ru: actLabel(act, 'ru'), en: actLabel(act, 'en') }));
+  return n;
+}
+
 /** "Бағдарлама, 33-тармақ, 4) тармақша". */
 export function citeLabel(act: ActMeta | undefined, actId: string, point: string, lang: Lang): string {
   return `${act ? actLabel(act, lang) : actId}, ${pointLabel(point, lang)}`;

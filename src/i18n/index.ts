@@ -8,12 +8,13 @@ import { rulesMessages } from './catalog/rules.js';
 import { regionsMessages } from './catalog/regions.js';
 import { importerMessages } from './catalog/importer.js';
 import { readableMessages } from './catalog/readable.js';
+import { idsMessages } from './catalog/ids.js';
 
 export * from './message.js';
 
 export const CATALOG: Catalog = {
   ...engineMessages, ...rulesMessages, ...corpusMessages, ...apiMessages, ...cliMessages,
-  ...regionsMessages, ...importerMessages, ...readableMessages,
+  ...regionsMessages, ...importerMessages, ...readableMessages, ...idsMessages,
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

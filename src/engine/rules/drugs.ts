@@ -4,9 +4,9 @@
 // regional-list module (src/corpus/regional.ts).
 import type { ListRow } from '../../corpus/schema.js';
 import { regionalListOn, findItems, type RowItem } from '../../corpus/regional.js';
-import { msg, render, tx, type Message, type Names, type Text } from '../../i18n/index.js';
+import { joined, msg, render, tx, type Message, type Names, type Text } from '../../i18n/index.js';
 import { pointNames } from '../../i18n/cite.js';
-import { actName } from '../readable.js';
+import { actName, readingWords, rowName } from '../readable.js';
 import type { Engine, CompiledList } from '../compile.js';
 import type { Condition, Verdict } from '../decision.js';
 import type { Facts, Tri } from '../facts.js';
@@ -20,8 +20,11 @@ function presumedNote(e: Engine, act: string, date: string): Text {
   return tx('rules.note.presumed', { act: actName(e, act), date, days: e.corpus.presumeDays, premise: premise ? premise.statement : msg('rules.premise') });
 }
 
-/** A region as the texts name it: its name in kk and ru, its id in English (as the English answers always have). */
-const regionName = (e: Engine, id: string) => ({ ...e.corpus.regions.get(id)!.name, en: id });
+/** A region as the texts name it, in kk, ru and en (the id stays in the request and in `regionId`). */
+const regionName = (e: Engine, id: string): Names => e.corpus.regions.get(id)!.name;
+
+/** Who a regional list is for, in words (its residency groups). */
+const residencyWords = (residency: readonly string[]): Text => joined(residency.map((r) => msg(`ids.residency.${r}`)));
 
 /** A population group: its label in kk and ru, its id in English. */
 const populationNames = new Map<string, Names>();
@@ -65,19 +68,24 @@ function matchesRow(compiled: CompiledList, row: ListRow, code: string): boolean
 function entryVerdict(e: Engine, f: Facts, compiled: CompiledList, { row, item }: RowItem): Verdict {
   const list = compiled.holder.list;
   const region = regionName(e, list.region);
-  const what = msg('rules.what', { item: item.nameInAct, region, row: row.id });
+  const what = msg('rules.what', { item: item.nameInAct, region, row: row.id, point: pointNames(row.source.point) });
   const rule = tx('rules.rule.regionalRow', { act: actName(e, compiled.holder.act.id), point: pointNames(row.source.point) });
   // A doubtful layout is a named interpretation (audit F14, F15): the entry holds only under its reading.
   const doubt = item.underReading ?? row.underReading;
   if (doubt && f.reading(doubt.interpretation) !== doubt.value) {
-    if (item.underReading) return notCovered(tx('rules.underReadingNot', { reading: f.reading(doubt.interpretation) ?? '', interp: doubt.interpretation, item: item.nameInAct, row: row.id }), item.source, rule);
-    return undetermined([{ kind: 'interpretation', id: `interpretation:${doubt.interpretation}`, text: tx('rules.interp.cellsUnknown', { row: row.id }) }], [row.source], rule);
+    if (item.underReading) {
+      // The reading and its question in the data's own words; the interpretation's key and value stay beside them.
+      const reading = f.reading(doubt.interpretation) ?? '';
+      const u = e.interpretationUnknown(doubt.interpretation);
+      return notCovered(tx('rules.underReadingNot', { reading, interp: doubt.interpretation, question: u.text, readingText: readingWords(e, u, reading), item: item.nameInAct, row: row.id, rowName: rowName(e, row.source) }), item.source, rule);
+    }
+    return undetermined([{ kind: 'interpretation', id: `interpretation:${doubt.interpretation}`, text: tx('rules.interp.cellsUnknown', { row: row.id, rowName: rowName(e, row.source) }) }], [row.source], rule);
   }
   const ben = list.beneficiaries;
   if (ben) {
     const residency = f.residency();
-    if (!residency) return undetermined([missingFact('person.residency', tx('rules.listForOnly', { what, region, who: ben.residency.join(', ') }))], [ben.source], rule);
-    if (!ben.residency.includes(residency)) return notCovered(tx('rules.listForOnly', { what, region, who: ben.residency.join(', ') }), ben.source, rule);
+    if (!residency) return undetermined([missingFact('person.residency', tx('rules.listForOnly', { what, region, regionId: list.region, residency: ben.residency.join(', '), who: residencyWords(ben.residency) }))], [ben.source], rule);
+    if (!ben.residency.includes(residency)) return notCovered(tx('rules.listForOnly', { what, region, regionId: list.region, residency: ben.residency.join(', '), who: residencyWords(ben.residency) }), ben.source, rule);
   }
   const diagnosis = f.care.diagnosis;
   const registered = (f.person.dispensary ?? []).filter((c) => matchesRow(compiled, row, c));
@@ -108,7 +116,7 @@ function entryVerdict(e: Engine, f: Facts, compiled: CompiledList, { row, item }
     if (flag !== 'all_stages') conditions.push(condition(`indication.${flag}`, tx('rules.flag.cond', { flag: msg(`rules.flag.${flag}`), text: indication!.text, detail: englishOnly(indication!.detail ? ` (${indication!.detail})` : '') }), row.source));
   }
   const v = covered('regional', [list.source, row.source, item.source], conditions, rule);
-  if (row.note) v.notes.push(tx('rules.note.rowDoubt', { row: row.id }));
+  if (row.note) v.notes.push(tx('rules.note.rowDoubt', { row: row.id, rowName: rowName(e, row.source) }));
   return v;
 }
 
@@ -120,14 +128,14 @@ function unnamedRoute(e: Engine, compiled: CompiledList, f: Facts, found: number
   if (rows.length === 0) {
     // An item found on the list but not for this person: the entries' own reasons say why (F21).
     if (found > 0) return notCovered(tx('rules.noEntryApplies', { region, item: f.care.item ?? '' }), compiled.holder.list.source, rule);
-    return notCovered(tx('rules.notOnRegional', { item: f.care.item ?? '', region, act: compiled.holder.act.id }), compiled.holder.list.source, rule);
+    return notCovered(tx('rules.notOnRegional', { item: f.care.item ?? '', region, actId: compiled.holder.act.id, act: actName(e, compiled.holder.act.id) }), compiled.holder.list.source, rule);
   }
   const v = undetermined(
-    rows.map((row) => ({ kind: 'list' as const, id: `unnamed-item:${row.id}`, text: tx('rules.list.unnamed', { row: row.id, kinds: row.items.filter((i) => !i.named).map((i) => i.nameInAct).join(', '), disease: row.disease, item: f.care.item ?? '' }) })),
+    rows.map((row) => ({ kind: 'list' as const, id: `unnamed-item:${row.id}`, text: tx('rules.list.unnamed', { row: row.id, rowName: rowName(e, row.source), kinds: row.items.filter((i) => !i.named).map((i) => i.nameInAct).join(', '), disease: row.disease, item: f.care.item ?? '' }) })),
     rows.map((row) => row.source),
     rule,
   );
-  v.notes.push(...rows.filter((r) => r.note).map((r) => tx('rules.note.rowDoubt', { row: r.id })));
+  v.notes.push(...rows.filter((r) => r.note).map((r) => tx('rules.note.rowDoubt', { row: r.id, rowName: rowName(e, r.source) })));
   return v;
 }
 
@@ -193,7 +201,7 @@ function listOn(e: Engine, region: string, date: string): ReturnType<typeof regi
   return s;
 }
 
-const PUBLICATION = (act: string, reason: Message) => ({ id: `publication:${act}`, kind: 'fact' as const, field: `publication:${act}`, values: ['true', 'false'] as const, text: msg('engine.q.publication', { act, reason }) });
+const PUBLICATION = (e: Engine, act: string, reason: Message) => ({ id: `publication:${act}`, kind: 'fact' as const, field: `publication:${act}`, values: ['true', 'false'] as const, text: msg('engine.q.publication', { act: actName(e, act), actId: act, reason }) });
 
 export const outpatientDrug: Rule = (e, f) => {
   const national = () => nationalRoute(e, f);
@@ -219,9 +227,9 @@ export const outpatientDrug: Rule = (e, f) => {
   if (state.state === 'uncertain' && compiled) {
     // Entry into force unknown on the date: one more unknown of the readings (its publication date).
     const pending = state.pending ?? compiled.holder.act.id;
-    const inForce = f.ask(PUBLICATION(pending, state.message));
-    if (inForce === null) return undetermined([{ kind: 'fact', id: `publication:${pending}`, text: tx('rules.fact.publication', { act: pending, reason: state.message }) }], [compiled.holder.list.source]);
-    return inForce === 'true' ? heldRoute() : unheld(tx('rules.beforePending', { act: pending }));
+    const inForce = f.ask(PUBLICATION(e, pending, state.message));
+    if (inForce === null) return undetermined([{ kind: 'fact', id: `publication:${pending}`, text: tx('rules.fact.publication', { act: actName(e, pending), actId: pending, reason: state.message }) }], [compiled.holder.list.source]);
+    return inForce === 'true' ? heldRoute() : unheld(tx('rules.beforePending', { act: actName(e, pending), actId: pending }));
   }
   const v = unheld(state.message);
   v.trace.unshift({ rule: tx('rules.rule.regionalList'), result: state.message });

@@ -27,7 +27,7 @@ test('web page: compare names every region with its standing; a region with no l
       assert.equal(state, want, `${region}: ${text}`);
     }
     const astana = states.find(([r]) => r === 'astana')![2];
-    assert.match(astana, /күші жойылған тізбеде болған \(astana-drugs-5\)/);
+    assert.match(astana, /күші жойылған тізбеде болған \(қосымша, 1-бөлім, 5-жол\)/);
     assert.match(astana, /ерте дегенде 06\.10\.2024 бастап жойылған деп саналады/);
     assert.match(states.find(([r]) => r === 'abai')![2], /тізбе мәтіні жоқ/);
     // Shymkent's decision 17/155-VII was found on the official portal: its link is shown with its label.

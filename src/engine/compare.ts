@@ -3,7 +3,8 @@
 import { findItems, listStanding, regionStanding, type ListStanding, type RegionStanding } from '../corpus/regional.js';
 import type { ListRow } from '../corpus/schema.js';
 import type { Engine } from './compile.js';
-import { msg, render, type Message } from '../i18n/index.js';
+import { msg, render, type Lang, type Message, type Names } from '../i18n/index.js';
+import { pointNames } from '../i18n/cite.js';
 
 export interface CompareEntry {
   region: string;
@@ -37,9 +38,16 @@ export interface RegionCoverage {
   text: string;
 }
 
-function coverageMessage(state: RegionCoverage['state'], standing: RegionStanding, list: ListStanding | null, formerRows: string[]): Message {
+/** Rows as a person cites them ("annex, section 1, row 5"), joined in each language. */
+function rowsNamed(points: string[]): Names {
+  const names = points.map(pointNames);
+  const join = (lang: Lang) => names.map((n) => n[lang]).join(', ');
+  return { kk: join('kk'), ru: join('ru'), en: join('en') };
+}
+
+function coverageMessage(state: RegionCoverage['state'], standing: RegionStanding, list: ListStanding | null, formerPoints: string[]): Message {
   if (state === 'no_list_held') return msg('compare.no_list_held');
-  if (state === 'repealed') return formerRows.length ? msg('compare.repealed_found', { rows: formerRows.join(', '), standing: standing.message }) : msg('compare.repealed', { standing: standing.message });
+  if (state === 'repealed') return formerPoints.length ? msg('compare.repealed_found', { rows: rowsNamed(formerPoints), standing: standing.message }) : msg('compare.repealed', { standing: standing.message });
   if (state === 'not_yet') return msg('compare.not_yet', { standing: standing.message });
   return list ? msg('compare.with', { state: msg(`compare.${state}`), standing: list.message }) : msg(`compare.${state}`);
 }
@@ -80,8 +88,9 @@ export function compareItem(engine: Engine, item: string, date: string): { item:
         : standing.state === 'repealed' || standing.state === 'not_yet' || standing.state === 'no_list_held'
           ? standing.state
           : 'not_held';
-    const formerRows = state === 'repealed' && first ? findItems(first.compiled.holder.list, item, first.compiled.byItem).map((h) => h.row.id) : [];
-    const m = coverageMessage(state, standing, first?.s ?? null, [...new Set(formerRows)]);
+    const former = state === 'repealed' && first ? findItems(first.compiled.holder.list, item, first.compiled.byItem).map((h) => h.row) : [];
+    const formerRows = former.map((r) => r.id);
+    const m = coverageMessage(state, standing, first?.s ?? null, [...new Map(former.map((r) => [r.id, r.source.point])).values()]);
     coverage.push({
       region,
       state,
